@@ -1,0 +1,89 @@
+"""Article -> Extraction: segmentation, the language pipeline, mentions, relations, claims.
+
+One `Extractor` per process: language pipelines load once (lazily, per language) and are
+reused for every article and, by qa, for reading questions the way articles are read.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Protocol
+
+from spacy.tokens import Doc, Span
+
+from ingest.claims import extract_claim
+from ingest.document import Article
+from ingest.english import EnglishPipeline
+from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
+from ingest.korean import KoreanPipeline
+from ingest.mentions import sentence_mentions
+from ingest.references import find_references
+from ingest.relations_en import english_relations
+from ingest.relations_ko import korean_relations, topic_of
+from ingest.segment import Chunk, chunks
+from kg.catalog import Catalog, default_catalog
+
+
+class LanguagePipeline(Protocol):
+    lang: str
+
+    def analyze(self, body: str, chunks: list[Chunk]) -> list[tuple[int, int, int | None, Doc]]: ...
+
+
+class Extractor:
+    """Runs the whole extraction for Korean and English articles."""
+
+    def __init__(self, catalog: Catalog | None = None, english_model: str = "") -> None:
+        self.catalog = catalog or default_catalog()
+        self.english_model = english_model
+        self._pipelines: dict[str, LanguagePipeline] = {}
+        self._lock = threading.Lock()
+
+    def pipeline(self, lang: str) -> LanguagePipeline:
+        with self._lock:
+            if lang not in self._pipelines:
+                self._pipelines[lang] = self._build(lang)
+            return self._pipelines[lang]
+
+    def _build(self, lang: str) -> LanguagePipeline:
+        if lang == "ko":
+            return KoreanPipeline(self.catalog)
+        return EnglishPipeline(self.catalog, self.english_model)
+
+    def analyze_text(self, text: str, lang: str) -> list[tuple[Span, Mention]]:
+        """Mentions in a short text such as a question (one pseudo-sentence)."""
+        analyzed = self.pipeline(lang).analyze(text, [Chunk(0, len(text), text, None)])
+        found: list[tuple[Span, Mention]] = []
+        for start, _end, _fn, doc in analyzed:
+            found.extend(sentence_mentions(doc, start, 0, self.catalog))
+        return found
+
+    def extract(self, article: Article) -> Extraction:
+        body = article.body
+        references, ref_region = find_references(body)
+        analyzed = self.pipeline(article.lang).analyze(body, chunks(body, ref_region))
+        sentences: list[Sentence] = []
+        mentions: list[Mention] = []
+        relations: list[Relation] = []
+        claims: list[Claim] = []
+        known_refs = {r.number for r in references}
+        topic: Mention | None = None
+        for index, (start, end, footnote, doc) in enumerate(analyzed):
+            footnote = footnote if footnote in known_refs else None
+            sentences.append(Sentence(index, start, end, body[start:end], footnote, doc))
+            found = sentence_mentions(doc, start, index, self.catalog)
+            mentions.extend(m for _, m in found)
+            if article.lang == "ko":
+                triples = korean_relations(doc, found, topic)
+                topic = topic_of(doc, found) or topic
+            else:
+                triples = english_relations(doc, found)
+            seen: set[tuple[str, str, str]] = set()
+            for subj, pred, obj, status in triples:
+                if (subj.iri, pred, obj.iri) not in seen:
+                    seen.add((subj.iri, pred, obj.iri))
+                    relations.append(Relation(subj.iri, pred, obj.iri, index, start, end, status))
+            claim = extract_claim(doc, article.lang, start, end, index, footnote, found)
+            if claim:
+                claims.append(claim)
+        return Extraction(article.lang, sentences, mentions, relations, claims, references)

@@ -1,0 +1,138 @@
+"""Korean relations from particles and predicates.
+
+Roles come from the particle after each mention (은/는/이/가 subject, 을/를 object,
+와/과 partner, 에 target); the predicate noun or verb picks the relation. When a sentence
+drops its subject, the previous sentence's topic stands in (Korean does this constantly).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ingest.extraction import Mention
+
+# predicate lemma -> (relation, object role)
+TRIGGERS: dict[str, tuple[str, str]] = {
+    "협력": ("partnersWith", "partner"),
+    "제휴": ("partnersWith", "partner"),
+    "협업": ("partnersWith", "partner"),
+    "파트너십": ("partnersWith", "partner"),
+    "손잡": ("partnersWith", "partner"),
+    "맞손": ("partnersWith", "partner"),
+    "개발": ("develops", "object"),
+    "설계": ("develops", "object"),
+    "만들": ("develops", "object"),
+    "선보이": ("announced", "object"),
+    "발표": ("announced", "object"),
+    "공개": ("announced", "object"),
+    "출시": ("announced", "object"),
+    "사용": ("uses", "object"),
+    "활용": ("uses", "object"),
+    "채택": ("uses", "object"),
+    "탑재": ("uses", "object"),
+    "도입": ("uses", "object"),
+    "인수": ("acquired", "object"),
+    "투자": ("investsIn", "target"),
+    "공급": ("supplies", "target"),
+    "경쟁": ("competesWith", "partner"),
+}
+HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned"}
+SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
+OBJECT_PARTICLES = {"을", "를"}
+PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
+AGENTS = {"Company", "ResearchOrg", "Person"}
+ARTIFACTS = {"Chip", "Product", "Platform"}
+OBJECT_TYPES = {
+    "develops": ARTIFACTS,
+    "announced": ARTIFACTS,
+    "uses": ARTIFACTS,
+    "acquired": {"Company", "ResearchOrg"},
+    "investsIn": {"Company", "ResearchOrg"},
+    "supplies": {"Company", "ResearchOrg"},
+    "partnersWith": {"Company", "ResearchOrg"},
+    "competesWith": {"Company", "ResearchOrg", "Chip", "Platform", "Product"},
+}
+
+
+@dataclass(frozen=True)
+class Role:
+    mention: Mention
+    span: Span
+    particle: str  # '' when none follows
+
+
+def _particle(doc: Doc, span: Span) -> str:
+    if span.end < len(doc) and doc[span.end].tag_.split("+")[0].startswith("J"):
+        return doc[span.end].text
+    return ""
+
+
+def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
+    """The sentence's first agent marked as topic/subject, carried to the next sentence."""
+    for span, mention in mentions:
+        if mention.type in AGENTS and _particle(doc, span) in SUBJECT_PARTICLES:
+            return mention
+    return None
+
+
+def korean_relations(
+    doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None
+) -> list[tuple[Mention, str, Mention, str]]:
+    """(subject, predicate, object, status) found in one sentence."""
+    roles = [Role(m, s, _particle(doc, s)) for s, m in mentions]
+    found: list[tuple[Mention, str, Mention, str]] = []
+    for tok in doc:
+        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
+        if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
+            continue
+        predicate, object_role = trigger
+        before = [r for r in roles if r.span.end <= tok.i]
+        subject = _subject(before, previous_topic, roles)
+        obj = _object(before, object_role, predicate, tok.i)
+        if obj is None and predicate == "partnersWith":
+            obj, subject = _coordinated(before, subject)
+        if subject is None or obj is None or subject.iri == obj.iri:
+            continue
+        if obj.type not in OBJECT_TYPES[predicate] or subject.type not in AGENTS:
+            continue
+        status = "asserted"
+        for later in doc[tok.i + 1 : tok.i + 6]:
+            status = HEDGES.get(later.lemma_, status)
+        found.append((subject, predicate, obj, status))
+    return found
+
+
+def _subject(before: list[Role], previous_topic: Mention | None, roles: list[Role]) -> Mention | None:
+    for role in reversed(before):
+        if role.particle in SUBJECT_PARTICLES and role.mention.type in AGENTS:
+            return role.mention
+    for role in roles:
+        if role.particle in SUBJECT_PARTICLES and role.mention.type in AGENTS:
+            return role.mention
+    return previous_topic
+
+
+def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int) -> Mention | None:
+    wanted = {
+        "object": OBJECT_PARTICLES,
+        "partner": PARTNER_PARTICLES,
+        "target": {"에", "에게", "에도", "을", "를"},
+    }[object_role]
+    for role in reversed(before):
+        if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+        # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
+        if not role.particle and role.span.end == trigger_i and object_role == "object":
+            return role.mention
+    return None
+
+
+def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """'X와 Y는 협력했다': X (JC) and Y (topic) partner with each other."""
+    for i, role in enumerate(before[:-1]):
+        nxt = before[i + 1]
+        if role.particle in PARTNER_PARTICLES and nxt.particle in SUBJECT_PARTICLES:
+            return role.mention, nxt.mention
+    return None, subject

@@ -1,0 +1,149 @@
+"""The bilingual entity catalog: one IRI per real-world entity, Korean and English names.
+
+The catalog is the source of truth for linking: every surface form (labels in both
+languages, aliases, spacing variants) maps to exactly one entity id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import rdflib
+import yaml
+from rdflib.namespace import OWL, RDF, SKOS
+
+from kg.namespaces import ENTITY_TYPES, ID, TKG, WD
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A catalog entry."""
+
+    id: str
+    type: str
+    en: str
+    ko: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    parent: str | None = None
+
+    @property
+    def iri(self) -> str:
+        return str(ID[self.id])
+
+    def label(self, lang: str) -> str:
+        return self.ko if lang == "ko" else self.en
+
+    def surface_forms(self) -> list[str]:
+        """Every string that names this entity, labels first, no duplicates."""
+        seen: dict[str, None] = {}
+        for form in (self.en, self.ko, *self.aliases):
+            if form:
+                seen.setdefault(form, None)
+        return list(seen)
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a name: NFKC, case-folded, spaces/hyphens/dots removed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s\-_.·‧'’]+", "", text)
+
+
+class CatalogError(ValueError):
+    """The catalog file is malformed; the message names the entry."""
+
+
+@dataclass
+class Catalog:
+    """All entities, with a normalised-name index for linking."""
+
+    entities: dict[str, Entity]
+    _by_key: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for entity in self.entities.values():
+            for form in entity.surface_forms():
+                key = normalize(form)
+                if key and key not in self._by_key:
+                    self._by_key[key] = entity.id
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities.values())
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def by_iri(self, iri: str) -> Entity | None:
+        prefix = str(ID)
+        return self.entities.get(iri[len(prefix) :]) if iri.startswith(prefix) else None
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a surface form names, or None."""
+        entity_id = self._by_key.get(normalize(name))
+        return self.entities[entity_id] if entity_id else None
+
+    def to_graph(self) -> rdflib.Graph:
+        """The catalog as RDF: types, SKOS labels in @en/@ko, sameAs Wikidata."""
+        g = rdflib.Graph()
+        for e in self:
+            node = rdflib.URIRef(e.iri)
+            g.add((node, RDF.type, TKG[e.type]))
+            g.add((node, SKOS.prefLabel, rdflib.Literal(e.en, lang="en")))
+            g.add((node, SKOS.prefLabel, rdflib.Literal(e.ko, lang="ko")))
+            for alias in e.aliases:
+                lang = "ko" if re.search(r"[가-힣]", alias) else "en"
+                g.add((node, SKOS.altLabel, rdflib.Literal(alias, lang=lang)))
+            if e.wikidata:
+                g.add((node, OWL.sameAs, WD[e.wikidata]))
+                g.add((node, TKG.wikidataId, rdflib.Literal(e.wikidata)))
+            if e.parent and e.parent in self.entities:
+                g.add((node, TKG.parentOrg, rdflib.URIRef(self.entities[e.parent].iri)))
+        return g
+
+
+def _parse(entries: Iterable[object], source: str) -> Catalog:
+    entities: dict[str, Entity] = {}
+    for n, raw in enumerate(entries):
+        if not isinstance(raw, dict):
+            raise CatalogError(f"{source}: entry {n} is not a mapping")
+        try:
+            entity = Entity(
+                id=str(raw["id"]),
+                type=str(raw["type"]),
+                en=str(raw["en"]),
+                ko=str(raw["ko"]),
+                aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+                wikidata=str(raw["wikidata"]) if raw.get("wikidata") else None,
+                parent=str(raw["parent"]) if raw.get("parent") else None,
+            )
+        except KeyError as exc:
+            raise CatalogError(f"{source}: entry {n} lacks {exc}") from exc
+        if entity.type not in ENTITY_TYPES:
+            raise CatalogError(f"{source}: {entity.id} has unknown type {entity.type!r}")
+        if entity.id in entities:
+            raise CatalogError(f"{source}: duplicate id {entity.id}")
+        entities[entity.id] = entity
+    return Catalog(entities)
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    """Read a catalog YAML file (default: the one shipped in kg/data)."""
+    if path is None:
+        return default_catalog()
+    with path.open(encoding="utf-8") as fh:
+        return _parse(yaml.safe_load(fh) or [], str(path))
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    text = resources.files("kg").joinpath("data/catalog.yaml").read_text(encoding="utf-8")
+    return _parse(yaml.safe_load(text) or [], "kg/data/catalog.yaml")

@@ -1,0 +1,73 @@
+"""Configuration: the data directory, models, token and limits, from env and a config file.
+
+Precedence: explicit arguments > environment (TRENDKG_*) > `<data>/config.toml` > defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def _default_home() -> Path:
+    return Path(os.environ.get("TRENDKG_HOME", Path.home() / ".cache" / "trendkg"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a trendkg process needs to know about where things live and its limits."""
+
+    data_dir: Path = field(default_factory=lambda: Path("data"))
+    token: str | None = None
+    embed_model: str = ""  # a local directory or a hub name; "" = the converted e5 copy
+    english_model: str = ""  # spaCy package name; "" = en_core_web_sm, else the PyPI mirror
+    query_timeout_s: float = 10.0
+    query_workers: int = 1
+    max_upload_bytes: int = 2_000_000
+
+    @property
+    def graph_dir(self) -> Path:
+        return self.data_dir / "graph"
+
+    @property
+    def vectors_dir(self) -> Path:
+        return self.data_dir / "vectors"
+
+    @property
+    def snapshots_dir(self) -> Path:
+        return self.data_dir / "snapshots"
+
+    @property
+    def embed_model_dir(self) -> Path:
+        return Path(self.embed_model) if self.embed_model else _default_home() / "models" / "e5-small"
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None, **overrides: object) -> Settings:
+        data = Path(data_dir or os.environ.get("TRENDKG_DATA") or "data")
+        values: dict[str, object] = {}
+        config_file = data / "config.toml"
+        if config_file.is_file():
+            with config_file.open("rb") as fh:
+                values.update(tomllib.load(fh))
+        env = {
+            "token": os.environ.get("TRENDKG_TOKEN"),
+            "embed_model": os.environ.get("TRENDKG_EMBED_MODEL"),
+            "english_model": os.environ.get("TRENDKG_ENGLISH_MODEL"),
+            "query_timeout_s": os.environ.get("TRENDKG_QUERY_TIMEOUT"),
+            "query_workers": os.environ.get("TRENDKG_QUERY_WORKERS"),
+        }
+        values.update({k: v for k, v in env.items() if v})
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        known = {f for f in cls.__dataclass_fields__ if f != "data_dir"}
+        unknown = set(values) - known
+        if unknown:
+            raise ValueError(f"unknown settings in {config_file}: {', '.join(sorted(unknown))}")
+        settings = replace(cls(data_dir=data), **values)  # type: ignore[arg-type]
+        return replace(
+            settings,
+            query_timeout_s=float(settings.query_timeout_s),
+            query_workers=int(settings.query_workers),
+            max_upload_bytes=int(settings.max_upload_bytes),
+        )
