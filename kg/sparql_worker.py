@@ -32,19 +32,20 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-# name -> (pyoxigraph format attribute, media type); the runner negotiates over these names.
-RESULT_FORMATS: dict[str, tuple[str, str]] = {
-    "json": ("JSON", "application/sparql-results+json"),
-    "xml": ("XML", "application/sparql-results+xml"),
-    "csv": ("CSV", "text/csv"),
-    "tsv": ("TSV", "text/tab-separated-values"),
+# Format name -> (pyoxigraph attribute, media types it answers to; the first is the canonical
+# one). The order is the server's preference: the first entry is the default.
+RESULT_FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "json": ("JSON", ("application/sparql-results+json", "application/json")),
+    "xml": ("XML", ("application/sparql-results+xml", "application/xml", "text/xml")),
+    "csv": ("CSV", ("text/csv",)),
+    "tsv": ("TSV", ("text/tab-separated-values",)),
 }
-GRAPH_FORMATS: dict[str, tuple[str, str]] = {
-    "turtle": ("TURTLE", "text/turtle"),
-    "ntriples": ("N_TRIPLES", "application/n-triples"),
-    "rdfxml": ("RDF_XML", "application/rdf+xml"),
-    "jsonld": ("JSON_LD", "application/ld+json"),
-    "nquads": ("N_QUADS", "application/n-quads"),
+GRAPH_FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "turtle": ("TURTLE", ("text/turtle", "application/x-turtle")),
+    "ntriples": ("N_TRIPLES", ("application/n-triples", "text/plain")),
+    "rdfxml": ("RDF_XML", ("application/rdf+xml", "application/xml", "text/xml")),
+    "jsonld": ("JSON_LD", ("application/ld+json", "application/json")),
+    "nquads": ("N_QUADS", ("application/n-quads",)),
 }
 _PREFIXED = {"turtle", "rdfxml"}  # formats where namespace prefixes make the output readable
 
@@ -256,7 +257,7 @@ def evaluate(store: ox.Store, req: dict[str, Any]) -> tuple[str, bytes]:
         name = req.get("graph_format")
         if name not in GRAPH_FORMATS:
             raise _NotAcceptable("graph")
-        attr, media_type = GRAPH_FORMATS[name]
+        attr, (media_type, *_) = GRAPH_FORMATS[name]
         triples = list(result)
         prefixes = _used_prefixes(triples, req.get("prefixes") or {}) if name in _PREFIXED else None
         body = ox.serialize(triples, format=getattr(ox.RdfFormat, attr), prefixes=prefixes)
@@ -264,7 +265,7 @@ def evaluate(store: ox.Store, req: dict[str, Any]) -> tuple[str, bytes]:
     name = req.get("results_format")
     if name not in RESULT_FORMATS:
         raise _NotAcceptable("results")
-    attr, media_type = RESULT_FORMATS[name]
+    attr, (media_type, *_) = RESULT_FORMATS[name]
     body = result.serialize(format=getattr(ox.QueryResultsFormat, attr))
     return media_type, bytes(body or b"")
 

@@ -1,0 +1,68 @@
+"""The one place that wires the subsystems together for a process (CLI or server).
+
+Heavy parts (language pipelines, the embedding model, SPARQL workers) load on first use,
+so `trendkg stats` is instant and a server pays the cost once.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+
+from ingest.extract import Extractor
+from ingest.pipeline import Ingestor
+from kg.embedding.embedder import Embedder, load_embedder
+from kg.settings import Settings
+from kg.sparql_runner import SparqlRunner
+from kg.store import OxigraphGraphStore
+from kg.vectors import ExactIndex
+from qa.answer import Answerer
+
+E5_DIM = 384
+
+
+class Services:
+    """Store, extractor, embedder, vector index, answerer and ingestor for one data dir."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = OxigraphGraphStore(settings.graph_dir)
+        self._lock = threading.Lock()
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        return Extractor(english_model=self.settings.english_model)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return load_embedder(self.settings.embed_model_dir, self.settings.embed_model)
+
+    @cached_property
+    def index(self) -> ExactIndex:
+        return ExactIndex(self.settings.vectors_dir, self.embedder.dim)
+
+    @cached_property
+    def answerer(self) -> Answerer:
+        return Answerer(self.store, self.extractor, self.embedder, self.index)
+
+    @cached_property
+    def ingestor(self) -> Ingestor:
+        return Ingestor(self.store, self.extractor, self.embedder, self.index)
+
+    @cached_property
+    def sparql(self) -> SparqlRunner:
+        return SparqlRunner(
+            self.store, self.settings.snapshots_dir, self.settings.query_timeout_s, self.settings.query_workers
+        )
+
+    def warm_up(self) -> None:
+        """Load models now rather than on the first request."""
+        for lang in ("ko", "en"):
+            self.extractor.pipeline(lang)
+        self.embedder.embed_query("warm up")
+        len(self.index)
+
+    def close(self) -> None:
+        if "sparql" in self.__dict__:
+            self.sparql.close()
+        self.store.close()

@@ -1,0 +1,89 @@
+"""SPARQL templates, one per intent; each answer shows the query that produced it.
+
+The queries are complete (prefixes included) so they run unchanged in the editor or any
+SPARQL client. Every template returns the evidence sentence with its article metadata
+and citation alongside the answer.
+"""
+
+from __future__ import annotations
+
+from kg.namespaces import sparql_prefixes
+
+PREFIXES = sparql_prefixes("tkg", "schema", "nif", "rdf", "rdfs", "skos", "prov")
+
+EVIDENCE = """
+    ?sentence nif:anchorOf ?text ; nif:beginIndex ?start ; nif:endIndex ?end ;
+              nif:referenceContext ?article .
+    ?article schema:headline ?title ; schema:inLanguage ?lang .
+    OPTIONAL { ?article schema:datePublished ?date }
+    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?sentence schema:citation/rdfs:label ?citation }"""
+
+SYMMETRIC = {"partnersWith", "competesWith"}
+
+
+def relation_query(entity_iri: str, predicate: str, entity_is_subject: bool) -> str:
+    """Entities related to `entity_iri` by `predicate`, in the given direction."""
+    if predicate in SYMMETRIC:
+        pattern = f"""
+    {{ ?assertion rdf:subject <{entity_iri}> ; rdf:object ?answer }}
+    UNION
+    {{ ?assertion rdf:object <{entity_iri}> ; rdf:subject ?answer }}"""
+    elif entity_is_subject:
+        pattern = f"\n    ?assertion rdf:subject <{entity_iri}> ; rdf:object ?answer ."
+    else:
+        pattern = f"\n    ?assertion rdf:object <{entity_iri}> ; rdf:subject ?answer ."
+    return f"""{PREFIXES}
+SELECT DISTINCT ?answer ?text ?article ?title ?lang ?date ?url ?start ?end ?citation WHERE {{
+  GRAPH ?g {{
+    ?assertion a tkg:RelationAssertion ; rdf:predicate tkg:{predicate} ;
+               tkg:status "asserted" ; tkg:inSentence ?sentence .{pattern}{EVIDENCE}
+  }}
+}}
+ORDER BY ?answer ?date
+LIMIT 50"""
+
+
+def claims_query(entity_iri: str) -> str:
+    """Claims about an entity, who made them and the reference that backs them."""
+    return f"""{PREFIXES}
+SELECT DISTINCT ?claim ?answer ?speaker ?text ?article ?title ?lang ?date ?url ?start ?end ?citation
+WHERE {{
+  GRAPH ?g {{
+    ?claim a tkg:Claim ; tkg:inSentence ?sentence ; tkg:about <{entity_iri}> .
+    OPTIONAL {{ ?claim prov:wasAttributedTo ?answer }}
+    OPTIONAL {{ ?claim tkg:attributedToName ?speaker }}
+    OPTIONAL {{ ?claim schema:citation/rdfs:label ?claimCitation }}{EVIDENCE}
+  }}
+}}
+ORDER BY DESC(BOUND(?answer)) ?date
+LIMIT 50"""
+
+
+def sentences_query(sentence_iris: list[str]) -> str:
+    """Evidence metadata for sentences found by retrieval (kept in retrieval order by caller)."""
+    values = " ".join(f"<{iri}>" for iri in sentence_iris)
+    return f"""{PREFIXES}
+SELECT ?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation WHERE {{
+  VALUES ?sentence {{ {values} }}
+  GRAPH ?g {{{EVIDENCE}
+  }}
+}}"""
+
+
+def labels_query(iris: list[str]) -> str:
+    values = " ".join(f"<{iri}>" for iri in iris)
+    return f"""{PREFIXES}
+SELECT ?iri ?label WHERE {{
+  VALUES ?iri {{ {values} }}
+  GRAPH ?g {{ ?iri skos:prefLabel ?label }}
+}}"""
+
+
+def mentioned_entities_query(sentence_iris: list[str]) -> str:
+    values = " ".join(f"<{iri}>" for iri in sentence_iris)
+    return f"""{PREFIXES}
+SELECT ?sentence ?entity WHERE {{
+  VALUES ?sentence {{ {values} }}
+  GRAPH ?g {{ ?m tkg:inSentence ?sentence ; tkg:refersTo ?entity }}
+}}"""
