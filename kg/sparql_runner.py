@@ -30,27 +30,19 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.namespaces import PREFIXES
-from kg.sparql_worker import FRAME, GRAPH_FORMATS, RESULT_FORMATS, analyse_query, prepare_update
+from kg.sparql_worker import FORMATS as FORMATS  # re-exported: name -> media type
+from kg.sparql_worker import (
+    FRAME,
+    GRAPH_FORMATS,
+    RESULT_FORMATS,
+    analyse_query,
+    negotiate,
+    offer,
+    prepare_update,
+)
 from kg.store import OxigraphGraphStore, StoreError
 
 _WORKER_SCRIPT = Path(__file__).with_name("sparql_worker.py")
-
-# Format name -> media types it answers to, in server preference order (first = default).
-RESULT_MEDIA_TYPES: dict[str, tuple[str, ...]] = {
-    "json": ("application/sparql-results+json", "application/json"),
-    "xml": ("application/sparql-results+xml", "application/xml", "text/xml"),
-    "csv": ("text/csv",),
-    "tsv": ("text/tab-separated-values",),
-}
-GRAPH_MEDIA_TYPES: dict[str, tuple[str, ...]] = {
-    "turtle": ("text/turtle", "application/x-turtle"),
-    "ntriples": ("application/n-triples", "text/plain"),
-    "rdfxml": ("application/rdf+xml", "application/xml", "text/xml"),
-    "jsonld": ("application/ld+json", "application/json"),
-    "nquads": ("application/n-quads",),
-}
-# Every format name with its canonical media type (for a `format=` download parameter).
-FORMATS: dict[str, str] = {n: t for n, (_, t) in {**RESULT_FORMATS, **GRAPH_FORMATS}.items()}
 
 
 class SparqlError(Exception):
@@ -62,7 +54,7 @@ class QueryTimeout(SparqlError):
 
 
 class SparqlSyntaxError(SparqlError):
-    """The query or update does not parse; line and column are 1-based when known."""
+    """The query or update does not parse; line and column as Oxigraph reports them."""
 
     def __init__(self, message: str, line: int | None = None, column: int | None = None):
         super().__init__(message)
@@ -70,14 +62,12 @@ class SparqlSyntaxError(SparqlError):
 
     @classmethod
     def from_oxigraph(cls, exc: SyntaxError | str) -> SparqlSyntaxError:
-        text = str(exc)
-        match = re.match(r"error at (\d+):(\d+):\s*(.*)", text, re.S)
+        match = re.match(r"error at (\d+):(\d+):\s*(.*)", str(exc), re.S)
         if not match:
-            return cls(f"SPARQL syntax error: {_shorten(text)}")
-        line, column, rest = int(match[1]), int(match[2]), match[3]
-        return cls(
-            f"SPARQL syntax error at line {line}, column {column}: {_shorten(rest)}", line, column
-        )
+            return cls(f"SPARQL syntax error: {_shorten(str(exc))}")
+        line, column = int(match[1]), int(match[2])
+        where = f"line {line}, column {column}"
+        return cls(f"SPARQL syntax error at {where}: {_shorten(match[3])}", line, column)
 
 
 class NotAcceptable(SparqlError):
@@ -107,76 +97,27 @@ def _shorten(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[:limit] + " …"
 
 
-def negotiate(accept: str | None, choices: dict[str, tuple[str, ...]]) -> str | None:
-    """The format name the Accept header prefers (server order breaks ties), or None."""
-    if not accept or not accept.strip():
-        return next(iter(choices))
-    ranges: list[tuple[str, str, float]] = []
-    for part in accept.split(","):
-        fields = [f.strip() for f in part.split(";")]
-        kind, _, sub = fields[0].lower().partition("/")
-        q = 1.0
-        for param in fields[1:]:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = max(0.0, min(1.0, float(value)))
-                except ValueError:
-                    q = 0.0
-        if kind:
-            ranges.append((kind, sub or "*", q))
-
-    def quality(media_type: str) -> float:
-        kind, _, sub = media_type.partition("/")
-        best, rank = 0.0, -1
-        for rk, rs, q in ranges:
-            if rk == kind and rs == sub:
-                score = 2
-            elif rk == kind and rs == "*":
-                score = 1
-            elif rk == "*" and rs == "*":
-                score = 0
-            else:
-                continue
-            if score > rank:
-                best, rank = q, score
-        return best
-
-    scored = [(max(quality(t) for t in types), name) for name, types in choices.items()]
-    top = max(q for q, _ in scored)
-    return next(name for q, name in scored if q == top) if top > 0 else None
-
-
 def check_iris(iris: Iterable[str]) -> list[str]:
-    checked = []
-    for iri in iris:
-        try:
-            checked.append(ox.NamedNode(iri).value)
-        except ValueError as exc:
-            raise BadRequest(f"not a valid graph IRI: {iri!r} ({exc})") from exc
-    return checked
+    try:
+        return [ox.NamedNode(iri).value for iri in iris]
+    except ValueError as exc:
+        raise BadRequest(f"not a valid graph IRI: {exc}") from exc
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(Exception): ...
 
 
-class _Died(Exception):
-    pass
+class _Died(Exception): ...
 
 
 class _Worker:
     """One worker process and the snapshot it has open."""
 
     def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-I", str(_WORKER_SCRIPT)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            bufsize=0,
-        )
+        cmd = [sys.executable, "-I", str(_WORKER_SCRIPT)]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
         self.started = time.monotonic()
-        self.ready_after: float | None = None
+        self.ready_after: float | None = None  # seconds from spawn to ready
         self.isolated = False
         self.snapshot: Path | None = None
 
@@ -198,34 +139,29 @@ class _Worker:
         header = json.loads(self._read(header_len, deadline).decode("utf-8"))
         return header, self._read(body_len, deadline) if body_len else b""
 
-    def wait_ready(self, deadline: float) -> None:
-        if self.ready_after is None:
+    def send(self, header: dict[str, Any], deadline: float) -> None:
+        if self.ready_after is None:  # the hello frame comes first
             hello, _ = self.receive(deadline)
             self.ready_after = float(hello["ready_at"]) - self.started  # one system clock
             self.isolated = bool(hello.get("isolated"))
-
-    def send(self, header: dict[str, Any]) -> None:
         assert self.proc.stdin is not None
         data = json.dumps(header).encode("utf-8")
         view = memoryview(FRAME.pack(len(data), 0) + data)
         try:
             while view:
-                written = self.proc.stdin.write(view)
-                view = view[written or 0 :]
-        except (BrokenPipeError, OSError) as exc:
+                view = view[self.proc.stdin.write(view) or 0 :]
+        except OSError as exc:  # BrokenPipeError: the worker is gone
             raise _Died from exc
 
     def stop(self, kill: bool) -> None:
+        if self.proc.poll() is None and not kill and self.proc.stdin is not None:
+            try:
+                self.proc.stdin.close()  # EOF: an idle worker exits on its own
+                self.proc.wait(timeout=1.0)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
         if self.proc.poll() is None:
-            if kill:
-                self.proc.kill()
-            else:
-                try:
-                    if self.proc.stdin is not None:
-                        self.proc.stdin.close()  # EOF: the worker exits on its own
-                    self.proc.wait(timeout=1.0)
-                except (OSError, subprocess.TimeoutExpired):
-                    self.proc.kill()
+            self.proc.kill()
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None and not stream.closed:
                 stream.close()
@@ -233,9 +169,8 @@ class _Worker:
 
 
 def _shutdown(workers: list[_Worker], directory: Path) -> None:
-    for worker in list(workers):
+    for worker in workers:
         worker.stop(kill=False)
-    workers.clear()
     shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -249,21 +184,19 @@ class SparqlRunner:
             raise StoreError("the SPARQL runner needs an on-disk store (it runs on snapshots)")
         self.store = store
         self.timeout_s = float(timeout_s)
-        snapshots_dir = Path(snapshots_dir)
-        _remove_stale_runs(snapshots_dir)
-        self._dir = snapshots_dir / f"run-{os.getpid()}-{secrets.token_hex(4)}"
+        _remove_stale_runs(Path(snapshots_dir))
+        self._dir = Path(snapshots_dir) / f"run-{os.getpid()}-{secrets.token_hex(4)}"
         self._dir.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._snapshot: Path | None = None
         self._snapshot_generation = -1
-        self._workers: list[_Worker] = [_Worker() for _ in range(max(1, int(workers)))]
+        self._workers = [_Worker() for _ in range(max(1, int(workers)))]
         self._idle: queue.Queue[_Worker] = queue.Queue()
         for worker in self._workers:
             self._idle.put(worker)
         self._closed = False
         self._finalizer = weakref.finalize(self, _shutdown, self._workers, self._dir)
 
-    # -- queries -----------------------------------------------------------------------
     def run(
         self,
         query: str,
@@ -273,16 +206,20 @@ class SparqlRunner:
         named_graph_uris: list[str],
         base_iri: str | None = None,
     ) -> SparqlResponse:
-        """Evaluate a query (SELECT/ASK/CONSTRUCT/DESCRIBE) and serialize it per `accept`."""
-        scan = analyse_query(query)
-        if scan.uses_service:
+        """Evaluate a query (SELECT/ASK/CONSTRUCT/DESCRIBE) and serialize it per `accept`.
+
+        No dataset given: the default graph is the union of the named graphs (trendkg keeps
+        nothing in the real default graph). A protocol dataset replaces FROM / FROM NAMED.
+        """
+        shape = analyse_query(query)
+        if shape.uses_service:
             raise BadRequest("SERVICE (federated query) is disabled: trendkg never fetches URLs")
-        results_format = negotiate(accept, RESULT_MEDIA_TYPES)
-        graph_format = negotiate(accept, GRAPH_MEDIA_TYPES)
-        if scan.form in ("SELECT", "ASK") and results_format is None:
-            raise NotAcceptable(_not_acceptable(scan.form, RESULT_MEDIA_TYPES))
-        if scan.form in ("CONSTRUCT", "DESCRIBE") and graph_format is None:
-            raise NotAcceptable(_not_acceptable(scan.form, GRAPH_MEDIA_TYPES))
+        results_format = negotiate(accept, RESULT_FORMATS)
+        graph_format = negotiate(accept, GRAPH_FORMATS)
+        if shape.form in ("SELECT", "ASK") and results_format is None:
+            raise NotAcceptable(offer(shape.form, RESULT_FORMATS))
+        if shape.form in ("CONSTRUCT", "DESCRIBE") and graph_format is None:
+            raise NotAcceptable(offer(shape.form, GRAPH_FORMATS))
         request = {
             "query": query,
             "base_iri": base_iri,
@@ -299,8 +236,9 @@ class SparqlRunner:
         if kind == "syntax":
             raise SparqlSyntaxError.from_oxigraph(message)
         if kind == "not_acceptable":
-            media = RESULT_MEDIA_TYPES if message == "results" else GRAPH_MEDIA_TYPES
-            raise NotAcceptable(_not_acceptable("this", media))
+            raise NotAcceptable(
+                offer("this", RESULT_FORMATS if message == "results" else GRAPH_FORMATS)
+            )
         if kind == "refused":
             raise BadRequest(message)
         if kind == "store":
@@ -308,20 +246,19 @@ class SparqlRunner:
         raise QueryFailed(f"query failed: {_shorten(message)}")
 
     def _dispatch(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        """Send to a free worker; the time limit counts from when a worker was free."""
         if self._closed:
             raise ServiceError("the SPARQL runner is closed")
-        deadline = time.monotonic() + self.timeout_s
         try:
             worker = self._idle.get(timeout=self.timeout_s)
         except queue.Empty:
-            raise QueryTimeout(
-                f"all {len(self._workers)} query workers stayed busy for {self.timeout_s:g} s; "
-                "try again later"
-            ) from None
+            n = len(self._workers)
+            raise QueryTimeout(f"all {n} query workers stayed busy for {self.timeout_s:g} s; "
+                               "try again later") from None  # fmt: skip
+        deadline = time.monotonic() + self.timeout_s
         try:
             request["snapshot"] = str(self._assign_snapshot(worker))
-            worker.wait_ready(deadline)
-            worker.send(request)
+            worker.send(request, deadline)
             return worker.receive(deadline)
         except _Timeout:
             worker = self._replace(worker)
@@ -329,8 +266,8 @@ class SparqlRunner:
                 f"query exceeded the {self.timeout_s:g} s time limit and was stopped"
             ) from None
         except _Died:
-            code = worker.proc.poll()
-            worker = self._replace(worker)
+            dead, worker = worker, self._replace(worker)
+            code = dead.proc.returncode
             raise ServiceError(f"the query worker exited unexpectedly (exit code {code})") from None
         finally:
             self._idle.put(worker)
@@ -351,7 +288,10 @@ class SparqlRunner:
                 with self.store.write_lock:
                     generation = self.store.generation
                     path = self._dir / f"gen-{generation:09d}"
-                    self.store.snapshot(path)
+                    try:
+                        self.store.snapshot(path)
+                    except (OSError, StoreError) as exc:
+                        raise ServiceError(f"could not snapshot the graph store: {exc}") from exc
                 self._snapshot, self._snapshot_generation = path, generation
             worker.snapshot = self._snapshot
             return self._snapshot
@@ -363,7 +303,6 @@ class SparqlRunner:
                 if path not in keep:
                     shutil.rmtree(path, ignore_errors=True)
 
-    # -- updates -----------------------------------------------------------------------
     def update(
         self,
         update: str,
@@ -377,8 +316,7 @@ class SparqlRunner:
         Without USING, WHERE clauses match Oxigraph's real default graph, which trendkg
         keeps empty: use GRAPH ?g { ... } (or using-graph-uri) to match article graphs.
         """
-        using = check_iris(using_graph_uris)
-        using_named = check_iris(using_named_graph_uris)
+        using, using_named = check_iris(using_graph_uris), check_iris(using_named_graph_uris)
         try:
             text = prepare_update(update, using, using_named)
         except ValueError as exc:
@@ -394,13 +332,11 @@ class SparqlRunner:
                 raise ServiceError(f"the update could not be applied: {exc}") from exc
             except (RuntimeError, ValueError, TypeError) as exc:
                 raise QueryFailed(f"update failed: {_shorten(str(exc))}") from exc
-            finally:
-                self.store.generation += 1
+            self.store.generation += 1
 
-    # -- state ---------------------------------------------------------------------------
     @property
     def network_isolated(self) -> bool:
-        """Whether the workers run without network access (a second fence after SERVICE)."""
+        """Whether the started workers run without network (a second fence after SERVICE)."""
         return all(w.isolated for w in self._workers if w.ready_after is not None)
 
     def worker_startup_s(self) -> list[float]:
@@ -415,14 +351,9 @@ class SparqlRunner:
         self._finalizer()
 
 
-def _not_acceptable(form: str, media: dict[str, tuple[str, ...]]) -> str:
-    offered = ", ".join(types[0] for types in media.values())
-    return f"no acceptable format for {form} results; available: {offered}"
-
-
 def _raise_on_syntax_error(update: str, base_iri: str | None) -> None:
     try:
-        ox.Store().update(update, base_iri=base_iri)  # scratch in-memory store, discarded
+        ox.Store().update(update, base_iri=base_iri)  # a scratch in-memory store, discarded
     except SyntaxError as exc:
         raise SparqlSyntaxError.from_oxigraph(exc) from None
     except Exception:  # evaluation problems show up in the real run
@@ -431,13 +362,10 @@ def _raise_on_syntax_error(update: str, base_iri: str | None) -> None:
 
 def _remove_stale_runs(snapshots_dir: Path) -> None:
     """Delete snapshot dirs left by runners whose process is gone (crash, kill -9)."""
-    if not snapshots_dir.is_dir():
-        return
     for path in snapshots_dir.glob("run-*-*"):
         try:
-            pid = int(path.name.split("-")[1])
-            os.kill(pid, 0)
+            os.kill(int(path.name.split("-")[1]), 0)
         except ProcessLookupError:
             shutil.rmtree(path, ignore_errors=True)
-        except (ValueError, PermissionError, IndexError):
+        except (ValueError, PermissionError):
             continue

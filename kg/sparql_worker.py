@@ -49,6 +49,43 @@ GRAPH_FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _PREFIXED = {"turtle", "rdfxml"}  # formats where namespace prefixes make the output readable
 
+# Every format name with its canonical media type (for a `format=` download parameter).
+FORMATS: dict[str, str] = {n: t[0] for n, (_, t) in {**RESULT_FORMATS, **GRAPH_FORMATS}.items()}
+
+
+def negotiate(accept: str | None, formats: dict[str, tuple[str, tuple[str, ...]]]) -> str | None:
+    """The format name the Accept header prefers (server order breaks ties), or None."""
+    if not accept or not accept.strip():
+        return next(iter(formats))
+    ranges: list[tuple[str, float]] = []
+    for part in accept.lower().split(","):
+        media, *params = (f.strip() for f in part.split(";"))
+        q = 1.0
+        for key, _, value in (p.partition("=") for p in params):
+            if key.strip() == "q":
+                try:
+                    q = min(1.0, max(0.0, float(value)))
+                except ValueError:
+                    q = 0.0
+        ranges.append((media, q))
+
+    def quality(media_type: str) -> float:  # the most specific matching range decides
+        for pattern in (media_type, media_type.split("/")[0] + "/*", "*/*"):
+            found = [q for media, q in ranges if media == pattern]
+            if found:
+                return max(found)
+        return 0.0
+
+    scored = [(max(map(quality, types)), name) for name, (_, types) in formats.items()]
+    top = max(q for q, _ in scored)
+    return next(name for q, name in scored if q == top) if top > 0 else None
+
+
+def offer(form: str, formats: dict[str, tuple[str, tuple[str, ...]]]) -> str:
+    offered = ", ".join(types[0] for _, types in formats.values())
+    return f"no acceptable format for {form} results; available: {offered}"
+
+
 FRAME = struct.Struct(">IQ")
 
 

@@ -48,14 +48,16 @@ _EXTENSIONS |= {"rdfxml": "rdf", "jsonld": "jsonld", "csv": "csv", "tsv": "tsv"}
 class _Reject(Exception):
     """A protocol-level refusal: status, message and extra headers or JSON fields."""
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None,
-                 **extra: Any) -> None:
+    def __init__(
+        self, status: int, message: str, headers: dict[str, str] | None = None, **extra: Any
+    ) -> None:
         super().__init__(message)
         self.status, self.message, self.headers, self.extra = status, message, headers, extra
 
 
-def _error(status: int, message: str, headers: dict[str, str] | None = None,
-           **extra: Any) -> Response:
+def _error(
+    status: int, message: str, headers: dict[str, str] | None = None, **extra: Any
+) -> Response:
     response = jsonify({"error": message, **extra})
     response.status_code = status
     for key, value in (headers or {}).items():

@@ -1,0 +1,226 @@
+"""The `trendkg` command line: ingest, ask, sparql, serve, stats, extract, export, delete.
+
+Every subcommand takes `--data DIR` (default ./data, or TRENDKG_DATA). Errors are one line
+on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+SPARQL_FORMATS = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "nquads": "application/n-quads",
+    "ntriples": "application/n-triples",
+}
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 1 (or the given one)."""
+
+
+def _services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from kg.settings import Settings
+    from kg.store import StoreError
+    from qa.services import Services
+
+    try:
+        return Services(Settings.load(args.data))
+    except (StoreError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    svc = _services(args)
+    paths = [Path(p) for p in args.paths]
+    bar = tqdm(desc="ingest", unit="article", disable=not sys.stderr.isatty() or args.quiet)
+    errors: list[str] = []
+
+    def progress(result) -> None:  # type: ignore[no-untyped-def]
+        bar.update(1)
+        if result.status == "error":
+            errors.append(result.message or result.source)
+
+    try:
+        summary = svc.ingestor.ingest_paths(paths, progress)
+    finally:
+        bar.close()
+        svc.close()
+    for message in errors:
+        print(f"error: {message}", file=sys.stderr)
+    print(summary.line())
+    return 1 if errors else 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    svc = _services(args)
+    try:
+        result = svc.answerer.ask(args.question)
+    finally:
+        svc.close()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    print(result["answer"])
+    for ev in result["evidence"]:
+        print(f"  - “{ev['sentence']}” — {ev['title']} ({ev['date'] or 'n.d.'}, {ev['lang']})")
+        if ev["citation"]:
+            print(f"    ↳ {ev['citation']}")
+    return 0
+
+
+def cmd_sparql(args: argparse.Namespace) -> int:
+    from kg.sparql_runner import SparqlError
+
+    svc = _services(args)
+    try:
+        response = svc.sparql.run(
+            args.query, accept=SPARQL_FORMATS[args.format], default_graph_uris=[], named_graph_uris=[]
+        )
+    except SparqlError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        svc.close()
+    sys.stdout.buffer.write(response.body)
+    if not response.body.endswith(b"\n"):
+        sys.stdout.buffer.write(b"\n")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from qa.web import create_app
+
+    svc = _services(args)
+    app = create_app(services=svc)
+    print(f"serving on http://{args.host}:{args.port}", flush=True)
+    try:
+        waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="trendkg")
+    finally:
+        svc.close()
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from qa.browse import stats
+
+    svc = _services(args)
+    try:
+        counts = stats(svc.store)
+    finally:
+        svc.close()
+    for key, value in counts.items():
+        print(f"{key:>17}: {value}")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from ingest.document import IngestError
+    from ingest.extract import Extractor
+    from ingest.readers import read_path
+
+    try:
+        article = read_path(Path(args.file))
+    except IngestError as exc:
+        raise CliError(str(exc)) from exc
+    extraction = Extractor().extract(article)
+    if args.json:
+        print(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
+    else:
+        data = extraction.to_json()
+        for key in ("entities", "relations", "claims"):
+            print(f"{key}: {len(data[key])}")  # type: ignore[arg-type]
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.store import StoreError
+
+    svc = _services(args)
+    try:
+        sys.stdout.buffer.write(svc.store.export(args.format))
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        svc.close()
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    svc = _services(args)
+    try:
+        found = svc.ingestor.delete(args.article)
+    finally:
+        svc.close()
+    if not found:
+        raise CliError(f"no article {args.article}")
+    print(f"deleted {args.article}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_help = "data directory (default ./data or TRENDKG_DATA)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", default=argparse.SUPPRESS, help=data_help)
+    parser = argparse.ArgumentParser(prog="trendkg", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=None, help=data_help)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("ingest", cmd_ingest, "ingest files or folders of .md/.txt articles")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--quiet", action="store_true")
+    p = add("ask", cmd_ask, "answer a question in Korean or English")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p = add("sparql", cmd_sparql, "run a SPARQL query")
+    p.add_argument("query")
+    p.add_argument("--format", choices=sorted(SPARQL_FORMATS), default="json")
+    p = add("serve", cmd_serve, "serve the web UI, API and SPARQL endpoint")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5000)
+    p.add_argument("--threads", type=int, default=8)
+    add("stats", cmd_stats, "counts of articles, entities, relations, claims, triples")
+    p = add("extract", cmd_extract, "print what the pipeline finds in one article, store nothing")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p = add("export", cmd_export, "write the whole graph to stdout")
+    p.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld"], default="trig")
+    p = add("delete", cmd_delete, "delete an article (its named graph and vectors)")
+    p.add_argument("article")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"trendkg: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

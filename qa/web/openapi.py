@@ -1,0 +1,85 @@
+"""The OpenAPI 3.1 description served at /api/openapi.json (kept next to the routes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_ERROR = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
+_EVIDENCE = {
+    "type": "object",
+    "properties": {
+        "sentence": {"type": "string"}, "article": {"type": "string"}, "title": {"type": "string"},
+        "url": {"type": ["string", "null"]}, "date": {"type": ["string", "null"]},
+        "lang": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
+        "citation": {"type": ["string", "null"]},
+    },
+}
+_ANSWER = {
+    "type": "object",
+    "required": ["question", "lang", "answer", "answers", "evidence", "sparql", "confidence", "abstained"],
+    "properties": {
+        "question": {"type": "string"}, "lang": {"enum": ["ko", "en"]}, "answer": {"type": "string"},
+        "answers": {"type": "array", "items": {"type": "object", "properties": {
+            "label": {"type": "string"}, "iri": {"type": ["string", "null"]},
+            "labels": {"type": "object", "properties": {"ko": {"type": "string"}, "en": {"type": "string"}}}}}},
+        "evidence": {"type": "array", "items": _EVIDENCE},
+        "sparql": {"type": ["string", "null"]}, "confidence": {"type": "number"}, "abstained": {"type": "boolean"},
+    },
+}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+OPENAPI: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "trendkg", "version": "0.1.0",
+             "description": "Bilingual (ko/en) knowledge graph and QA over tech-trend articles."},
+    "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    "paths": {
+        "/api/ask": {
+            "post": {
+                "summary": "Answer a question in Korean or English, with evidence and SPARQL",
+                "requestBody": {"required": True, **_json({"type": "object", "required": ["question"],
+                                "properties": {"question": {"type": "string", "maxLength": 500}}})},
+                "responses": {"200": {"description": "answer", **_json(_ANSWER)},
+                              "400": {"description": "bad question", **_json(_ERROR)}},
+            },
+            "get": {
+                "summary": "Same as POST, question in ?q=",
+                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "answer", **_json(_ANSWER)},
+                              "400": {"description": "bad question", **_json(_ERROR)}},
+            },
+        },
+        "/api/ingest": {
+            "post": {
+                "summary": "Ingest pasted text (JSON) or uploaded .md/.txt files (multipart 'file')",
+                "security": [{"bearer": []}],
+                "requestBody": {"content": {
+                    "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
+                        "text": {"type": "string"}, "title": {"type": "string"}, "lang": {"enum": ["ko", "en"]},
+                        "date": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"}}}},
+                    "multipart/form-data": {"schema": {"type": "object", "properties": {
+                        "file": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}},
+                "responses": {"200": {"description": "per-item results"},
+                              "400": {"description": "nothing ingested", **_json(_ERROR)},
+                              "401": {"description": "no token", **_json(_ERROR)},
+                              "403": {"description": "wrong token or writes disabled", **_json(_ERROR)},
+                              "413": {"description": "upload too large", **_json(_ERROR)}},
+            }
+        },
+        "/api/stats": {"get": {"summary": "Counts of articles, entities, relations, claims, triples",
+                               "responses": {"200": {"description": "counts"}}}},
+        "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "ok"}}}},
+        "/sparql": {
+            "get": {"summary": "SPARQL 1.1 Protocol query (query=, default-graph-uri=, named-graph-uri=)",
+                    "responses": {"200": {"description": "results"}, "400": {"description": "syntax error"},
+                                  "503": {"description": "query time limit exceeded"}}},
+            "post": {"summary": "SPARQL 1.1 Protocol query or update (update needs the bearer token)",
+                     "responses": {"200": {"description": "results"}, "204": {"description": "updated"},
+                                   "400": {"description": "syntax error"}, "401": {"description": "no token"}}},
+        },
+    },
+}
