@@ -7,6 +7,7 @@ catalog names first and the statistical NER only fills in what the catalog lacks
 from __future__ import annotations
 
 import importlib.util
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -70,8 +70,8 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
         g.add((node, NIF.anchorOf, Literal(s.text)))
         g.add((node, TKG.sentenceIndex, Literal(s.index)))
         _offsets(g, node, s.start, s.end)
-        if s.footnote in refs:
-            g.add((node, SCHEMA.citation, refs[s.footnote]))  # type: ignore[index]
+        if s.footnote is not None and s.footnote in refs:
+            g.add((node, SCHEMA.citation, refs[s.footnote]))
 
     for n, m in enumerate(extraction.mentions):
         node = URIRef(f"{base}/m/{n}")
@@ -113,15 +113,15 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
             g.add((node, PROV.wasAttributedTo, URIRef(c.attributed_to)))
         if c.attributed_name:
             g.add((node, TKG.attributedToName, Literal(c.attributed_name)))
-        if c.citation in refs:
-            g.add((node, SCHEMA.citation, refs[c.citation]))  # type: ignore[index]
+        if c.citation is not None and c.citation in refs:
+            g.add((node, SCHEMA.citation, refs[c.citation]))
         if c.target_date:
             g.add((node, TKG.targetDate, Literal(c.target_date)))
-        for value in c.values:
+        for quantity in c.values:
             q = BNode()
             g.add((node, TKG.hasValue, q))
             g.add((q, RDF.type, TKG.Quantity))
-            g.add((q, TKG.amount, Literal(Decimal(repr(value.amount)), datatype=XSD.decimal)))
-            g.add((q, TKG.unit, Literal(value.unit)))
-            g.add((q, TKG.rawText, Literal(value.raw)))
+            g.add((q, TKG.amount, Literal(Decimal(repr(quantity.amount)), datatype=XSD.decimal)))
+            g.add((q, TKG.unit, Literal(quantity.unit)))
+            g.add((q, TKG.rawText, Literal(quantity.raw)))
     return g

@@ -38,8 +38,8 @@ class KiwiTokenizer:
         for tok in self.kiwi.tokenize(text):
             start, end = tok.start, tok.start + tok.len
             if pieces and (start < pieces[-1][1] or end == start):  # 했 = 하+었; empty forms
-                s0, e0, tags, form = pieces[-1]
-                pieces[-1] = (s0, max(e0, end), f"{tags}+{tok.tag}", form)
+                s0, e0, joined, form = pieces[-1]
+                pieces[-1] = (s0, max(e0, end), f"{joined}+{tok.tag}", form)
             elif end > start:
                 pieces.append((start, end, tok.tag, tok.form))
         words: list[str] = []
@@ -87,16 +87,44 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     "MONEY": [
         [{"TAG": {"REGEX": "^SN"}}, {"TAG": "NR", "OP": "*"}, {"LEMMA": {"IN": ["달러", "원", "유로", "엔", "위안"]}}],
     ],
-    "PERCENT": [[{"TAG": {"REGEX": "^SN"}}, {"TEXT": {"IN": ["%", "％"]}}], [{"TAG": {"REGEX": "^SN"}}, {"LEMMA": "퍼센트"}]],
+    "PERCENT": [
+        [{"TAG": {"REGEX": "^SN"}}, {"TEXT": {"IN": ["%", "％"]}}],
+        [{"TAG": {"REGEX": "^SN"}}, {"LEMMA": "퍼센트"}],
+    ],
     "MULTIPLE": [[{"TAG": {"REGEX": "^SN"}}, {"LEMMA": "배"}]],
     "DATE": [
-        [{"TAG": {"REGEX": "^SN"}}, {"LEMMA": "년"}, {"TAG": {"REGEX": "^SN"}}, {"LEMMA": "월"},
-         {"TAG": {"REGEX": "^SN"}, "OP": "?"}, {"LEMMA": "일", "OP": "?"}],
+        [
+            {"TAG": {"REGEX": "^SN"}},
+            {"LEMMA": "년"},
+            {"TAG": {"REGEX": "^SN"}},
+            {"LEMMA": "월"},
+            {"TAG": {"REGEX": "^SN"}, "OP": "?"},
+            {"LEMMA": "일", "OP": "?"},
+        ],
         [{"TAG": {"REGEX": "^SN"}}, {"LEMMA": "년"}],
     ],
     "QUANTITY": [
-        [{"TAG": {"REGEX": "^SN"}}, {"TAG": "NR", "OP": "*"},
-         {"LEMMA": {"IN": ["개", "대", "명", "곳", "기가비트", "테라바이트", "기가바이트", "GB", "TB", "엑사플롭스", "페타플롭스"]}}],
+        [
+            {"TAG": {"REGEX": "^SN"}},
+            {"TAG": "NR", "OP": "*"},
+            {
+                "LEMMA": {
+                    "IN": [
+                        "개",
+                        "대",
+                        "명",
+                        "곳",
+                        "기가비트",
+                        "테라바이트",
+                        "기가바이트",
+                        "GB",
+                        "TB",
+                        "엑사플롭스",
+                        "페타플롭스",
+                    ]
+                }
+            },
+        ],
         [{"TAG": {"REGEX": "^SN"}}, {"TAG": "NR", "OP": "+"}],
     ],
 }
@@ -142,7 +170,7 @@ class KoreanPipeline:
         self.kiwi = tokenizer.kiwi
         self.matcher = Matcher(self.nlp.vocab)
         for label, pats in QUANTITY_PATTERNS.items():
-            self.matcher.add(label, pats)  # type: ignore[arg-type]
+            self.matcher.add(label, pats)
 
     def split(self, chunk: Chunk) -> list[tuple[int, int]]:
         """Sentence spans (article offsets) inside a chunk."""

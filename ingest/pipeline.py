@@ -79,9 +79,8 @@ class Ingestor:
         self.store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
 
     def existing_hash(self, article_id: str) -> str | None:
-        rows = self.store.select(
-            f"SELECT ?h WHERE {{ GRAPH <{graph_iri(article_id)}> {{ <{article_iri(article_id)}> <{TKG.contentHash}> ?h }} }}"
-        )
+        graph, article = graph_iri(article_id), article_iri(article_id)
+        rows = self.store.select(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{article}> <{TKG.contentHash}> ?h }} }}")
         return str(rows[0]["h"]) if rows else None
 
     def ingest_article(self, article: Article, source: str) -> ArticleResult:

@@ -78,9 +78,8 @@ def find_references(body: str) -> tuple[list[Reference], tuple[int, int] | None]
         return [], None
     refs = [parse_reference(int(m.group(1)), m.group(2), m.start(2), m.end(2)) for m in best]
     region_start = best[0].start()
-    header = None
-    for header in HEADER.finditer(body, 0, region_start):
-        pass
+    headers = list(HEADER.finditer(body, 0, region_start))
+    header = headers[-1] if headers else None
     if header and not body[header.end() : region_start].strip():
         region_start = header.start()
     return refs, (region_start, best[-1].end())

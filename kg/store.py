@@ -9,11 +9,12 @@ Nothing is kept in the default graph; queries see the union of the named graphs.
 
 from __future__ import annotations
 
+import gc
 import shutil
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 import rdflib
@@ -53,7 +54,7 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-def _ox_term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def _ox_term(node: Node) -> Any:
     if isinstance(node, rdflib.URIRef):
         return ox.NamedNode(str(node))
     if isinstance(node, rdflib.BNode):
@@ -175,17 +176,17 @@ class OxigraphGraphStore:
 
     def triple_count(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(rows[0]["n"]) if rows else 0
+        return int(str(rows[0]["n"])) if rows else 0
 
     def export(self, fmt: str) -> bytes:
         if fmt not in RDF_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
         rdf_format = RDF_FORMATS[fmt]
         if rdf_format.supports_datasets:
-            return bytes(self._inner.dump(format=rdf_format))
+            return self._inner.dump(format=rdf_format) or b""
         merged = ox.Store()
         merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in self._inner)
-        return bytes(merged.dump(format=rdf_format, from_graph=ox.DefaultGraph()))
+        return merged.dump(format=rdf_format, from_graph=ox.DefaultGraph()) or b""
 
     def snapshot(self, target: Path) -> Path:
         """A consistent on-disk copy (hard links) another process can open on its own."""
@@ -203,6 +204,11 @@ class OxigraphGraphStore:
         return iter(self._inner)
 
     def close(self) -> None:
+        """Release the RocksDB lock: every reference to the pyoxigraph store must go."""
+        if not hasattr(self, "_inner"):
+            return
         self._inner.flush()
+        self.dataset.close()
         del self.dataset
         del self._inner
+        gc.collect()

@@ -87,9 +87,15 @@ class Answerer:
                 subject = self.label(entity.iri, q.lang)
                 ko, en = REL_WORDS[q.predicate]
                 if q.lang == "ko":
-                    line = f"{subject} — {ko}: {', '.join(labels)}" if as_subject else f"{', '.join(labels)} — {subject} {ko}"
+                    line = (
+                        f"{subject} — {ko}: {', '.join(labels)}"
+                        if as_subject
+                        else f"{', '.join(labels)} — {subject} {ko}"
+                    )
                 else:
-                    line = f"{subject} {en} {', '.join(labels)}." if as_subject else f"{', '.join(labels)} {en} {subject}."
+                    line = (
+                        f"{subject} {en} {', '.join(labels)}." if as_subject else f"{', '.join(labels)} {en} {subject}."
+                    )
                 return self._response(q, line, answers, rows, query, 0.9, False)
         return None
 
@@ -143,8 +149,14 @@ class Answerer:
         return {"ko": self.label(iri, "ko"), "en": self.label(iri, "en")}
 
     def _response(
-        self, q: Question, line: str, answers: list[str], rows: list[Row], sparql: str | None,
-        confidence: float, abstained: bool,
+        self,
+        q: Question,
+        line: str,
+        answers: list[str],
+        rows: list[Row],
+        sparql: str | None,
+        confidence: float,
+        abstained: bool,
     ) -> dict[str, Any]:
         return {
             "question": q.text,

@@ -12,6 +12,11 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.pipeline import ArticleResult
+    from qa.services import Services
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -32,10 +37,9 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 1 (or the given one)."""
 
 
-def _services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _services(args: argparse.Namespace) -> Services:
     from kg.settings import Settings
     from kg.store import StoreError
-    from qa.services import Services
 
     try:
         return Services(Settings.load(args.data))
@@ -51,7 +55,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     bar = tqdm(desc="ingest", unit="article", disable=not sys.stderr.isatty() or args.quiet)
     errors: list[str] = []
 
-    def progress(result) -> None:  # type: ignore[no-untyped-def]
+    def progress(result: ArticleResult) -> None:
         bar.update(1)
         if result.status == "error":
             errors.append(result.message or result.source)

@@ -15,10 +15,18 @@ from ingest.extraction import Mention
 
 # intent -> (relation predicate or None, Korean cue, English cue)
 INTENTS: list[tuple[str, str | None, str, str]] = [
-    ("claim_source", None,
-     r"(출처|누가\s*(전망|예측|추정|말)|어디서?\s*(전망|예측|추정)|따르면|전망치|근거)",
-     r"\b(who (forecast|predict|estimat|project|said|says|claim)|source of|according to whom|which source|cited)"),
-    ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손)", r"\b(partner|collaborat|team(ed)? up|work(s|ed)? with|ally)"),
+    (
+        "claim_source",
+        None,
+        r"(출처|누가\s*(전망|예측|추정|말)|어디서?\s*(전망|예측|추정)|따르면|전망치|근거)",
+        r"\b(who (forecast|predict|estimat|project|said|says|claim)|source of|according to whom|which source|cited)",
+    ),
+    (
+        "partners",
+        "partnersWith",
+        r"(협력|파트너|제휴|손잡|협업|맞손)",
+        r"\b(partner|collaborat|team(ed)? up|work(s|ed)? with|ally)",
+    ),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
     ("acquired", "acquired", r"(인수|사들)", r"\b(acquir|bought|buy|purchas)"),
     ("invests", "investsIn", r"(투자)", r"\b(invest)"),
@@ -26,7 +34,12 @@ INTENTS: list[tuple[str, str | None, str, str]] = [
     ("develops", "develops", r"(개발|만들|만든|설계)", r"\b(develop|build|built|make|made|design)"),
     ("uses", "uses", r"(사용|쓰는|쓴|활용|채택|탑재|도입)", r"\b(use|uses|used|using|adopt|deploy|run on|runs on)"),
     ("announced", "announced", r"(발표|공개|출시|선보)", r"\b(announc|unveil|launch|introduc|releas)"),
-    ("claims", None, r"(전망|예상|규모|시장|점유율|매출|얼마)", r"\b(forecast|market|share|revenue|how (much|big|many)|expect)"),
+    (
+        "claims",
+        None,
+        r"(전망|예상|규모|시장|점유율|매출|얼마)",
+        r"\b(forecast|market|share|revenue|how (much|big|many)|expect)",
+    ),
 ]
 
 

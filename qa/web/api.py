@@ -17,7 +17,8 @@ bp = Blueprint("api", __name__)
 
 
 def services() -> Services:
-    return current_app.extensions["trendkg"]  # type: ignore[no-any-return]
+    svc: Services = current_app.extensions["trendkg"]
+    return svc
 
 
 def error(status: int, message: str) -> Any:

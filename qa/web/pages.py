@@ -21,7 +21,8 @@ EXAMPLES = [
 
 
 def services() -> Services:
-    return current_app.extensions["trendkg"]  # type: ignore[no-any-return]
+    svc: Services = current_app.extensions["trendkg"]
+    return svc
 
 
 def ui_lang() -> str:

@@ -31,7 +31,6 @@ from kg.sparql_runner import (
     NotAcceptable,
     QueryFailed,
     QueryTimeout,
-    ServiceError,
     SparqlError,
     SparqlSyntaxError,
 )
@@ -79,7 +78,7 @@ def sparql() -> Any:
         return _error(400, str(exc))
     except QueryTimeout as exc:
         return _error(503, str(exc))
-    except (ServiceError, SparqlError) as exc:
+    except SparqlError as exc:  # ServiceError: a worker crashed, the store is unreadable
         return _error(503, str(exc))
     except Exception:  # a bug must not leak a traceback to the client
         current_app.logger.exception("SPARQL request failed")
@@ -188,7 +187,9 @@ def _update(updates: list[str], params: MultiDict[str, str]) -> Response:
         using_graph_uris=params.getlist("using-graph-uri"),
         using_named_graph_uris=params.getlist("using-named-graph-uri"),
     )
-    return Response(status=204)
+    response = Response(status=204)
+    del response.headers["Content-Type"]  # no body, so no (default text/html) type
+    return response
 
 
 def _authorize() -> None:
