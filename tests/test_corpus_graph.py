@@ -14,7 +14,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 def test_corpus_has_both_languages(corpus_services: Services) -> None:
     rows = corpus_services.store.select(
         f"{P} SELECT ?lang (COUNT(?a) AS ?n) WHERE {{ GRAPH ?g {{ ?a a schema:NewsArticle ; "
-        "schema:inLanguage ?lang }} } GROUP BY ?lang"
+        "schema:inLanguage ?lang } } GROUP BY ?lang"
     )
     counts = {str(r["lang"]): int(str(r["n"])) for r in rows}
     assert counts["ko"] >= 8 and counts["en"] >= 8

@@ -33,7 +33,8 @@ class SentenceTransformerEmbedder:
 
         local = Path(model).is_dir()
         self.model = SentenceTransformer(str(model), device="cpu", local_files_only=local)
-        self.dim = int(self.model.get_sentence_embedding_dimension() or 0)
+        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = int(get_dim() or 0)
         self._lock = threading.Lock()
 
     def _encode(self, texts: list[str], prompt_name: str) -> np.ndarray:
