@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ingest.pipeline import ArticleResult
-    from qa.services import Services
+    from qa.services import Services  # noqa: F401  (names the return type below)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -40,6 +40,7 @@ class CliError(Exception):
 def _services(args: argparse.Namespace) -> Services:
     from kg.settings import Settings
     from kg.store import StoreError
+    from qa.services import Services
 
     try:
         return Services(Settings.load(args.data))
