@@ -45,9 +45,11 @@ def ask() -> Any:
 def ingest() -> Any:
     """Ingest one pasted text (JSON) or uploaded files (multipart); token required."""
     svc = services()
-    problem = token_problem(svc.settings.token)
+    problem = token_problem(svc.settings.token, "ingests")
     if problem:
-        return error(*problem)
+        response = jsonify({"error": problem.message})
+        response.headers.update(problem.headers)
+        return response, problem.status
     items: list[tuple[bytes, str]] = []
     if request.files:
         items = [(f.read(), f.filename or "upload.txt") for f in request.files.getlist("file")]

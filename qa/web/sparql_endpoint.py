@@ -17,7 +17,6 @@ Errors are always JSON, never a 500 with a traceback.
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -34,6 +33,7 @@ from kg.sparql_runner import (
     SparqlError,
     SparqlSyntaxError,
 )
+from qa.web.auth import token_problem
 
 bp = Blueprint("sparql", __name__)
 
@@ -194,15 +194,9 @@ def _update(updates: list[str], params: MultiDict[str, str]) -> Response:
 
 def _authorize() -> None:
     """Updates need `Authorization: Bearer <token>`; with no token configured, none pass."""
-    token = _services().settings.token
-    if not token:
-        raise _Reject(403, "updates are disabled: no token is configured (TRENDKG_TOKEN)")
-    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
-        challenge = {"WWW-Authenticate": 'Bearer realm="trendkg"'}
-        raise _Reject(401, "updates need an 'Authorization: Bearer <token>' header", challenge)
-    if not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise _Reject(403, "the token is not valid")
+    problem = token_problem(_services().settings.token, "updates")
+    if problem:
+        raise _Reject(problem.status, problem.message, problem.headers or None)
 
 
 def _wants_html() -> bool:
