@@ -17,6 +17,7 @@ from qa.services import Services
 
 def create_app(settings: Settings | None = None, services: Services | None = None, warm: bool = True) -> Flask:
     app = Flask(__name__)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # Korean stays readable
     services = services or Services(settings or Settings.load())
     app.config["MAX_CONTENT_LENGTH"] = services.settings.max_upload_bytes
     app.extensions["trendkg"] = services
