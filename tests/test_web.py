@@ -177,7 +177,11 @@ def test_answer_page_is_server_rendered(client: FlaskClient) -> None:
     ],
 )
 def test_api_ask_across_languages(
-    client: FlaskClient, corpus_services: Services, question: str, question_lang: str, evidence_lang: str,
+    client: FlaskClient,
+    corpus_services: Services,
+    question: str,
+    question_lang: str,
+    evidence_lang: str,
     expected_answer: str,
 ) -> None:
     response = client.post("/api/ask", json={"question": question})
@@ -200,9 +204,7 @@ def test_api_ask_across_languages(
 @pytest.mark.parametrize("question", ["애플의 파트너는?", "Who are Apple's partners?"])
 def test_api_ask_abstains_outside_the_corpus(client: FlaskClient, corpus_services: Services, question: str) -> None:
     # precondition: no article mentions Apple (the Korean text only has 애플리케이션 "application")
-    assert not corpus_services.store.ask(
-        f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['apple']}> }} }}"
-    )
+    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['apple']}> }} }}")
     result = client.post("/api/ask", json={"question": question}).get_json()
     assert_answer_contract(result, question)
     assert result["abstained"] is True
@@ -318,6 +320,7 @@ def test_healthz_and_openapi(client: FlaskClient) -> None:
 def test_ingest_requires_the_token(fresh_client: FlaskClient, fresh_services: Services) -> None:
     no_header = fresh_client.post("/api/ingest", json=NEW_ARTICLE)
     assert no_header.status_code == 401 and "error" in no_header.get_json()
+    assert no_header.headers.get("WWW-Authenticate", "").lower().startswith("bearer")  # RFC 6750
     basic = fresh_client.post("/api/ingest", json=NEW_ARTICLE, headers={"Authorization": "Basic dGVzdA=="})
     assert basic.status_code == 401
     wrong = fresh_client.post("/api/ingest", json=NEW_ARTICLE, headers={"Authorization": "Bearer not-the-token"})
