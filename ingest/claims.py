@@ -11,21 +11,60 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ingest.extraction import Claim, Mention, Quantity
+from ingest.extraction import Claim, Mention, Quantity, Sentence
 
 VALUE_LABELS = {"MONEY", "PERCENT", "MULTIPLE", "QUANTITY"}
 SCALES = {
-    "천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12,
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+    "천": 1e3,
+    "만": 1e4,
+    "억": 1e8,
+    "조": 1e12,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "m": 1e6,
 }
-CURRENCIES = {"달러": "USD", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-              "원": "KRW", "₩": "KRW", "won": "KRW", "유로": "EUR", "€": "EUR", "euro": "EUR",
-              "엔": "JPY", "¥": "JPY", "위안": "CNY"}
-UNITS = {"%": "percent", "％": "percent", "퍼센트": "percent", "percent": "percent",
-         "배": "multiple", "x": "multiple", "times": "multiple", "개": "count", "대": "count",
-         "명": "count", "gb": "GB", "기가바이트": "GB", "tb": "TB", "테라바이트": "TB",
-         "기가비트": "Gbps", "gbps": "Gbps", "gb/s": "Gbps", "exaflops": "exaFLOPS",
-         "엑사플롭스": "exaFLOPS", "petaflops": "petaFLOPS", "페타플롭스": "petaFLOPS"}
+CURRENCIES = {
+    "달러": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "원": "KRW",
+    "₩": "KRW",
+    "won": "KRW",
+    "유로": "EUR",
+    "€": "EUR",
+    "euro": "EUR",
+    "엔": "JPY",
+    "¥": "JPY",
+    "위안": "CNY",
+}
+UNITS = {
+    "%": "percent",
+    "％": "percent",
+    "퍼센트": "percent",
+    "percent": "percent",
+    "배": "multiple",
+    "x": "multiple",
+    "times": "multiple",
+    "개": "count",
+    "대": "count",
+    "명": "count",
+    "gb": "GB",
+    "기가바이트": "GB",
+    "tb": "TB",
+    "테라바이트": "TB",
+    "기가비트": "Gbps",
+    "gbps": "Gbps",
+    "gb/s": "Gbps",
+    "exaflops": "exaFLOPS",
+    "엑사플롭스": "exaFLOPS",
+    "petaflops": "petaFLOPS",
+    "페타플롭스": "petaFLOPS",
+}
 FORECAST_KO = re.compile(r"(전망|예상|예측|내다봤|추정|것이다|것으로|할 것|될 것)")
 FORECAST_EN = re.compile(r"\b(forecast|expect|predict|project|estimate|will|would|by 20\d\d)", re.I)
 SAY_KO = {"전망", "예상", "예측", "밝히", "말하", "내다보", "추정", "강조", "설명", "분석", "평가"}
@@ -55,7 +94,7 @@ def parse_quantity(span: Span) -> Quantity | None:
             break
     else:
         for key, name in UNITS.items():
-            if re.search(rf"{re.escape(key)}(\b|$|[^a-z])", lowered[match.end():]) or (
+            if re.search(rf"{re.escape(key)}(\b|$|[^a-z])", lowered[match.end() :]) or (
                 key in ("%", "％") and key in lowered
             ):
                 unit = name
@@ -97,13 +136,11 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention |
     return None
 
 
-def extract_claim(
-    doc: Doc, lang: str, start: int, end: int, index: int, footnote: int | None,
-    mentions: list[tuple[Span, Mention]],
-) -> Claim | None:
+def extract_claim(sentence: Sentence, lang: str, mentions: list[tuple[Span, Mention]]) -> Claim | None:
     """A claim when the sentence carries a figure, or a forecast about a year."""
+    doc = sentence.doc
     values = [q for q in (parse_quantity(s) for s in doc.ents if s.label_ in VALUE_LABELS) if q]
-    text = doc.text
+    text = sentence.text
     forecast_re = FORECAST_KO if lang == "ko" else FORECAST_EN
     is_forecast = bool(forecast_re.search(text))
     target = (TARGET_KO if lang == "ko" else TARGET_EN).search(text)
@@ -113,14 +150,14 @@ def extract_claim(
     about = tuple(dict.fromkeys(m.iri for _, m in mentions if speaker is None or m.iri != speaker.iri))
     return Claim(
         text=text,
-        start=start,
-        end=end,
-        sentence=index,
+        start=sentence.start,
+        end=sentence.end,
+        sentence=sentence.index,
         values=tuple(values),
         about=about,
         attributed_to=speaker.iri if speaker else None,
         attributed_name=speaker.label if speaker else None,
-        citation=footnote,
+        citation=sentence.footnote,
         target_date=target.group(1) if target else None,
         is_forecast=is_forecast,
     )

@@ -29,7 +29,9 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.body.encode("utf-8")).hexdigest()
+        """Changes when the body or any stored metadata changes (so a fixed title re-ingests)."""
+        fields = [self.body, self.title, self.lang, self.url, self.date, self.source, *self.authors]
+        return hashlib.sha256("\x1f".join(f or "" for f in fields).encode("utf-8")).hexdigest()
 
 
 def slugify(text: str, max_len: int = 60) -> str:

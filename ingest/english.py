@@ -10,9 +10,9 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ingest.catalog_patterns import ruler_patterns
+from ingest.extraction import Sentence
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
@@ -41,9 +41,9 @@ class EnglishPipeline:
     def __init__(self, catalog: Catalog, model: str = "") -> None:
         self.nlp = build_english_nlp(catalog, model)
 
-    def analyze(self, body: str, chunk_list: list[Chunk]) -> list[tuple[int, int, int | None, Doc]]:
-        """(start, end, footnote, doc) per sentence; the footnote goes to a chunk's last one."""
-        out: list[tuple[int, int, int | None, Doc]] = []
+    def analyze(self, body: str, chunk_list: list[Chunk]) -> list[Sentence]:
+        """Sentences with their parsed Docs; a chunk's footnote goes to its last sentence."""
+        out: list[Sentence] = []
         for chunk, doc in zip(chunk_list, self.nlp.pipe(c.text for c in chunk_list), strict=True):
             sents = list(doc.sents)
             for i, sent in enumerate(sents):
@@ -52,7 +52,9 @@ class EnglishPipeline:
                 text = text.strip()
                 if not text:
                     continue
-                start = chunk.start + sent.start_char + lead
+                base = chunk.start + sent.start_char
                 footnote = chunk.footnote if i == len(sents) - 1 else None
-                out.append((start, start + len(text), footnote, sent.as_doc()))
+                out.append(
+                    Sentence(len(out), base + lead, base + lead + len(text), text, footnote, sent.as_doc(), base)
+                )
         return out

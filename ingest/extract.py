@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 from typing import Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Span
 
 from ingest.claims import extract_claim
 from ingest.document import Article
@@ -23,11 +24,14 @@ from ingest.relations_ko import korean_relations, topic_of
 from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
 
+KO_CONTENT_TAGS = {"NNG", "NNP", "SL", "SH", "SN"}
+
 
 class LanguagePipeline(Protocol):
     lang: str
+    nlp: Language
 
-    def analyze(self, body: str, chunks: list[Chunk]) -> list[tuple[int, int, int | None, Doc]]: ...
+    def analyze(self, body: str, chunks: list[Chunk]) -> list[Sentence]: ...
 
 
 class Extractor:
@@ -54,9 +58,16 @@ class Extractor:
         """Mentions in a short text such as a question (one pseudo-sentence)."""
         analyzed = self.pipeline(lang).analyze(text, [Chunk(0, len(text), text, None)])
         found: list[tuple[Span, Mention]] = []
-        for start, _end, _fn, doc in analyzed:
-            found.extend(sentence_mentions(doc, start, 0, self.catalog))
+        for sentence in analyzed:
+            found.extend(sentence_mentions(sentence.doc, sentence.base, 0, self.catalog))
         return found
+
+    def content_terms(self, text: str, lang: str) -> set[str]:
+        """Content words of a short text (nouns, foreign words, numbers), lower-cased."""
+        doc = self.pipeline(lang).nlp.make_doc(text)
+        if lang == "ko":
+            return {t.text.lower() for t in doc if t.tag_.split("+")[0] in KO_CONTENT_TAGS and len(t.text) > 1}
+        return {t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 2}
 
     def extract(self, article: Article) -> Extraction:
         body = article.body
@@ -68,10 +79,12 @@ class Extractor:
         claims: list[Claim] = []
         known_refs = {r.number for r in references}
         topic: Mention | None = None
-        for index, (start, end, footnote, doc) in enumerate(analyzed):
-            footnote = footnote if footnote in known_refs else None
-            sentences.append(Sentence(index, start, end, body[start:end], footnote, doc))
-            found = sentence_mentions(doc, start, index, self.catalog)
+        for sentence in analyzed:
+            if sentence.footnote not in known_refs:
+                sentence.footnote = None
+            index, doc = sentence.index, sentence.doc
+            sentences.append(sentence)
+            found = sentence_mentions(doc, sentence.base, index, self.catalog)
             mentions.extend(m for _, m in found)
             if article.lang == "ko":
                 triples = korean_relations(doc, found, topic)
@@ -82,8 +95,8 @@ class Extractor:
             for subj, pred, obj, status in triples:
                 if (subj.iri, pred, obj.iri) not in seen:
                     seen.add((subj.iri, pred, obj.iri))
-                    relations.append(Relation(subj.iri, pred, obj.iri, index, start, end, status))
-            claim = extract_claim(doc, article.lang, start, end, index, footnote, found)
+                    relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
+            claim = extract_claim(sentence, article.lang, found)
             if claim:
                 claims.append(claim)
         return Extraction(article.lang, sentences, mentions, relations, claims, references)

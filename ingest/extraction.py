@@ -11,12 +11,15 @@ from ingest.references import Reference
 
 @dataclass
 class Sentence:
+    """A sentence span of the body; `doc` is its analysis, whose character 0 sits at `base`."""
+
     index: int
     start: int
     end: int
     text: str
     footnote: int | None
     doc: Doc = field(repr=False, compare=False)
+    base: int = 0
 
 
 @dataclass(frozen=True)

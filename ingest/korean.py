@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.catalog_patterns import ruler_patterns
+from ingest.extraction import Sentence
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
@@ -177,12 +178,15 @@ class KoreanPipeline:
         spans = [(chunk.start + s.start, chunk.start + s.end) for s in self.kiwi.split_into_sents(chunk.text)]
         return spans or [(chunk.start, chunk.end)]
 
-    def analyze(self, body: str, chunks: list[Chunk]) -> list[tuple[int, int, int | None, Doc]]:
-        """(start, end, footnote, doc) per sentence; the footnote goes to a chunk's last one."""
+    def analyze(self, body: str, chunks: list[Chunk]) -> list[Sentence]:
+        """Sentences with their Docs; a chunk's footnote goes to its last sentence."""
         spans: list[tuple[int, int, int | None]] = []
         for chunk in chunks:
             parts = self.split(chunk)
             for i, (start, end) in enumerate(parts):
                 spans.append((start, end, chunk.footnote if i == len(parts) - 1 else None))
         docs = self.nlp.pipe(body[s:e] for s, e, _ in spans)
-        return [(s, e, f, add_quantities(doc, self.matcher)) for (s, e, f), doc in zip(spans, docs, strict=True)]
+        return [
+            Sentence(n, s, e, body[s:e], f, add_quantities(doc, self.matcher), s)
+            for n, ((s, e, f), doc) in enumerate(zip(spans, docs, strict=True))
+        ]

@@ -67,11 +67,26 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 class Ingestor:
     """Owns the write path: extraction, validation, vectors, the article graph."""
 
-    def __init__(self, store: GraphStore, extractor: Extractor, embedder: Embedder, index: VectorIndex) -> None:
+    def __init__(
+        self,
+        store: GraphStore,
+        extractor: Callable[[], Extractor],
+        embedder: Callable[[], Embedder],
+        index: VectorIndex,
+    ) -> None:
+        """Models come from factories, called on first use: deleting never loads a model."""
         self.store = store
-        self.extractor = extractor
-        self.embedder = embedder
+        self._extractor = extractor
+        self._embedder = embedder
         self.index = index
+
+    @property
+    def extractor(self) -> Extractor:
+        return self._extractor()
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder()
 
     def ensure_reference_graphs(self) -> None:
         """The catalog and the ontology, each in a graph of its own."""

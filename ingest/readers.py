@@ -71,7 +71,10 @@ def read_text(data: bytes, name: str, origin: str | None = None) -> Article:
     body = MARKDOWN_HEADING.sub("", body).strip("\n")
     if not body.strip():
         raise IngestError(f"{name}: no body text after the front matter")
-    lang = _as_str(meta.get("lang")) or detect_language(body)
+    try:
+        lang = _as_str(meta.get("lang")) or detect_language(body)
+    except IngestError as exc:
+        raise IngestError(f"{name}: {exc}") from exc
     if lang not in ("ko", "en"):
         raise IngestError(f"{name}: unsupported language {lang!r} (ko or en)")
     date = _as_str(meta.get("date"))
@@ -80,6 +83,8 @@ def read_text(data: bytes, name: str, origin: str | None = None) -> Article:
     author = meta.get("author") or meta.get("authors") or ()
     authors = tuple(str(a) for a in (author if isinstance(author, list) else [author]) if a)
     url = _as_str(meta.get("url"))
+    if url and not re.match(r"https?://[^\s]+$", url):
+        raise IngestError(f"{name}: url {url!r} is not an http(s) URL")
     stem = Path(name).stem
     article_id = _as_str(meta.get("id")) or slugify(stem if stem else (url or _first_line(body)))
     return Article(

@@ -64,8 +64,13 @@ class Role:
 
 
 def _particle(doc: Doc, span: Span) -> str:
-    if span.end < len(doc) and doc[span.end].tag_.split("+")[0].startswith("J"):
-        return doc[span.end].text
+    """The particle after a mention, looking past a parenthetical: 모자이크ML(MosaicML)을."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
+        return doc[i].text
     return ""
 
 

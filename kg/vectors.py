@@ -38,7 +38,7 @@ class VectorIndex(Protocol):
 class ExactIndex:
     """All vectors in one float32 matrix in memory; groups are articles."""
 
-    def __init__(self, path: Path | None, dim: int) -> None:
+    def __init__(self, path: Path | None, dim: int | None = None) -> None:
         self.path = path
         self.dim = dim
         self._groups: dict[str, tuple[list[str], np.ndarray]] = {}
@@ -51,10 +51,14 @@ class ExactIndex:
                 vec_file = meta.with_suffix(".npy")
                 if vec_file.exists():
                     keys = json.loads(meta.read_text(encoding="utf-8"))["keys"]
-                    self._groups[meta.stem] = (keys, np.load(vec_file))
+                    vectors = np.load(vec_file)
+                    self._groups[meta.stem] = (keys, vectors)
+                    self.dim = self.dim or int(vectors.shape[1])
 
     def put(self, group: str, keys: list[str], vectors: np.ndarray) -> None:
-        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(keys), self.dim)
+        vectors = np.asarray(vectors, dtype=np.float32)
+        self.dim = self.dim or int(vectors.shape[1])
+        vectors = vectors.reshape(len(keys), self.dim)
         with self._lock:
             if self.path is not None:
                 tmp_vec = self.path / f".{group}.npy.tmp"
@@ -83,7 +87,7 @@ class ExactIndex:
             if self._matrix is None:
                 self._keys = [(g, k) for g, (keys, _) in self._groups.items() for k in keys]
                 parts = [v for _, v in self._groups.values()]
-                self._matrix = np.vstack(parts) if parts else np.zeros((0, self.dim), np.float32)
+                self._matrix = np.vstack(parts) if parts else np.zeros((0, self.dim or 0), np.float32)
             return self._matrix
 
     def search(self, query: np.ndarray, k: int) -> list[Hit]:

@@ -8,6 +8,7 @@ the service never answers from anything but its articles.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,21 +119,24 @@ class Answerer:
         return None
 
     def _dense(self, q: Question) -> dict[str, Any] | None:
-        hits = self.index.search(self.embedder.embed_query(q.text), 20)
-        hits = [h for h in hits if h.score >= DENSE_MIN_SCORE]
+        """Nearest sentences in either language, kept only when anchored to the question:
+        they mention its entity or, failing one, share most of its content words."""
+        hits = [h for h in self.index.search(self.embedder.embed_query(q.text), 20) if h.score >= DENSE_MIN_SCORE]
         if not hits:
             return None
         keys = [h.key for h in hits]
+        rows_by_key = {str(r["sentence"]): r for r in self.store.select(sentences_query(keys))}
         if q.entities:
             wanted = {m.iri for m in q.entities}
             mentions: dict[str, set[str]] = {}
             for row in self.store.select(mentioned_entities_query(keys)):
                 mentions.setdefault(str(row["sentence"]), set()).add(str(row["entity"]))
             hits = [h for h in hits if mentions.get(h.key, set()) & wanted]
-            if not hits:
-                return None
-        by_key = {str(r["sentence"]): r for r in self.store.select(sentences_query([h.key for h in hits[:5]]))}
-        rows = [by_key[h.key] for h in hits[:5] if h.key in by_key]
+        else:
+            terms = self.extractor.content_terms(q.text, q.lang)
+            needed = max(1, math.ceil(len(terms) * 2 / 3))
+            hits = [h for h in hits if _shared(terms, rows_by_key.get(h.key)) >= needed]
+        rows = [rows_by_key[h.key] for h in hits[:5] if h.key in rows_by_key]
         if not rows:
             return None
         return self._response(q, f"“{rows[0]['text']}”", [], rows, None, round(hits[0].score, 3), False)
@@ -171,6 +175,11 @@ class Answerer:
             "confidence": confidence,
             "abstained": abstained,
         }
+
+
+def _shared(terms: set[str], row: Row | None) -> int:
+    text = str(row["text"]).lower() if row else ""
+    return sum(1 for t in terms if t in text)
 
 
 def _text(row: Row, key: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -16,8 +17,13 @@ def _s(row: dict[str, Any], key: str) -> str | None:
     return str(value) if value is not None else None
 
 
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,199}")
+
+
 def entity_view(store: GraphStore, slug: str) -> dict[str, Any] | None:
     """Labels, type, aliases, Wikidata, relations in/out with evidence counts, claims, articles."""
+    if not SAFE_ID.fullmatch(slug):  # ids are slugs; anything else cannot name an entity
+        return None
     iri = entity_iri(slug)
     rows = store.select(f"""{P}
 SELECT ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}""")
@@ -85,6 +91,8 @@ SELECT ?article ?title ?date ?lang (COUNT(?m) AS ?n) WHERE {{
 
 def article_view(store: GraphStore, article_id: str) -> dict[str, Any] | None:
     """Metadata, text with mention spans, references, relations and claims of one article."""
+    if not SAFE_ID.fullmatch(article_id):
+        return None
     iri = article_iri(article_id)
     meta = store.select(f"""{P}
 SELECT ?title ?lang ?date ?url ?publisher ?text WHERE {{

@@ -18,8 +18,6 @@ from kg.store import OxigraphGraphStore
 from kg.vectors import ExactIndex
 from qa.answer import Answerer
 
-E5_DIM = 384
-
 
 class Services:
     """Store, extractor, embedder, vector index, answerer and ingestor for one data dir."""
@@ -39,7 +37,7 @@ class Services:
 
     @cached_property
     def index(self) -> ExactIndex:
-        return ExactIndex(self.settings.vectors_dir, self.embedder.dim)
+        return ExactIndex(self.settings.vectors_dir)
 
     @cached_property
     def answerer(self) -> Answerer:
@@ -47,7 +45,7 @@ class Services:
 
     @cached_property
     def ingestor(self) -> Ingestor:
-        return Ingestor(self.store, self.extractor, self.embedder, self.index)
+        return Ingestor(self.store, lambda: self.extractor, lambda: self.embedder, self.index)
 
     @cached_property
     def sparql(self) -> SparqlRunner:

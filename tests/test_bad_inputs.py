@@ -131,11 +131,6 @@ def test_reingest_skips_unchanged_and_replaces_changed(fresh_services: Services,
     assert len(fresh_services.index) == after
 
 
-@pytest.mark.xfail(
-    reason="ingest/pipeline.py ingest_article skips when Article.content_hash (ingest/document.py: the body "
-    "only) is unchanged, so a corrected title/date in the front matter is ignored and reported 'unchanged'",
-    strict=True,
-)
 def test_reingest_with_corrected_front_matter_updates_it(fresh_services: Services, tmp_path: Path) -> None:
     good = write(tmp_path, "good.md", GOOD.encode("utf-8"))
     ingest(fresh_services, good)
@@ -148,11 +143,6 @@ def test_reingest_with_corrected_front_matter_updates_it(fresh_services: Service
     assert result.status == "replaced"
 
 
-@pytest.mark.xfail(
-    reason="ingest/document.py detect_language raises IngestError('no Korean or English text found') "
-    "without the file name, so the CLI's error line does not say which file failed",
-    strict=True,
-)
 def test_text_without_letters_names_the_file(fresh_services: Services, tmp_path: Path) -> None:
     numbers = write(tmp_path, "numbers-only.md", "2024 — 36 / 12 = 3\n".encode())
     (result,) = ingest(fresh_services, numbers).results

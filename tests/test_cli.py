@@ -203,11 +203,6 @@ def test_delete_unknown_article_is_one_line(background: dict[str, subprocess.Pop
     assert len(messages) == 1 and "nope" in messages[0], err
 
 
-@pytest.mark.xfail(
-    reason="ingest/claims.py extract_claim: text=doc.text keeps the sentence's trailing space for "
-    "English (spaCy sent.as_doc()), so claim text != body[start:end] (also stored as tkg:claimText)",
-    strict=True,
-)
 def test_english_claim_text_matches_its_offsets(corpus_services: Services) -> None:
     # same extraction `trendkg extract --json` prints, in-process to save a model load
     article = read_path(ROOT / "corpus" / "en" / "en03-aws-anthropic-bedrock.md")

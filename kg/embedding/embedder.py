@@ -29,7 +29,12 @@ class SentenceTransformerEmbedder:
     def __init__(self, model: str | Path) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
 
         local = Path(model).is_dir()
         self.model = SentenceTransformer(str(model), device="cpu", local_files_only=local)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
+import yaml
 from flask import Blueprint, current_app, jsonify, request
 
-from ingest.document import IngestError
-from ingest.readers import read_text
+from ingest.document import IngestError, slugify
+from ingest.readers import TEXT_SUFFIXES, read_text
 from qa.browse import stats
 from qa.services import Services
 from qa.web.auth import token_problem
@@ -50,34 +54,44 @@ def ingest() -> Any:
         response = jsonify({"error": problem.message})
         response.headers.update(problem.headers)
         return response, problem.status
-    items: list[tuple[bytes, str]] = []
     if request.files:
         items = [(f.read(), f.filename or "upload.txt") for f in request.files.getlist("file")]
+        if not items:
+            return error(400, "multipart upload without a 'file' field")
     else:
         body = request.get_json(silent=True)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             return error(400, 'send JSON {"text": "...", "title": "...", "lang": "ko|en"} or files')
-        items = [(_as_markdown(body), str(body.get("name") or "pasted.md"))]
-    results = []
+        items = [(_as_markdown(body), _pasted_name(body))]
+    results: list[dict[str, Any]] = []
     with svc.store.write_lock:
         svc.ingestor.ensure_reference_graphs()
         for data, name in items:
             try:
-                article = read_text(data, name)
-                result = svc.ingestor.ingest_article(article, name)
-                results.append(result.__dict__)
+                if Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                    raise IngestError(f"{name}: unsupported file type; use .md or .txt")
+                result = svc.ingestor.ingest_article(read_text(data, name), name)
+                results.append(asdict(result))
             except IngestError as exc:
                 results.append({"source": name, "status": "error", "message": str(exc)})
-    failed = all(r["status"] == "error" for r in results)
-    return jsonify({"results": results}), 400 if failed else 200
+    if all(r["status"] == "error" for r in results):
+        return jsonify({"error": results[0]["message"], "results": results}), 400
+    return jsonify({"results": results})
+
+
+def _pasted_name(body: dict[str, Any]) -> str:
+    """A name whose stem becomes the article id: given, else from the title, else the text."""
+    if body.get("name"):
+        return str(body["name"])
+    title = str(body.get("title") or "")
+    stem = slugify(title) if title else "pasted-" + hashlib.sha1(str(body["text"]).encode()).hexdigest()[:10]
+    return f"{stem}.md"
 
 
 def _as_markdown(body: dict[str, Any]) -> bytes:
     meta = {k: body[k] for k in ("title", "lang", "date", "url", "source", "author", "id") if body.get(k)}
     if not meta:
         return str(body["text"]).encode("utf-8")
-    import yaml
-
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n{body['text']}".encode()
 

@@ -60,7 +60,9 @@ OPENAPI: dict[str, Any] = {
                 "requestBody": {"content": {
                     "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
                         "text": {"type": "string"}, "title": {"type": "string"}, "lang": {"enum": ["ko", "en"]},
-                        "date": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"}}}},
+                        "date": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"},
+                        "id": {"type": "string", "description": "article id; default from the title"},
+                        "name": {"type": "string", "description": "file name whose stem is the id"}}}},
                     "multipart/form-data": {"schema": {"type": "object", "properties": {
                         "file": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}},
                 "responses": {"200": {"description": "per-item results"},
