@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.document import Article, IngestError
 from ingest.extract import Extractor
 from ingest.graph_builder import build_article_graph
-from ingest.readers import TEXT_SUFFIXES, read_path
+from ingest.readers import SUPPORTED_SUFFIXES, read_path
 from kg.embedding.embedder import Embedder
 from kg.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, TKG, article_iri, graph_iri
 from kg.shapes import ontology_graph, shape_violations
@@ -56,10 +56,10 @@ class IngestSummary:
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; folders walked for text/Markdown files in name order."""
+    """Files as given; folders walked for text, Markdown and HTML files in name order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
         else:
             yield path
 

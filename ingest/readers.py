@@ -8,11 +8,14 @@ from pathlib import Path
 
 import yaml
 
+from ingest.cleaning import clean_page
 from ingest.document import Article, IngestError, detect_language, slugify
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
 
 def decode(data: bytes, name: str) -> str:
@@ -68,7 +71,7 @@ def read_text(data: bytes, name: str, origin: str | None = None) -> Article:
     """Parse a text or Markdown document with optional YAML front matter."""
     text = decode(data, name)
     meta, body = _front_matter(text, name)
-    body = MARKDOWN_HEADING.sub("", body).strip("\n")
+    body = clean_page(MARKDOWN_HEADING.sub("", body))
     if not body.strip():
         raise IngestError(f"{name}: no body text after the front matter")
     try:
@@ -100,11 +103,21 @@ def read_text(data: bytes, name: str, origin: str | None = None) -> Article:
     )
 
 
+def read_bytes(data: bytes, name: str, origin: str | None = None) -> Article:
+    """Dispatch on the file name: HTML pages through trafilatura, the rest as text."""
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        from ingest.html import read_html
+
+        return read_html(data, name, origin)
+    if suffix not in TEXT_SUFFIXES:
+        raise IngestError(f"{name}: unsupported file type {suffix or '(none)'}; use .md, .txt or .html")
+    return read_text(data, name, origin)
+
+
 def read_path(path: Path) -> Article:
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise IngestError(f"{path}: unsupported file type {path.suffix or '(none)'}; use .md or .txt")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror})") from exc
-    return read_text(data, str(path), origin=path.resolve().as_uri())
+    return read_bytes(data, str(path), origin=path.resolve().as_uri())

@@ -179,6 +179,24 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ingest.document import IngestError
+    from ingest.evaluate import evaluate, format_report
+    from ingest.extract import Extractor
+    from ingest.gold import load_gold_set
+
+    extractor = Extractor()
+    try:
+        gold = load_gold_set(Path(args.gold), Path(args.corpus), extractor.catalog, args.split)
+    except (IngestError, OSError, KeyError, ValueError) as exc:
+        raise CliError(f"cannot read the gold set: {exc}") from exc
+    if not gold:
+        raise CliError(f"no gold articles for split {args.split!r} in {args.gold}")
+    result = evaluate(gold, extractor)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_help = "data directory (default ./data or TRENDKG_DATA)"
     common = argparse.ArgumentParser(add_help=False)
@@ -211,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("export", cmd_export, "write the whole graph to stdout")
     p.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld"], default="trig")
+    p = add("eval", cmd_eval, "score the pipeline against the project's gold set")
+    p.add_argument("what", choices=["extraction"])
+    p.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    p.add_argument("--gold", default="tests/gold")
+    p.add_argument("--corpus", default="corpus")
+    p.add_argument("--json", action="store_true")
     p = add("delete", cmd_delete, "delete an article (its named graph and vectors)")
     p.add_argument("article")
     return parser

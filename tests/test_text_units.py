@@ -79,3 +79,48 @@ def test_kiwi_tokenizer_keeps_text_and_particles() -> None:
     assert doc.text == text
     tags = {t.text: t.tag_ for t in doc}
     assert tags["는"] == "JX" and tags["와"].startswith("JKB")
+
+
+CHROME_PAGE = """홈 > IT > 반도체
+AI 반도체 업계, 추론 칩 경쟁 본격화
+2024.05.02 김기자  |  테크데일리
+가상의 국내 팹리스가 새 추론 칩을 공개했다. 회사는 올해 양산을 시작한다고 밝혔다.
+관련기사
+추론 칩 시장, 내년 두 배 성장
+HBM 공급 부족 이어져
+kimgija@example.com
+뉴스레터 무료 구독하기
+Copyright © 2024 Tech Daily. All rights reserved.
+등록번호 : 서울 아00000 등록일 : 2020년 01월 01일
+"""
+
+
+def test_page_chrome_is_removed_and_body_kept() -> None:
+    article = read_text(CHROME_PAGE.encode("utf-8"), "page.txt")
+    assert article.title == "AI 반도체 업계, 추론 칩 경쟁 본격화"
+    assert "새 추론 칩을 공개했다" in article.body and "양산을 시작한다고" in article.body
+    for chrome in ("홈 >", "2024.05.02", "관련기사", "두 배 성장", "HBM 공급", "@", "구독", "Copyright", "등록번호"):
+        assert chrome not in article.body, chrome
+
+
+HTML_PAGE = """<html lang="ko"><head><title>새 칩 - 테크데일리</title>
+<meta property="og:title" content="가상 팹리스, 새 추론 칩 공개">
+<meta property="article:published_time" content="2024-05-02">
+<link rel="canonical" href="https://example.com/news/1"></head>
+<body><nav><a href="/">홈</a> &gt; <a href="/it">IT</a></nav>
+<article><h1>가상 팹리스, 새 추론 칩 공개</h1>
+<p>가상의 국내 팹리스가 새 추론 칩을 공개했다.1 회사는 올해 양산을 시작한다고 밝혔다.</p>
+<p>1. 테크데일리, “새 추론 칩,” 2024년 5월 2일</p></article>
+<footer>Copyright © 2024 Tech Daily. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_main_text_and_metadata() -> None:
+    from ingest.readers import read_bytes
+
+    article = read_bytes(HTML_PAGE.encode("utf-8"), "page.html")
+    assert article.title == "가상 팹리스, 새 추론 칩 공개"
+    assert (article.date, article.url, article.lang) == ("2024-05-02", "https://example.com/news/1", "ko")
+    assert "새 추론 칩을 공개했다.1" in article.body
+    assert "Copyright" not in article.body and "홈" not in article.body.split("\n")[0]
+    refs, _ = find_references(article.body)
+    assert [r.number for r in refs] == [1]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 import yaml
 from flask import Blueprint, current_app, jsonify, request
 
 from ingest.document import IngestError, slugify
-from ingest.readers import TEXT_SUFFIXES, read_text
+from ingest.readers import read_bytes
 from qa.browse import stats
 from qa.services import Services
 from qa.web.auth import token_problem
@@ -68,9 +67,7 @@ def ingest() -> Any:
         svc.ingestor.ensure_reference_graphs()
         for data, name in items:
             try:
-                if Path(name).suffix.lower() not in TEXT_SUFFIXES:
-                    raise IngestError(f"{name}: unsupported file type; use .md or .txt")
-                result = svc.ingestor.ingest_article(read_text(data, name), name)
+                result = svc.ingestor.ingest_article(read_bytes(data, name), name)
                 results.append(asdict(result))
             except IngestError as exc:
                 results.append({"source": name, "status": "error", "message": str(exc)})
