@@ -11,6 +11,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
+from ingest import discovery  # noqa: F401  (registers the trendkg_en_names component)
 from ingest.catalog_patterns import ruler_patterns
 from ingest.extraction import Sentence
 from ingest.segment import Chunk
@@ -30,6 +31,7 @@ def build_english_nlp(catalog: Catalog, model: str = "") -> Language:
     nlp = spacy.load(english_model_name(model))
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(ruler_patterns(catalog, nlp.make_doc))  # type: ignore[attr-defined]
+    nlp.add_pipe("trendkg_en_names", after="ner")
     return nlp
 
 

@@ -79,12 +79,13 @@ class Extractor:
         claims: list[Claim] = []
         known_refs = {r.number for r in references}
         topic: Mention | None = None
+        people: dict[str, Mention] = {}
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
             index, doc = sentence.index, sentence.doc
             sentences.append(sentence)
-            found = sentence_mentions(doc, sentence.base, index, self.catalog)
+            found = sentence_mentions(doc, sentence.base, index, self.catalog, people)
             mentions.extend(m for _, m in found)
             if article.lang == "ko":
                 triples = korean_relations(doc, found, topic)

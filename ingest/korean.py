@@ -16,15 +16,18 @@ import spacy
 from kiwipiepy import Kiwi
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ingest import discovery  # noqa: F401  (registers the trendkg_ko_names component)
 from ingest.catalog_patterns import ruler_patterns
 from ingest.extraction import Sentence
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
 HANGUL = re.compile(r"[가-힣]")
+if not Token.has_extension("oov"):
+    Token.set_extension("oov", default=False)  # Kiwi did not know the word: likely a new name
 
 
 class KiwiTokenizer:
@@ -36,7 +39,10 @@ class KiwiTokenizer:
 
     def __call__(self, text: str) -> Doc:
         pieces: list[tuple[int, int, str, str]] = []  # start, end, tags, first form
+        oov_starts: set[int] = set()
         for tok in self.kiwi.tokenize(text):
+            if tok.oov:
+                oov_starts.add(tok.start)
             start, end = tok.start, tok.start + tok.len
             if pieces and (start < pieces[-1][1] or end == start):  # 했 = 하+었; empty forms
                 s0, e0, joined, form = pieces[-1]
@@ -71,7 +77,11 @@ class KiwiTokenizer:
             add(text[start:end], tag, form)
             pos = end
         add_gap(text[pos:])
-        return Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+        for token in doc:
+            if token.idx in oov_starts:
+                token._.oov = True
+        return doc
 
 
 @spacy.registry.tokenizers("trendkg.kiwi_tokenizer.v1")
@@ -156,6 +166,7 @@ def build_korean_nlp(catalog: Catalog) -> Language:
     add_user_words(tokenizer.kiwi, catalog)
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns(ruler_patterns(catalog, nlp.make_doc))  # type: ignore[attr-defined]
+    nlp.add_pipe("trendkg_ko_names", after="entity_ruler")
     return nlp
 
 
