@@ -175,7 +175,7 @@ def _summary(r: LangReport) -> dict[str, Any]:
 def format_report(result: dict[str, Any]) -> str:
     """A plain-text table for the terminal."""
     lines = [f"gold articles: {result['articles']}"]
-    row = "{:<28}" + "{:>16}" * len(result["languages"])
+    row = "{:<28}" + "{:>24}" * len(result["languages"])
     langs = list(result["languages"])
     lines.append(row.format("", *langs))
 

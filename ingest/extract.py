@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ingest.claims import extract_claim
+from ingest.claims import Speaker, extract_claim
 from ingest.document import Article
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
@@ -80,6 +80,7 @@ class Extractor:
         known_refs = {r.number for r in references}
         topic: Mention | None = None
         people: dict[str, Mention] = {}
+        speaker = Speaker()
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -97,7 +98,7 @@ class Extractor:
                 if (subj.iri, pred, obj.iri) not in seen:
                     seen.add((subj.iri, pred, obj.iri))
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
-            claim = extract_claim(sentence, article.lang, found)
+            claim = extract_claim(sentence, article.lang, found, speaker)
             if claim:
                 claims.append(claim)
         return Extraction(article.lang, sentences, mentions, relations, claims, references)

@@ -8,6 +8,7 @@ and carries NIF character offsets into the article text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -54,8 +55,11 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
         g.add((node, TKG.footnoteNumber, Literal(ref.number)))
         g.add((node, RDFS.label, Literal(ref.text)))
         g.add((node, TKG.inArticle, art))
-        for prop, value in ((SCHEMA.publisher, ref.publisher), (SCHEMA.headline, ref.title),
-                            (SCHEMA.datePublished, ref.date)):
+        for prop, value in (
+            (SCHEMA.publisher, ref.publisher),
+            (SCHEMA.headline, ref.title),
+            (SCHEMA.datePublished, ref.date),
+        ):
             if value:
                 g.add((node, prop, Literal(value)))
         if ref.url:
@@ -84,7 +88,11 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
         g.add((node, TKG.entityType, TKG[m.type]))
         if m.is_new:  # catalog entities are described in the catalog graph
             g.add((entity, RDF.type, TKG[m.type]))
-            g.add((entity, SKOS.prefLabel, Literal(m.label, lang=article.lang)))
+            label_lang = "ko" if re.search(r"[가-힣]", m.label) else "en"
+            has_pref = (entity, SKOS.prefLabel, None) in g and any(
+                getattr(o, "language", None) == label_lang for o in g.objects(entity, SKOS.prefLabel)
+            )
+            g.add((entity, SKOS.altLabel if has_pref else SKOS.prefLabel, Literal(m.label, lang=label_lang)))
             g.add((entity, TKG.isNew, Literal(True)))
 
     for n, r in enumerate(extraction.relations):

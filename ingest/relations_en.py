@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import Mention
-from ingest.relations_ko import AGENTS, OBJECT_TYPES
+from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -91,6 +91,27 @@ def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _with_conjuncts(first: Mention | None, token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
+    """A mention plus the ones coordinated with it: `Trainium and Inferentia`."""
+    if first is None:
+        return []
+    out = [first]
+    for conj in token.conjuncts if token is not None else ():
+        other = _mention_at(conj, by_token)
+        if other is not None and other.iri not in {m.iri for m in out}:
+            out.append(other)
+    return out
+
+
+def _token_of(mention: Mention | None, by_token: dict[int, Mention], doc: Doc) -> Token | None:
+    if mention is None:
+        return None
+    for i, m in by_token.items():
+        if m is mention:
+            return doc[i]
+    return None
+
+
 def english_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Mention, str, Mention, str]]:
     """(subject, predicate, object, status) found in one sentence."""
     by_token: dict[int, Mention] = {}
@@ -100,21 +121,92 @@ def english_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tu
             by_token.setdefault(t.i, mention)
     found: list[tuple[Mention, str, Mention, str]] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "NOUN") or verb.lemma_ not in TRIGGERS:
+        if verb.pos_ not in ("VERB", "NOUN") or (verb.lemma_ not in TRIGGERS and verb.lemma_ not in TRAINED):
             continue
-        predicate, prep = TRIGGERS[verb.lemma_]
+        predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
         subject, passive = _subject(verb, by_token)
         obj = _object(verb, prep, by_token)
         if passive:
             subject, obj = _agent(verb, by_token), subject
+        elif obj is None and not prep:
+            obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
         if verb.pos_ == "NOUN" and predicate != "partnersWith":
             continue
-        if subject is None or obj is None or subject.iri == obj.iri:
-            continue
-        if subject.type not in AGENTS or obj.type not in OBJECT_TYPES[predicate]:
+        on_object = _prep_object(verb, ("on", "upon"), by_token)
+        if passive and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
+            predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
+            subject, obj = subject_of_passive(verb, by_token), on_object
+        elif verb.lemma_ in TRAINED and not passive:
             continue
         status = "asserted"
         if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
             status = "hedged"
-        found.append((subject, predicate, obj, status))
+        subjects = _with_conjuncts(subject, _token_of(subject, by_token, doc), by_token)
+        objects = _with_conjuncts(obj, _token_of(obj, by_token, doc), by_token)
+        if not objects and predicate in ("partnersWith", "competesWith") and len(subjects) >= 2:
+            subjects, objects = subjects[:1], subjects[1:]  # `X and Y partnered`
+        for subj in subjects:
+            for ob in objects:
+                if subj.iri == ob.iri:
+                    continue
+                if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
+                    found.append((subj, predicate, ob, status))
+    found.extend(_offered_and_based(doc, by_token))
     return found
+
+
+TRAINED = {"train", "run"}
+
+
+def _next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The entity right after a transitive verb (`acquired MosaicML for ...`)."""
+    for t in verb.doc[verb.i + 1 : verb.i + 4]:
+        if t.i in by_token:
+            return by_token[t.i]
+        if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
+            break
+    return None
+
+
+BUILT_ON = {"build", "base", "power", "construct"}
+OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list"}
+VENUE_PREPS = ("on", "through", "via", "in")
+
+
+def _prep_object(head: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _mention_at(pobj, by_token)
+    return None
+
+
+def subject_of_passive(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            return _mention_at(child, by_token)
+    if verb.dep_ in ("acl", "amod"):
+        return _mention_at(verb.head, by_token)
+    return None
+
+
+def _offered_and_based(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
+    """`X is available on Y`, `X, offered through Y` (offeredOn); `X, based on Y`,
+    `X is powered by Y` (builtOn)."""
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in OFFERED:
+            venue = _prep_object(tok, VENUE_PREPS, by_token)
+            thing = subject_of_passive(tok, by_token) or (
+                subject_of_passive(tok.head, by_token) if tok.dep_ == "acomp" else None
+            )
+            if venue and thing and venue.type == "Platform" and thing.type in ARTIFACTS and venue.iri != thing.iri:
+                out.append((thing, "offeredOn", venue, "asserted"))
+        elif lemma in ("base", "power") and tok.dep_ in ("acl", "amod", "ROOT", "relcl", "conj"):
+            under = _prep_object(tok, ("on", "by"), by_token)
+            thing = subject_of_passive(tok, by_token)
+            if under and thing and thing.type in ARTIFACTS and under.type in ARTIFACTS and under.iri != thing.iri:
+                out.append((thing, "builtOn", under, "asserted"))
+    return out

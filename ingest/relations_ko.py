@@ -37,6 +37,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "투자": ("investsIn", "target"),
     "공급": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
+    "기반": ("builtOn", "object"),
+    "제공": ("offeredOn", "venue"),
+    "서비스": ("offeredOn", "venue"),
 }
 HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned"}
 SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
@@ -44,6 +47,12 @@ OBJECT_PARTICLES = {"을", "를"}
 PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
 AGENTS = {"Company", "ResearchOrg", "Person"}
 ARTIFACTS = {"Chip", "Product", "Platform"}
+SUBJECT_TYPES = {
+    "uses": AGENTS | ARTIFACTS,
+    "builtOn": ARTIFACTS,
+    "offeredOn": ARTIFACTS,
+    "competesWith": AGENTS | ARTIFACTS,
+}
 OBJECT_TYPES = {
     "develops": ARTIFACTS,
     "announced": ARTIFACTS,
@@ -53,6 +62,8 @@ OBJECT_TYPES = {
     "supplies": {"Company", "ResearchOrg"},
     "partnersWith": {"Company", "ResearchOrg"},
     "competesWith": {"Company", "ResearchOrg", "Chip", "Platform", "Product"},
+    "builtOn": ARTIFACTS,
+    "offeredOn": {"Platform"},
 }
 
 
@@ -93,14 +104,18 @@ def korean_relations(
         if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
             continue
         predicate, object_role = trigger
+        allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
-        subject = _subject(before, previous_topic, roles)
+        subject = _subject(before, previous_topic, roles, allowed)
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
+        if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
+            after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
+            subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
         if subject is None or obj is None or subject.iri == obj.iri:
             continue
-        if obj.type not in OBJECT_TYPES[predicate] or subject.type not in AGENTS:
+        if obj.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
             continue
         status = "asserted"
         for later in doc[tok.i + 1 : tok.i + 6]:
@@ -109,14 +124,20 @@ def korean_relations(
     return found
 
 
-def _subject(before: list[Role], previous_topic: Mention | None, roles: list[Role]) -> Mention | None:
+def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
+    return any(r.particle in SUBJECT_PARTICLES and r.mention.type in allowed for r in before)
+
+
+def _subject(
+    before: list[Role], previous_topic: Mention | None, roles: list[Role], allowed: set[str]
+) -> Mention | None:
     for role in reversed(before):
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in AGENTS:
+        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
             return role.mention
     for role in roles:
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in AGENTS:
+        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
             return role.mention
-    return previous_topic
+    return previous_topic if previous_topic and previous_topic.type in allowed else None
 
 
 def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int) -> Mention | None:
@@ -124,6 +145,7 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         "object": OBJECT_PARTICLES,
         "partner": PARTNER_PARTICLES,
         "target": {"에", "에게", "에도", "을", "를"},
+        "venue": {"에서", "에서도", "위에서", "를", "을", "으로", "로"},
     }[object_role]
     for role in reversed(before):
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:

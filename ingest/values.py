@@ -1,0 +1,182 @@
+"""Figures in a sentence, found by pattern on the text: money with currency and scale
+(700억 달러, $53.4 billion), percentages, multiples (5배, 2.5x, twice), counts with a
+scale or counter (1만 개, 24,000 GPUs, tens of thousands), capacities and speeds.
+
+Patterns on text beat the small English NER here: it tags `192 GB` or `twice` as nothing.
+Years and dates alone are never values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import Quantity
+
+NUM = r"\d+(?:[.,]\d+)*"
+KO_NUM = rf"{NUM}(?:\s*(?:조|억|만|천))?(?:\s*{NUM}\s*(?:억|만|천))*"
+WORD_NUM = {
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+SCALE = {
+    "천": 1e3,
+    "만": 1e4,
+    "억": 1e8,
+    "조": 1e12,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "m": 1e6,
+    "k": 1e3,
+}
+CURRENCY = {
+    "$": "USD",
+    "달러": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "유로": "EUR",
+    "euros": "EUR",
+    "₩": "KRW",
+    "원": "KRW",
+    "won": "KRW",
+    "¥": "JPY",
+    "엔": "JPY",
+    "위안": "CNY",
+    "yuan": "CNY",
+}
+UNIT = {
+    "gb": "GB",
+    "gigabytes": "GB",
+    "기가바이트": "GB",
+    "tb": "TB",
+    "terabytes": "TB",
+    "테라바이트": "TB",
+    "기가비트": "Gb",
+    "gigabits": "Gb",
+    "gbps": "Gbps",
+    "gb/s": "GB/s",
+    "tb/s": "TB/s",
+    "exaflops": "exaFLOPS",
+    "엑사플롭스": "exaFLOPS",
+    "petaflops": "petaFLOPS",
+    "페타플롭스": "petaFLOPS",
+    "w": "W",
+    "watts": "W",
+    "와트": "W",
+    "nm": "nm",
+    "나노": "nm",
+    "단": "layers",
+    "layer": "layers",
+    "tokens": "tokens",
+    "토큰": "tokens",
+    "parameters": "parameters",
+    "파라미터": "parameters",
+}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("money", re.compile(rf"[$€₩¥]\s?{NUM}(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?", re.I)),
+    ("money", re.compile(rf"{KO_NUM}\s*(?:달러|원|유로|엔|위안)")),
+    ("money", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)?\s*(?:dollars|euros|won|yuan)\b", re.I)),
+    ("percent", re.compile(rf"{NUM}(?:\s*[~-]\s*{NUM})?\s*(?:%|％|퍼센트|percent\b)", re.I)),
+    ("multiple", re.compile(rf"{NUM}\s*(?:배|x\b|×|times\b)", re.I)),
+    (
+        "multiple",
+        re.compile(
+            r"(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*배|\b(?:twice|double|triple|"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten) times)\b",
+            re.I,
+        ),
+    ),
+    (
+        "measure",
+        re.compile(rf"(?:초당\s*)?{NUM}\s*(?:기가바이트|테라바이트|기가비트|엑사플롭스|페타플롭스|와트|나노|단)", re.I),
+    ),
+    (
+        "measure",
+        re.compile(
+            rf"{NUM}[\s-]*(?:GB|TB|gigabytes|terabytes|gigabits|Gbps|GB/s|TB/s|exaflops|"
+            rf"petaflops|watts|W|nm|layers?)\b(?:\s*per second)?",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(rf"{KO_NUM}\s*(?:개|대|명|장|곳|종|건|토큰|파라미터)")),
+    ("count", re.compile(rf"{NUM}\s*(?:만|억|조)(?!\s*(?:달러|원|유로|엔|위안))")),
+    ("count", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)\b", re.I)),
+    (
+        "count",
+        re.compile(
+            r"수(?:십|백|천|만|십만|백만|천만|억)(?:\s*개)?|\b(?:tens|hundreds) of (?:thousands|millions)\b|"
+            r"\b(?:thousands|millions|billions)\b",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(r"\b\d{1,3}(?:,\d{3})+\b")),
+]
+
+
+def _amount(raw: str) -> float:
+    numbers = re.findall(NUM, raw)
+    if not numbers:
+        words = re.findall(
+            r"두|세|네|다섯|여섯|일곱|여덟|아홉|열|two|three|four|five|six|seven|eight|nine|ten", raw, re.I
+        )
+        if words:
+            return float(WORD_NUM[words[0].lower()])
+        return 2.0 if re.search(r"twice|double", raw, re.I) else 3.0 if "triple" in raw.lower() else 0.0
+    # Korean compound numbers: 5억 5,800만 -> 5e8 + 5.8e7
+    total = 0.0
+    for num, scale in re.findall(rf"({NUM})\s*(조|억|만|천|thousand|million|billion|trillion|bn)?", raw, re.I):
+        value = float(num.replace(",", ""))
+        total += value * SCALE.get(scale.lower(), 1.0) if scale else value
+        if not scale:
+            break
+    return total
+
+
+def _unit(kind: str, raw: str) -> str:
+    lowered = raw.lower()
+    if kind == "money":
+        return next((code for key, code in CURRENCY.items() if key in lowered), "USD")
+    if kind == "percent":
+        return "percent"
+    if kind == "multiple":
+        return "multiple"
+    if kind == "measure":
+        for key, unit in UNIT.items():
+            if re.search(rf"(^|[\d\s-]){re.escape(key)}($|\b|\s)", lowered):
+                return unit + ("/s" if "per second" in lowered or "초당" in raw else "")
+    return "count"
+
+
+def find_values(text: str) -> list[Quantity]:
+    """Non-overlapping figures, earliest and longest first."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e, _ in found):
+                continue
+            raw = match.group(0).strip()
+            if kind == "count" and re.fullmatch(r"(19|20)\d{2}", raw.replace(",", "")):
+                continue
+            found.append((start, end, kind))
+    found.sort()
+    return [Quantity(_amount(text[s:e]), _unit(kind, text[s:e]), text[s:e].strip()) for s, e, kind in found]
