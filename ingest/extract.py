@@ -19,7 +19,7 @@ from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
 from ingest.mentions import sentence_mentions
 from ingest.references import find_references
-from ingest.relations_en import english_relations
+from ingest.relations_en import Topic, english_relations
 from ingest.relations_ko import korean_relations, topic_of
 from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
@@ -81,6 +81,7 @@ class Extractor:
         topic: Mention | None = None
         people: dict[str, Mention] = {}
         speaker = Speaker()
+        en_topic = Topic()
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -92,7 +93,7 @@ class Extractor:
                 triples = korean_relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
             else:
-                triples = english_relations(doc, found)
+                triples = english_relations(doc, found, en_topic)
             seen: set[tuple[str, str, str]] = set()
             for subj, pred, obj, status in triples:
                 if (subj.iri, pred, obj.iri) not in seen:

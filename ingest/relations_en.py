@@ -7,6 +7,8 @@ xcomp/advcl/conj to the clause that has one), its object from `dobj` or a prepos
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import Mention
@@ -15,6 +17,9 @@ from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
     "partner": ("partnersWith", "with"),
+    "partnership": ("partnersWith", "with"),
+    "collaboration": ("partnersWith", "with"),
+    "alliance": ("partnersWith", "with"),
     "collaborate": ("partnersWith", "with"),
     "team": ("partnersWith", "with"),
     "ally": ("partnersWith", "with"),
@@ -46,15 +51,52 @@ HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
 CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl"}
 
 
+NEAR_DEPS = {"compound", "amod", "appos", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case"}
+
+
 def _mention_at(token: Token, by_token: dict[int, Mention]) -> Mention | None:
-    for t in token.subtree:
+    """The entity a phrase names: its head or a modifier close to it, never one buried in a
+    prepositional or relative clause (`a collaboration to build … on Azure` names no entity)."""
+    if token.i in by_token:
+        return by_token[token.i]
+    queue = [c for c in token.children if c.dep_ in NEAR_DEPS]
+    while queue:
+        t = queue.pop(0)
         if t.i in by_token:
             return by_token[t.i]
+        queue.extend(c for c in t.children if c.dep_ in NEAR_DEPS)
     return None
 
 
-def _subject(verb: Token, by_token: dict[int, Mention]) -> tuple[Mention | None, bool]:
-    """The agent of `verb` and whether the clause is passive."""
+@dataclass
+class Topic:
+    """What `it`, `the company` or `the models` refer to: the last subjects seen."""
+
+    agent: Mention | None = None
+    artifact: Mention | None = None
+
+    def resolve(self, word: Token) -> Mention | None:
+        lemma = word.lemma_.lower()
+        if lemma in ARTIFACT_WORDS:
+            return self.artifact
+        if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:
+            return self.agent
+        return None
+
+    def update(self, mention: Mention | None) -> None:
+        if mention is not None:
+            if mention.type in AGENTS:
+                self.agent = mention
+            else:
+                self.artifact = mention
+
+
+AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
+ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator"}
+
+
+def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> tuple[Mention | None, bool]:
+    """The agent of `verb` and whether the clause is passive; pronouns resolve via `topic`."""
     node: Token | None = verb
     while node is not None:
         for child in node.children:
@@ -62,7 +104,10 @@ def _subject(verb: Token, by_token: dict[int, Mention]) -> tuple[Mention | None,
                 passive = child.dep_ == "nsubjpass"
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return _mention_at(node.head, by_token), passive
-                return _mention_at(child, by_token), passive
+                found = _mention_at(child, by_token)
+                if found is None and topic is not None:
+                    found = topic.resolve(child)
+                return found, passive
         if node.dep_ == "relcl":
             return _mention_at(node.head, by_token), False
         node = node.head if node.dep_ in CLIMB and node.head is not node else None
@@ -112,8 +157,12 @@ def _token_of(mention: Mention | None, by_token: dict[int, Mention], doc: Doc) -
     return None
 
 
-def english_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Mention, str, Mention, str]]:
-    """(subject, predicate, object, status) found in one sentence."""
+def english_relations(
+    doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic | None = None
+) -> list[tuple[Mention, str, Mention, str]]:
+    """(subject, predicate, object, status) found in one sentence; `topic` carries the
+    antecedents of pronouns from sentence to sentence."""
+    topic = topic or Topic()
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
         by_token.setdefault(span.root.i, mention)
@@ -124,7 +173,9 @@ def english_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tu
         if verb.pos_ not in ("VERB", "NOUN") or (verb.lemma_ not in TRIGGERS and verb.lemma_ not in TRAINED):
             continue
         predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
-        subject, passive = _subject(verb, by_token)
+        # `X announced a partnership with Y`: the noun's clause carries the subject
+        clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "pobj", "conj") else verb
+        subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token)
         if passive:
             subject, obj = _agent(verb, by_token), subject
@@ -151,7 +202,10 @@ def english_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tu
                     continue
                 if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
-    found.extend(_offered_and_based(doc, by_token))
+    found.extend(_offered_and_based(doc, by_token, topic))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None:
+        topic.update(_subject(root, by_token, topic)[0])
     return found
 
 
@@ -191,7 +245,7 @@ def subject_of_passive(verb: Token, by_token: dict[int, Mention]) -> Mention | N
     return None
 
 
-def _offered_and_based(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
+def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
     """`X is available on Y`, `X, offered through Y` (offeredOn); `X, based on Y`,
     `X is powered by Y` (builtOn)."""
     out: list[tuple[Mention, str, Mention, str]] = []
@@ -202,8 +256,21 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Men
             thing = subject_of_passive(tok, by_token) or (
                 subject_of_passive(tok.head, by_token) if tok.dep_ == "acomp" else None
             )
-            if venue and thing and venue.type == "Platform" and thing.type in ARTIFACTS and venue.iri != thing.iri:
-                out.append((thing, "offeredOn", venue, "asserted"))
+            holder = next(
+                (c for c in (tok if tok.dep_ != "acomp" else tok.head).children if c.dep_ in ("nsubj", "nsubjpass")),
+                None,
+            )
+            if thing is None and holder is not None:
+                thing = topic.resolve(holder)
+            venues = _with_conjuncts(venue, _token_of(venue, by_token, doc), by_token)
+            for place in venues:
+                if (
+                    thing
+                    and place.type in ("Platform", "Company")
+                    and thing.type in ARTIFACTS
+                    and place.iri != thing.iri
+                ):
+                    out.append((thing, "offeredOn", place, "asserted"))
         elif lemma in ("base", "power") and tok.dep_ in ("acl", "amod", "ROOT", "relcl", "conj"):
             under = _prep_object(tok, ("on", "by"), by_token)
             thing = subject_of_passive(tok, by_token)
