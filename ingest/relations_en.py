@@ -36,6 +36,16 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "release": ("announced", ""),
     "debut": ("announced", ""),
     "use": ("uses", ""),
+    "carry": ("uses", ""),
+    "pack": ("uses", ""),
+    "feature": ("uses", ""),
+    "integrate": ("uses", ""),
+    "combine": ("uses", ""),
+    "employ": ("uses", ""),
+    "produce": ("develops", ""),
+    "manufacture": ("develops", ""),
+    "mass-produce": ("develops", ""),
+    "production": ("develops", "of"),
     "adopt": ("uses", ""),
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
@@ -59,13 +69,20 @@ def _mention_at(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     prepositional or relative clause (`a collaboration to build … on Azure` names no entity)."""
     if token.i in by_token:
         return by_token[token.i]
-    queue = [c for c in token.children if c.dep_ in NEAR_DEPS]
+    queue = [c for c in token.children if c.dep_ in NEAR_DEPS or _is_naming(c)]
     while queue:
         t = queue.pop(0)
         if t.i in by_token:
             return by_token[t.i]
-        queue.extend(c for c in t.children if c.dep_ in NEAR_DEPS)
+        queue.extend(
+            c for c in t.children if c.dep_ in NEAR_DEPS or c.dep_ in ("oprd", "dobj", "attr") and _is_naming(t)
+        )
     return None
+
+
+def _is_naming(token: Token) -> bool:
+    """`a chip called ATOM`, `a model named Solar`."""
+    return token.dep_ == "acl" and token.lemma_ in ("call", "name", "dub", "brand")
 
 
 @dataclass
@@ -181,7 +198,7 @@ def english_relations(
             subject, obj = _agent(verb, by_token), subject
         elif obj is None and not prep:
             obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
-        if verb.pos_ == "NOUN" and predicate != "partnersWith":
+        if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
             continue
         on_object = _prep_object(verb, ("on", "upon"), by_token)
         if passive and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
@@ -203,6 +220,8 @@ def english_relations(
                 if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
     found.extend(_offered_and_based(doc, by_token, topic))
+    found.extend(_with_parts(doc, by_token))
+    found.extend(_own_products(doc, by_token))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None:
         topic.update(_subject(root, by_token, topic)[0])
@@ -220,6 +239,36 @@ def _next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
         if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
             break
     return None
+
+
+def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
+    """`MI300X … with 192 GB of HBM3`: a chip or product with a chip inside it uses it."""
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        owner = _mention_at(prep.head, by_token) or (
+            _mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
+        )
+        for t in prep.subtree:
+            part = by_token.get(t.i)
+            if owner and part and owner.type in ARTIFACTS and part.type == "Chip" and part.iri != owner.iri:
+                out.append((owner, "uses", part, "asserted"))
+                break
+    return out
+
+
+def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
+    """`their own accelerators: Google's TPUs, AWS's Trainium` — an owner's own product."""
+    if not any(t.lower_ in ("own", "custom", "in-house", "homegrown") for t in doc):
+        return []
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for tok in doc:
+        if tok.dep_ == "poss" and tok.i in by_token and tok.head.i in by_token:
+            owner, thing = by_token[tok.i], by_token[tok.head.i]
+            if owner.type in AGENTS and thing.type in ARTIFACTS and owner.iri != thing.iri:
+                out.append((owner, "develops", thing, "asserted"))
+    return out
 
 
 BUILT_ON = {"build", "base", "power", "construct"}

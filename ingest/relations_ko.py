@@ -37,6 +37,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "투자": ("investsIn", "target"),
     "공급": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
+    "맞서": ("competesWith", "partner"),
+    "도전장": ("competesWith", "target"),
+    "내놓": ("announced", "object"),
+    "생산": ("develops", "object"),
+    "양산": ("develops", "object"),
     "기반": ("builtOn", "object"),
     "제공": ("offeredOn", "venue"),
     "서비스": ("offeredOn", "venue"),
@@ -113,15 +118,45 @@ def korean_relations(
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
-        if subject is None or obj is None or subject.iri == obj.iri:
-            continue
-        if obj.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
+        headline = _headline_subject(doc, roles, allowed)
+        subject = headline or subject
+        if subject is None or obj is None:
             continue
         status = "asserted"
         for later in doc[tok.i + 1 : tok.i + 6]:
             status = HEDGES.get(later.lemma_, status)
-        found.append((subject, predicate, obj, status))
+        for target in [obj, *_coordinated_with(roles, obj)]:
+            if subject.iri == target.iri or target.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
+                continue
+            found.append((subject, predicate, target, status))
+            if predicate == "announced" and _own(doc, target, roles):  # `자체 X를 공개`: made it too
+                found.append((subject, "develops", target, status))
     return found
+
+
+def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
+    """`스노우플레이크, 니바 인수 발표` / `데이터브릭스: 모자이크ML 인수`: the name before the
+    comma or colon opening a headline-style line is its subject."""
+    for role in roles[:1]:
+        nxt = doc[role.span.end].text if role.span.end < len(doc) else ""
+        if nxt in (",", ":") and role.mention.type in allowed and role.span.start <= 3:
+            return role.mention
+    return None
+
+
+def _coordinated_with(roles: list[Role], obj: Mention) -> list[Mention]:
+    """Mentions joined to the object by 와/과 (JC) before it: `A100과 H100을 도입`."""
+    out: list[Mention] = []
+    index = next((i for i, r in enumerate(roles) if r.mention is obj), None)
+    while index is not None and index > 0 and roles[index - 1].particle in ("와", "과", "·", ","):
+        index -= 1
+        out.append(roles[index].mention)
+    return out
+
+
+def _own(doc: Doc, target: Mention, roles: list[Role]) -> bool:
+    role = next((r for r in roles if r.mention is target), None)
+    return role is not None and any(t.text == "자체" for t in doc[max(0, role.span.start - 6) : role.span.start])
 
 
 def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
