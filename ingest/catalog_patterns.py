@@ -1,28 +1,57 @@
-"""EntityRuler patterns from the catalog, tokenised by the pipeline that will match them."""
+"""The catalog EntityRuler: phrase patterns (fast PhraseMatcher) matched case-insensitively
+in one pass, so the longest name wins (`Llama 2` over `Llama`, `HBM3E` over `HBM3`); then
+short names and single plain words (Meta, Arm, Gemini) are kept only as written."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.catalog import Catalog
 
 
 def _exact_case(form: str) -> bool:
-    """Short names and single plain words (Meta, Arm, Gemini) only match as written."""
     return len(form) <= 4 or (form.isalpha() and " " not in form)
 
 
-def ruler_patterns(catalog: Catalog, make_doc: Callable[[str], Doc]) -> list[dict[str, object]]:
-    """One token pattern per surface form; label = entity type, id = catalog id."""
-    patterns: list[dict[str, object]] = []
+def ruler_patterns(catalog: Catalog) -> tuple[list[dict[str, str]], dict[str, set[str]]]:
+    """Phrase patterns (label = entity type, id = catalog id) and, by lower-cased form,
+    the spellings that must match exactly."""
+    patterns: list[dict[str, str]] = []
+    exact: dict[str, set[str]] = {}
     for entity in catalog:
         for form in entity.surface_forms():
-            tokens = [t.text for t in make_doc(form) if not t.is_space]
-            if not tokens:
-                continue
-            attr = "ORTH" if _exact_case(form) else "LOWER"
-            pattern = [{attr: t if attr == "ORTH" else t.lower()} for t in tokens]
-            patterns.append({"label": entity.type, "pattern": pattern, "id": entity.id})
-    return patterns
+            patterns.append({"label": entity.type, "pattern": form, "id": entity.id})
+            if _exact_case(form):
+                exact.setdefault(form.lower(), set()).add(form)
+    return patterns, exact
+
+
+class CaseCheck:
+    """Drops catalog matches whose spelling differs from a must-match-exactly name."""
+
+    def __init__(self, exact: dict[str, set[str]]) -> None:
+        self.exact = exact
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [
+            e
+            for e in doc.ents
+            if not (e.ent_id_ and e.text.lower() in self.exact and e.text not in self.exact[e.text.lower()])
+        ]
+        return doc
+
+
+@Language.factory("trendkg_case_check", default_config={"exact": {}})
+def make_case_check(nlp: Language, name: str, exact: dict[str, list[str]]) -> CaseCheck:
+    return CaseCheck({k: set(v) for k, v in exact.items()})
+
+
+def add_catalog_ruler(nlp: Language, catalog: Catalog, before: str | None = None) -> None:
+    patterns, exact = ruler_patterns(catalog)
+    if before:
+        ruler = nlp.add_pipe("entity_ruler", name="catalog", config={"phrase_matcher_attr": "LOWER"}, before=before)
+    else:
+        ruler = nlp.add_pipe("entity_ruler", name="catalog", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("trendkg_case_check", after="catalog", config={"exact": {k: sorted(v) for k, v in exact.items()}})

@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib.util
 
 import spacy
+from spacy.lang.en import English
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from ingest import discovery  # noqa: F401  (registers the trendkg_en_names component)
-from ingest.catalog_patterns import ruler_patterns
+from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
 from ingest.segment import Chunk
 from kg.catalog import Catalog
@@ -29,8 +31,12 @@ def english_model_name(configured: str = "") -> str:
 
 def build_english_nlp(catalog: Catalog, model: str = "") -> Language:
     nlp = spacy.load(english_model_name(model))
-    ruler = nlp.add_pipe("entity_ruler", before="ner")
-    ruler.add_patterns(ruler_patterns(catalog, nlp.make_doc))  # type: ignore[attr-defined]
+    # `MI300X.` / `HBM3E.` at a sentence end: split the period off model-number tokens
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    suffixes = [*(English.Defaults.suffixes or ()), r"(?<=[A-Z0-9])\.$"]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    add_catalog_ruler(nlp, catalog, before="ner")
     nlp.add_pipe("trendkg_en_names", after="ner")
     return nlp
 

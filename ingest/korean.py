@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import discovery  # noqa: F401  (registers the trendkg_ko_names component)
-from ingest.catalog_patterns import ruler_patterns
+from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
 from ingest.segment import Chunk
 from kg.catalog import Catalog
@@ -164,9 +164,8 @@ def build_korean_nlp(catalog: Catalog) -> Language:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, KiwiTokenizer)
     add_user_words(tokenizer.kiwi, catalog)
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(ruler_patterns(catalog, nlp.make_doc))  # type: ignore[attr-defined]
-    nlp.add_pipe("trendkg_ko_names", after="entity_ruler")
+    add_catalog_ruler(nlp, catalog)
+    nlp.add_pipe("trendkg_ko_names", last=True)
     return nlp
 
 

@@ -12,7 +12,7 @@ import re
 
 from ingest.extraction import Quantity
 
-NUM = r"\d+(?:[.,]\d+)*"
+NUM = r"(?<![\w.])\d+(?:[.,]\d+)*"  # not the tail of a name such as MI300X
 KO_NUM = rf"{NUM}(?:\s*(?:조|억|만|천))?(?:\s*{NUM}\s*(?:억|만|천))*"
 WORD_NUM = {
     "두": 2,
@@ -112,8 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "measure",
         re.compile(
-            rf"{NUM}[\s-]*(?:GB|TB|gigabytes|terabytes|gigabits|Gbps|GB/s|TB/s|exaflops|"
-            rf"petaflops|watts|W|nm|layers?)\b(?:\s*per second)?",
+            rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|GB|TB|gigabytes|terabytes|gigabits|exaflops|"
+            rf"petaflops|watts|W|nm|layers?)(?![\w/])(?:\s*per second)?",
             re.I,
         ),
     ),
@@ -162,7 +162,8 @@ def _unit(kind: str, raw: str) -> str:
     if kind == "measure":
         for key, unit in UNIT.items():
             if re.search(rf"(^|[\d\s-]){re.escape(key)}($|\b|\s)", lowered):
-                return unit + ("/s" if "per second" in lowered or "초당" in raw else "")
+                per_second = "per second" in lowered or "초당" in raw or "/s" in lowered
+                return unit + ("/s" if per_second and not unit.endswith("/s") else "")
     return "count"
 
 

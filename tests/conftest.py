@@ -16,6 +16,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from ingest.extract import Extractor  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from qa.services import Services  # noqa: E402
 
@@ -25,10 +26,17 @@ TOKEN = "test-token"
 
 
 @pytest.fixture(scope="session")
-def corpus_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+def extractor() -> Extractor:
+    """The language pipelines, loaded once per session."""
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def corpus_services(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Iterator[Services]:
     """Services over a temp data dir holding the whole bundled corpus."""
     data = tmp_path_factory.mktemp("corpus-data")
     svc = Services(Settings(data_dir=data, token=TOKEN, query_timeout_s=5.0))
+    svc.__dict__["extractor"] = extractor
     summary = svc.ingestor.ingest_paths([CORPUS])
     assert not summary.errors, [e.message for e in summary.errors]
     yield svc

@@ -1,0 +1,132 @@
+"""Each rule family on small sentences written for the test, in both languages, plus the
+gold-set evaluation as a regression guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import Article
+from ingest.evaluate import evaluate
+from ingest.extract import Extractor
+from ingest.extraction import Extraction
+from ingest.gold import load_gold_set
+from ingest.values import find_values
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(extractor: Extractor, text: str, lang: str) -> Extraction:
+    return extractor.extract(Article(id="t", body=text, title="t", lang=lang))
+
+
+def slugs(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject.rsplit("/", 1)[1], r.predicate, r.object.rsplit("/", 1)[1]) for r in x.relations}
+
+
+# -- names -----------------------------------------------------------------------------
+def test_korean_particles_stay_outside_catalog_names(extractor: Extractor) -> None:
+    x = run(extractor, "엔비디아는 마이크로소프트와 협력했다.", "ko")
+    assert [(m.text, m.type) for m in x.mentions] == [("엔비디아", "Company"), ("마이크로소프트", "Company")]
+
+
+def test_unknown_korean_name_with_latin_alias_gets_one_iri(extractor: Extractor) -> None:
+    ko = run(extractor, "국내 스타트업 가나다라칩스(Ganadara Chips)는 새 추론 칩을 공개했다.", "ko")
+    en = run(extractor, "Ganadara Chips unveiled a new inference chip.", "en")
+    ko_iris = {m.iri for m in ko.mentions if m.is_new}
+    assert len(ko_iris) == 1 and ko_iris == {m.iri for m in en.mentions if m.is_new}
+
+
+def test_unknown_latin_name_in_korean_is_discovered(extractor: Extractor) -> None:
+    x = run(extractor, "이번에 공개된 Zorblax 칩은 추론 전용이다.", "ko")
+    assert ("Zorblax", "Chip") in {(m.text, m.type) for m in x.mentions}
+
+
+def test_english_surname_links_to_the_full_name(extractor: Extractor) -> None:
+    x = run(extractor, "Lisa Su said demand was strong. Su added that supply would improve.", "en")
+    iris = [m.iri for m in x.mentions if m.type == "Person"]
+    assert len(iris) == 2 and len(set(iris)) == 1
+
+
+def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
+    x = run(extractor, "At GTC the GPU and TCP numbers were shown by the Data Center team.", "en")
+    assert {m.text for m in x.mentions if m.is_new} == set()
+
+
+# -- relations --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ko", "엔비디아는 마이크로소프트와 협력해 슈퍼컴퓨터를 만든다.", ("nvidia", "partnersWith", "microsoft")),
+        ("ko", "데이터브릭스는 모자이크ML(MosaicML)을 인수했다.", ("databricks", "acquired", "mosaicml")),
+        ("ko", "마이크로소프트는 오픈AI에 투자했다.", ("microsoft", "investsIn", "openai")),
+        ("ko", "SK하이닉스는 엔비디아에 HBM3를 공급한다.", ("sk-hynix", "supplies", "nvidia")),
+        ("ko", "라마 2는 마이크로소프트 애저에서 제공된다.", ("llama-2", "offeredOn", "microsoft-azure")),
+        ("ko", "엔비디아는 H100을 기반으로 DGX H100을 만들었다.", ("dgx-h100", "builtOn", "h100")),
+        (
+            "ko",
+            "삼성전자는 자체 생성형 AI 모델 삼성 가우스를 공개했다.",
+            ("samsung-electronics", "develops", "samsung-gauss"),
+        ),
+        ("en", "Amazon will invest up to $4 billion in Anthropic.", ("amazon", "investsIn", "anthropic")),
+        ("en", "Anthropic uses Trainium and Inferentia.", ("anthropic", "uses", "inferentia")),
+        ("en", "Llama 2 is available on Microsoft Azure.", ("llama-2", "offeredOn", "microsoft-azure")),
+        ("en", "Condor Galaxy 1 is built on the Cerebras CS-2.", ("condor-galaxy-1", "builtOn", "cs-2")),
+        ("en", "Microsoft and Meta partnered on Llama 2.", ("microsoft", "partnersWith", "meta")),
+        ("en", "Rebellions developed an inference chip called ATOM.", ("rebellions", "develops", "atom")),
+        ("en", "SK hynix supplies HBM3 to Nvidia.", ("sk-hynix", "supplies", "nvidia")),
+    ],
+)
+def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in slugs(run(extractor, text, lang))
+
+
+def test_pronoun_subject_takes_the_previous_company(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI is based in Paris. In September 2023 it released Mistral 7B.", "en")
+    assert ("mistral-ai", "announced", "mistral-7b") in slugs(x)
+
+
+def test_hedged_relation_gets_a_status(extractor: Extractor) -> None:
+    x = run(extractor, "네이버는 삼성전자와 AI 반도체 협력을 추진한다.", "ko")
+    assert {(r.predicate, r.status) for r in x.relations} == {("partnersWith", "planned")}
+
+
+# -- claims -----------------------------------------------------------------------------
+def test_values_in_both_languages() -> None:
+    raws = [v.raw for v in find_values("매출은 5억 5,800만 달러에서 2.5배, 20.9% 늘어 1만 개를 넘었다")]
+    assert raws == ["5억 5,800만 달러", "2.5배", "20.9%", "1만 개"]
+    values = find_values("It carries 192 GB of HBM3, twice the $53.4 billion of 2023, at 5.3 terabytes per second.")
+    assert [(v.unit, v.raw) for v in values][:3] == [("GB", "192 GB"), ("multiple", "twice"), ("USD", "$53.4 billion")]
+    assert find_values("In 2023 the company was founded.") == []
+
+
+def test_claim_attribution_and_citation(extractor: Extractor) -> None:
+    text = "가트너에 따르면 AI 칩 매출은 2027년까지 1,194억 달러에 이를 것이다.1\n\n1. 가트너, “AI 칩 전망,” 2023년 8월"
+    (claim,) = run(extractor, text, "ko").claims
+    assert claim.attributed_to and claim.attributed_to.endswith("/gartner")
+    assert claim.citation == 1 and claim.target_date == "2027"
+    en = run(
+        extractor,
+        "Lisa Su said the market would reach $400 billion by 2027. She raised it again later to $500 billion.",
+        "en",
+    )
+    assert [c.attributed_name for c in en.claims] == ["Lisa Su", "Lisa Su"]
+
+
+# -- the gold set -----------------------------------------------------------------------
+def test_dev_split_scores_hold(extractor: Extractor) -> None:
+    """Regression guard on the dev split: mentions, linking and claims at target minus a
+    margin; relations at the level reached so far (below target: see issue 3 notes)."""
+    gold = load_gold_set(ROOT / "tests" / "gold", ROOT / "corpus", extractor.catalog, "dev")
+    assert len(gold) >= 10
+    result = evaluate(gold, extractor)
+    for lang, data in result["languages"].items():
+        assert data["typed_mentions"]["f1"] >= 0.88, lang
+        assert data["linked_iri_accuracy"] >= 0.93, lang
+        assert data["claims"]["f1"] >= 0.80, lang
+        assert data["claim_citation_accuracy"] >= 0.88, lang
+        assert data["claim_attribution_accuracy"] >= 0.75, lang
+        assert data["relations"]["f1"] >= 0.18, lang
+    cross = result["cross_lingual_one_iri"]
+    assert cross["consistent"] >= cross["entities"] - 1
