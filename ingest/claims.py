@@ -84,9 +84,43 @@ def _leading_label(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | 
     return None
 
 
+SOURCE_NOUNS = {"분석", "보고서", "자료", "조사", "집계", "발표", "추정", "추산", "보도", "통계", "전망"}
+TITLES = {
+    "CEO",
+    "대표",
+    "회장",
+    "사장",
+    "부사장",
+    "교수",
+    "의장",
+    "최고경영자",
+    "애널리스트",
+    "연구원",
+    "부문장",
+    "창업자",
+}
+
+
+def _after_name(doc: Doc, span: Span) -> int:
+    """Index after a name, its parenthetical alias and a title: `리사 수(Lisa Su) AMD CEO는`."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    while i < len(doc) and (
+        doc[i].text in TITLES
+        or (doc[i].ent_type_ and doc[i].ent_type_ != "Person" and i + 1 < len(doc) and doc[i + 1].text in TITLES)
+    ):
+        i += 1
+    return i
+
+
 def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
     for span, mention in mentions:
-        nxt = doc[span.end : span.end + 3]
+        i = _after_name(doc, span)
+        if i < len(doc) and doc[i].text in SOURCE_NOUNS:  # `UBS 분석에 따르면`
+            i += 1
+        nxt = doc[i : i + 2]
         if len(nxt) >= 2 and nxt[0].text == "에" and nxt[1].lemma_ == "따르":
             return mention
     label = _leading_label(doc, mentions)
@@ -95,7 +129,8 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     if not any(t.lemma_ in SAY_KO for t in doc[-8:]):
         return None
     for span, mention in mentions:
-        if span.end < len(doc) and doc[span.end].text in ("은", "는", "이", "가") and mention.type in AGENT_TYPES:
+        i = _after_name(doc, span)
+        if i < len(doc) and doc[i].text in ("은", "는", "이", "가") and mention.type in AGENT_TYPES:
             return mention
     return speaker.mention  # the subject is dropped: the speaker of the sentences before
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import yaml
 
-from ingest.document import Article, IngestError, slugify
+from ingest.document import Article, IngestError
+from ingest.mentions import new_entity_iri
 from ingest.readers import SUPPORTED_SUFFIXES, read_path
 from ingest.references import find_references
 from kg.catalog import Catalog
-from kg.namespaces import entity_iri
 
 SYMMETRIC = {"partnersWith", "competesWith"}
 
@@ -108,9 +108,9 @@ def resolve_mentions(
 def gold_iri(ident: str, catalog: Catalog) -> str:
     """Catalog id -> its IRI; `new:<Name>` (or an unknown id) -> the IRI minted for new names."""
     if ident.startswith("new:"):
-        return entity_iri("new-" + slugify(ident[4:]))
+        return new_entity_iri(ident[4:])
     entity = catalog.get(ident)
-    return entity.iri if entity else entity_iri("new-" + slugify(ident))
+    return entity.iri if entity else new_entity_iri(ident)
 
 
 def _locate(body: str, snippet: str, where: str) -> int:

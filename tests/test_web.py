@@ -170,8 +170,8 @@ def test_answer_page_is_server_rendered(client: FlaskClient) -> None:
 @pytest.mark.parametrize(
     ("question", "question_lang", "evidence_lang", "expected_answer"),
     [
-        # Cerebras's WSE-3 announcement is only in an English article
-        ("세레브라스가 발표한 칩은?", "ko", "en", "wse-3"),
+        # Mistral AI is covered only by English articles
+        ("미스트랄AI가 발표한 모델은?", "ko", "en", "mistral-7b"),
         # Snowflake's acquisition of Neeva is only in a Korean article
         ("What did Snowflake acquire?", "en", "ko", "neeva"),
     ],
@@ -201,10 +201,10 @@ def test_api_ask_across_languages(
     assert again == result
 
 
-@pytest.mark.parametrize("question", ["애플의 파트너는?", "Who are Apple's partners?"])
+@pytest.mark.parametrize("question", ["텐스토렌트의 파트너는?", "Who are Tenstorrent's partners?"])
 def test_api_ask_abstains_outside_the_corpus(client: FlaskClient, corpus_services: Services, question: str) -> None:
-    # precondition: no article mentions Apple (the Korean text only has 애플리케이션 "application")
-    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['apple']}> }} }}")
+    # precondition: the catalog knows Tenstorrent, but no article mentions it
+    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['tenstorrent']}> }} }}")
     result = client.post("/api/ask", json={"question": question}).get_json()
     assert_answer_contract(result, question)
     assert result["abstained"] is True
