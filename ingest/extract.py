@@ -79,7 +79,7 @@ class Extractor:
         claims: list[Claim] = []
         known_refs = {r.number for r in references}
         topic: Mention | None = None
-        people: dict[str, Mention] = {}
+        short_names: dict[str, Mention] = {}
         speaker = Speaker()
         en_topic = Topic()
         for sentence in analyzed:
@@ -87,7 +87,7 @@ class Extractor:
                 sentence.footnote = None
             index, doc = sentence.index, sentence.doc
             sentences.append(sentence)
-            found = sentence_mentions(doc, sentence.base, index, self.catalog, people)
+            found = sentence_mentions(doc, sentence.base, index, self.catalog, short_names)
             mentions.extend(m for _, m in found)
             if article.lang == "ko":
                 triples = korean_relations(doc, found, topic)

@@ -41,41 +41,75 @@ def _clean_name(span: Span) -> tuple[str, int]:
 
 
 def sentence_mentions(
-    doc: Doc, offset: int, index: int, catalog: Catalog, people: dict[str, Mention] | None = None
+    doc: Doc, offset: int, index: int, catalog: Catalog, short: dict[str, Mention] | None = None
 ) -> list[tuple[Span, Mention]]:
     """Mentions in one sentence with the spans they came from (for relation rules).
 
-    `people` maps surnames to full-name Person mentions seen earlier in the same article,
-    so `Su` after `Lisa Su` is the same person; a surname with no antecedent is dropped."""
+    `short` maps short forms (the last word of a longer name: `Su`, `Haiku`, `올트먼`) to
+    the entity mentioned under its full name earlier in the same article, so a short form
+    links to it; a lone surname with no antecedent is dropped."""
     found: list[tuple[Span, Mention]] = []
-    people = people if people is not None else {}
+    short = short if short is not None else {}
     for span in doc.ents:
         if span.label_ not in ENTITY_TYPES:
             continue
-        if span.kb_id_ == SURNAME:
-            antecedent = people.get(span.text)
+        name, lead = _clean_name(span)
+        start = offset + span.start_char
+        antecedent = short.get(span.text) if not span.ent_id_ else None
+        if antecedent is not None or span.kb_id_ == SURNAME:
             if antecedent:
-                start = offset + span.start_char
                 found.append(
                     (span, replace(antecedent, text=span.text, start=start, end=start + len(span.text), sentence=index))
                 )
             continue
         entity = catalog.get(span.ent_id_) if span.ent_id_ else None
-        name, lead = _clean_name(span)
         entity = entity or catalog.lookup(name) or (catalog.lookup(span.kb_id_) if span.kb_id_ else None)
-        start = offset + span.start_char
+        if entity is None and re.fullmatch(r"[A-Z0-9][\w-]*\ds", name):  # plural model names: H100s
+            entity = catalog.lookup(name[:-1])
         if entity is not None:
             label = entity.label("ko" if doc.lang_ == "ko" else "en")
             found.append(
                 (span, Mention(span.text, start, offset + span.end_char, entity.type, entity.iri, index, label))
             )
+            for form in entity.surface_forms():
+                _remember_short(short, form, found[-1][1])
             continue
         if len(name) < 2 or name.casefold() in NOT_NAMES or not re.search(r"[A-Za-z가-힣]", name):
             continue
         start += lead
         iri = new_entity_iri(span.kb_id_ or name)
         found.append((span, Mention(name, start, start + len(name), span.label_, iri, index, name, is_new=True)))
-    for _, mention in found:
-        if mention.type == "Person" and " " in mention.text:
-            people[mention.text.split()[-1]] = mention
+        _remember_short(short, name, found[-1][1])
     return found
+
+
+def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> None:
+    """The last word of a multi-word name stands for it later in the article."""
+    words = form.split()
+    if len(words) >= 2 and len(words[-1]) >= 2 and not words[-1].isdigit() and words[-1].lower() not in SHORT_STOP:
+        short.setdefault(words[-1], mention)
+
+
+SHORT_STOP = {
+    "ai",
+    "cloud",
+    "inc",
+    "corp",
+    "labs",
+    "systems",
+    "gpu",
+    "cpu",
+    "chip",
+    "platform",
+    "service",
+    "x",
+    "pro",
+    "research",
+    "computing",
+    "technologies",
+    "electronics",
+    "인공지능",
+    "클라우드",
+    "연구원",
+    "연구소",
+}
