@@ -13,7 +13,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from ingest import discovery  # noqa: F401  (registers the trendkg_en_names component)
+from ingest import discovery_en  # noqa: F401  (registers the trendkg_en_names component)
 from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
 from ingest.segment import Chunk

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ingest import discovery  # noqa: F401  (registers the trendkg_ko_names component)
+from ingest import discovery_ko  # noqa: F401  (registers the trendkg_ko_names component)
 from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
 from ingest.segment import Chunk

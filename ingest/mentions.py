@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ingest.discovery import SURNAME
 from ingest.document import slugify
 from ingest.extraction import Mention
+from ingest.names_common import SURNAME
 from kg.catalog import Catalog
 from kg.namespaces import ENTITY_TYPES, entity_iri
 

@@ -7,19 +7,27 @@ input gets a one-line reason and the rest of the batch still goes in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib.namespace import SKOS
+
+from ingest.crosslingual import rank
 from ingest.document import Article, IngestError
 from ingest.extract import Extractor
+from ingest.extraction import Mention
 from ingest.graph_builder import build_article_graph
 from ingest.readers import SUPPORTED_SUFFIXES, read_path
 from kg.embedding.embedder import Embedder
 from kg.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, TKG, article_iri, graph_iri
+from kg.review import add_candidates
 from kg.shapes import ontology_graph, shape_violations
 from kg.store import GraphStore
 from kg.vectors import VectorIndex
+
+HANGUL = re.compile(r"[가-힣]")
 
 
 @dataclass
@@ -113,6 +121,7 @@ class Ingestor:
         vectors = self.embedder.embed_passages([s.text for s in extraction.sentences])
         self.index.put(article.id, sentence_keys, vectors)
         self.store.replace_graph(graph_iri(article.id), graph)
+        self.propose_merges([m for m in extraction.mentions if m.is_new])
         return ArticleResult(
             source,
             "replaced" if previous else "added",
@@ -139,6 +148,27 @@ class Ingestor:
             if progress:
                 progress(result)
         return summary
+
+    def propose_merges(self, new_mentions: list[Mention]) -> int:
+        """Queue cross-language candidates for this article's new names (never auto-merged)."""
+        if not new_mentions:
+            return 0
+        rows = self.store.select(
+            f"SELECT DISTINCT ?e ?l WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l }} }}"
+        )
+        known = [(str(r["l"]), str(r["e"])) for r in rows]
+        catalog = [(form, e.iri) for e in self.extractor.catalog for form in (e.en, e.ko)]
+        pairs: list[tuple[str, str, str, float]] = []
+        for mention in {m.iri: m for m in new_mentions}.values():
+            korean = bool(HANGUL.search(mention.text))
+            others = [
+                (label, iri)
+                for label, iri in known + catalog
+                if bool(HANGUL.search(label)) != korean and iri != mention.iri
+            ]
+            for candidate in rank(mention.text, others, limit=1):
+                pairs.append((mention.iri, candidate.iri, f"{mention.text} ↔ {candidate.name}", candidate.score))
+        return add_candidates(self.store, pairs)
 
     def delete(self, article_id: str) -> bool:
         self.index.delete(article_id)

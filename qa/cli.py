@@ -197,6 +197,29 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from kg.review import decide, list_candidates
+
+    svc = _services(args)
+    try:
+        if args.action == "list":
+            candidates = list_candidates(svc.store, None if args.all else "open")
+            for c in candidates:
+                print(f"{c.id}  {c.score:5.1f}  {c.state:<8}  {c.label}  ({c.source} -> {c.target})")
+            print(f"{len(candidates)} candidate(s)")
+            return 0
+        if not args.id:
+            raise CliError(f"review {args.action} needs a candidate id (see `trendkg review list`)")
+        try:
+            decided = decide(svc.store, args.id, accept=args.action == "accept")
+        except KeyError as exc:
+            raise CliError(str(exc.args[0])) from exc
+        print(f"{decided.state}: {decided.label}")
+        return 0
+    finally:
+        svc.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_help = "data directory (default ./data or TRENDKG_DATA)"
     common = argparse.ArgumentParser(add_help=False)
@@ -235,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", default="tests/gold")
     p.add_argument("--corpus", default="corpus")
     p.add_argument("--json", action="store_true")
+    p = add("review", cmd_review, "list, accept or reject cross-language merge candidates")
+    p.add_argument("action", nargs="?", choices=["list", "accept", "reject"], default="list")
+    p.add_argument("id", nargs="?")
+    p.add_argument("--all", action="store_true", help="also list decided candidates")
     p = add("delete", cmd_delete, "delete an article (its named graph and vectors)")
     p.add_argument("article")
     return parser

@@ -1,0 +1,52 @@
+"""Cross-lingual candidates for names the catalog lacks: does the Korean 모빌린트 name the
+English Mobilint? Romanise (korean-romanizer), reduce both to a phonetic consonant
+skeleton, and rank by fuzzy similarity (rapidfuzz).
+
+Only certainty merges (an alias in the text such as 리벨리온(Rebellions), or the catalog);
+everything else becomes a candidate for a person to review (`trendkg review`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ingest.mentions import romanize
+
+PHONETIC = [
+    (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
+    (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),
+]
+MIN_SCORE = 85.0
+
+
+def skeleton(name: str) -> str:
+    """`Mobilint` and 모빌린트 (mobilrinteu) both -> `mplnt`."""
+    text = romanize(name) if re.search(r"[가-힣]", name) else name
+    text = re.sub(r"[^a-z]", "", text.lower())
+    for pattern, repl in PHONETIC:
+        text = re.sub(pattern, repl, text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    iri: str
+    score: float
+
+
+def rank(name: str, others: list[tuple[str, str]], limit: int = 3) -> list[Candidate]:
+    """Names in the other script (label, IRI) most likely to name the same thing."""
+    key = skeleton(name)
+    if len(key) < 2:
+        return []
+    scored = []
+    for label, iri in others:
+        other = skeleton(label)
+        if other:
+            scored.append(Candidate(label, iri, round(fuzz.ratio(key, other), 1)))
+    scored.sort(key=lambda c: -c.score)
+    return [c for c in scored[:limit] if c.score >= MIN_SCORE]

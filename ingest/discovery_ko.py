@@ -1,0 +1,167 @@
+"""`trendkg_ko_names`: Korean names the catalog does not know, as a spaCy component.
+
+Kiwi proper nouns that Kiwi did not know (OOV) or that context marks as names, Latin-script
+runs, short quoted names and parenthetical aliases `LONG(ACR)`; typed from name suffixes
+(전자, 랩스, 연구소 …) and cues (`X 칩`, `스타트업 X`, `X 대표`). Spans carry their type as
+label and, in `kb_id_`, the Latin name a new IRI is minted from (`리벨리온(Rebellions)`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parentheticals
+
+CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
+PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
+PRODUCT_CUES = {"모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버"}
+COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
+PERSON_CUES = {"대표", "CEO", "회장", "사장", "부사장", "교수", "의장", "창업자", "최고경영자", "본부장", "부문장"}
+COMPANY_SUFFIX = re.compile(
+    r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스)$"
+)
+ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i follows token i-1 with no space between them."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) -> str:
+    nxt = doc[end].text if end < len(doc) else ""
+    prev = doc[start - 1].text if start > 0 else ""
+    if nxt in PERSON_CUES:
+        return "Person"
+    if ORG_SUFFIX.search(text):
+        return "ResearchOrg"
+    if COMPANY_SUFFIX.search(text) or prev in COMPANY_CUES:
+        return "Company"
+    if nxt in CHIP_CUES:
+        return "Chip"
+    if nxt in PLATFORM_CUES:
+        return "Platform"
+    if nxt in PRODUCT_CUES:
+        return "Product"
+    if nxt == "같" or (nxt in COMPANY_CUES):
+        return "Company"
+    return default
+
+
+def _name_evidence(doc: Doc, i: int) -> bool:
+    """A Kiwi proper noun is a name if Kiwi did not know it, or the context says so."""
+    tok = doc[i]
+    if Token.has_extension("oov") and tok._.oov:
+        return True
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    prev = doc[i - 1].text if i > 0 else ""
+    text = tok.text
+    return bool(
+        nxt in PERSON_CUES
+        or prev in COMPANY_CUES
+        or COMPANY_SUFFIX.search(text)
+        or ORG_SUFFIX.search(text)
+        or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
+    )
+
+
+def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
+    """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them."""
+    if not re.fullmatch(r"[A-Z]{2,5}s?", text):
+        return False
+    nxt = doc[end].text if end < len(doc) else ""
+    prev = doc[start - 1].text if start > 0 else ""
+    return nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES | PERSON_CUES and prev not in COMPANY_CUES
+
+
+def _latin_run(doc: Doc, i: int) -> int:
+    """End of a Latin-script name starting at i (SL, then glued SL/SN/hyphen pieces)."""
+    j = i + 1
+    while (
+        j < len(doc)
+        and _glued(doc, j)
+        and (first_tag(doc[j].tag_) in ("SL", "SN", "SH") or doc[j].text in ("-", ".", "+"))
+    ):
+        j += 1
+    # `Hot Chips`, `Gaudi 3`, `TPU v5p`: capitalised words or a version after one space
+    while j + 0 < len(doc) and doc[j - 1].whitespace_ and j < len(doc) and re.fullmatch(r"[A-Z][A-Za-z]+", doc[j].text):
+        j += 1
+    if j < len(doc) and doc[j - 1].whitespace_ and re.fullmatch(r"v?\d+[a-z]?|[A-Z]\d*", doc[j].text):
+        j += 1
+    while j > i + 1 and doc[j - 1].text in ("-", ".", "+"):
+        j -= 1
+    return j
+
+
+@Language.component("trendkg_ko_names")
+def korean_names(doc: Doc) -> Doc:
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        tag = first_tag(tok.tag_)
+        if i in taken:
+            i += 1
+            continue
+        end = None
+        default = "Company"
+        if tag == "NNP" and len(tok.text) > 1 and tok.text not in GENERIC_NAMES and _name_evidence(doc, i):
+            end = i + 1
+            while (
+                end < len(doc)
+                and end not in taken
+                and _glued(doc, end)
+                and first_tag(doc[end].tag_) in ("SL", "SN", "NNP")
+            ):
+                end += 1
+            if end > i + 1:
+                default = "Product"
+        elif tag == "SL" and re.search(r"[A-Z]", tok.text):
+            end = _latin_run(doc, i)
+            default = "Product" if any(c.isdigit() for c in doc[i:end].text) else "Company"
+        if end is not None:
+            text = doc[i:end].text
+            first = text.split()[0]
+            keep = (
+                first not in GENERIC_NAMES and EVENTS.isdisjoint({first, text}) and not _bare_acronym(doc, i, end, text)
+            )
+            if keep and not any(k in taken for k in range(i, end)):
+                found.append(Span(doc, i, end, label=_type_from_context(doc, i, end, text, default)))
+            i = end
+            continue
+        i += 1
+    found += _quoted(doc, taken)
+    spans = filter_spans(list(doc.ents) + found)
+    doc.ents = spans
+    link_parentheticals(doc)
+    return doc
+
+
+def _quoted(doc: Doc, taken: set[int]) -> list[Span]:
+    """‘마음.AI’, “Solar”: a short name inside quotes, not a quoted sentence."""
+    out: list[Span] = []
+    for i, tok in enumerate(doc):
+        if tok.text not in ("‘", "“", "'", '"'):
+            continue
+        for j in range(i + 2, min(i + 7, len(doc))):
+            if doc[j].text in ("’", "”", "'", '"'):
+                inner = doc[i + 1 : j]
+                tags = {tag for t in inner for tag in t.tag_.split("+")}
+                named = bool(tags & {"NNP", "SL", "SH"}) or any(t._.oov for t in inner if t.has_extension("oov"))
+                if (
+                    named
+                    and len(inner.text) <= 20
+                    and len(inner.text.split()) <= 2
+                    and not re.search(r"[()]", inner.text)
+                    and not tags & {"VV", "VA", "XSA", "XSV", "EF", "EC", "ETM", "JKS", "JKO", "JX"}
+                    and not any(k in taken for k in range(i + 1, j))
+                    and inner[0].text not in GENERIC_NAMES
+                ):
+                    out.append(Span(doc, i + 1, j, label=_type_from_context(doc, i + 1, j, inner.text, "Product")))
+                break
+    return out

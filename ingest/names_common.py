@@ -1,0 +1,164 @@
+"""Vocabulary and helpers shared by the Korean and English name finders."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+GENERIC_NAMES = {
+    # Kiwi tags these as proper nouns; they are common words in tech writing
+    "클라우드",
+    "데이터센터",
+    "인공지능",
+    "생성형",
+    "반도체",
+    "메모리",
+    "파운드리",
+    "스타트업",
+    "팹리스",
+    "엔비",
+    "디아",
+    "오픈",
+    "소스",
+    "빅테크",
+    "에지",
+    "엣지",
+    "온디바이스",
+    "트랜스포머",
+    "미국",
+    "중국",
+    "한국",
+    "일본",
+    "대만",
+    "유럽",
+    "서울",
+    "실리콘밸리",
+    "판교",
+    "정부",
+    "하이퍼",
+    "스케일러",
+    "코로나",
+    "AI",
+    "GPU",
+    "CPU",
+    "NPU",
+    "TPU",
+    "LLM",
+    "API",
+    "HBM",
+    "SoC",
+    "ASIC",
+    "FPGA",
+    "DRAM",
+    "NAND",
+    "SRAM",
+    "PC",
+    "IT",
+    "ICT",
+    "CEO",
+    "CTO",
+    "CFO",
+    "VP",
+    "SW",
+    "HW",
+    "ML",
+    "DL",
+    "IoT",
+    "R&D",
+    "TOPS",
+    "TFLOPS",
+    "PFLOPS",
+    "GB",
+    "TB",
+    "MB",
+    "W",
+    "nm",
+    "K",
+    "OS",
+    "UI",
+    "UX",
+    "B2B",
+    "SaaS",
+    "PaaS",
+    "IaaS",
+    "OEM",
+    "ODM",
+    "IP",
+    "EUV",
+    "CXL",
+    "PCIe",
+    "NVLink",
+    "FP8",
+    "FP4",
+    "FP16",
+    "INT8",
+    "USD",
+    "KRW",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Co",
+    "The",
+    "And",
+}
+# events, conferences and awards are not entities of the six types
+EVENTS = {
+    "GTC",
+    "Ignite",
+    "Build",
+    "re:Invent",
+    "Invent",
+    "Hot Chips",
+    "Computex",
+    "CES",
+    "MWC",
+    "I/O",
+    "DAN",
+    "Cloud Next",
+    "Next",
+    "Advancing AI",
+    "ISCA",
+    "ISSCC",
+    "NeurIPS",
+    "ICML",
+    "SC",
+    "Hot",
+    "Chips",
+    "핫칩스",
+    "이그나이트",
+    "빌드",
+    "컴퓨텍스",
+    "리인벤트",
+    "TOP500",
+    "MLPerf",
+}
+SURNAME = "trendkg:surname"  # kb_id of a lone surname span, resolved per article
+ENTITY_LABELS = {"Company", "Chip", "Platform", "Product", "ResearchOrg", "Person"}
+
+
+def first_tag(token_tag: str) -> str:
+    return token_tag.split("+")[0]
+
+
+def link_parentheticals(doc: Doc) -> None:
+    """`LONG(ACR)` / `한글명(Latin)`: the two spans name one entity; mint from the Latin."""
+    ents = list(doc.ents)
+    for n, (a, b) in enumerate(zip(ents, ents[1:], strict=False)):
+        if not (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc) and doc[b.end].text == ")"):
+            continue
+        if a.label_ not in ENTITY_LABELS or b.label_ not in ENTITY_LABELS:
+            continue
+        if a.ent_id_ and not b.ent_id_:
+            ents[n + 1] = Span(doc, b.start, b.end, label=a.label_, span_id=a.ent_id_)
+        elif b.ent_id_ and not a.ent_id_:
+            ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b.ent_id_)
+        elif not a.ent_id_ and not b.ent_id_:
+            latin = b.text if re.search(r"[A-Za-z]", b.text) else a.text
+            ents[n] = Span(doc, a.start, a.end, label=a.label_, kb_id=latin)
+            ents[n + 1] = Span(doc, b.start, b.end, label=a.label_, kb_id=latin)
+    doc.ents = ents

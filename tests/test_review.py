@@ -1,0 +1,47 @@
+"""Cross-language candidates for new names, and the review queue that decides them."""
+
+from __future__ import annotations
+
+from ingest.crosslingual import rank, skeleton
+from ingest.readers import read_text
+from kg.review import decide, list_candidates
+from qa.services import Services
+
+
+def test_romanised_skeletons_meet() -> None:
+    assert skeleton("모빌린트") == skeleton("Mobilint")
+    assert skeleton("텐스토렌트") == skeleton("Tenstorrent")
+    english = [("Mobilint", "a"), ("Cohere", "b"), ("Tenstorrent", "c"), ("Groq", "d")]
+    assert rank("모빌린트", english)[0].name == "Mobilint"
+    assert rank("텐스토렌트", english)[0].name == "Tenstorrent"
+    assert rank("삼성전자", english) == []
+
+
+KO = """---
+title: 가상의 칩 스타트업
+lang: ko
+---
+국내 스타트업 자르빅스는 새 추론 칩을 공개했다. 회사는 내년 양산을 목표로 한다.
+"""
+EN = """---
+title: A made-up chip startup
+lang: en
+---
+Zarviks, a Korean startup, unveiled a new inference chip. The company aims for volume production next year.
+"""
+
+
+def test_new_names_across_languages_are_queued_not_merged(fresh_services: Services) -> None:
+    ingestor = fresh_services.ingestor
+    ingestor.ensure_reference_graphs()
+    ingestor.ingest_article(read_text(KO.encode(), "zarviks-ko.md"), "zarviks-ko.md")
+    ingestor.ingest_article(read_text(EN.encode(), "zarviks-en.md"), "zarviks-en.md")
+    (candidate,) = [c for c in list_candidates(fresh_services.store) if "Zarviks" in c.label]
+    assert "자르빅스" in candidate.label and candidate.state == "open"
+    assert candidate.source != candidate.target  # two IRIs until a person decides
+    accepted = decide(fresh_services.store, candidate.id, accept=True)
+    assert accepted.state == "accepted"
+    assert candidate.id not in {c.id for c in list_candidates(fresh_services.store)}
+    assert fresh_services.store.ask(
+        f"ASK {{ GRAPH ?g {{ <{candidate.source}> <http://www.w3.org/2002/07/owl#sameAs> <{candidate.target}> }} }}"
+    )
