@@ -36,6 +36,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "release": ("announced", ""),
     "debut": ("announced", ""),
     "use": ("uses", ""),
+    "power": ("uses", ""),
     "carry": ("uses", ""),
     "pack": ("uses", ""),
     "feature": ("uses", ""),
@@ -144,6 +145,24 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | N
     return None
 
 
+def _appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`Jais, an Arabic-English model developed by …`: the name the noun is in apposition to."""
+    return _mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
+
+
+def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) -> Mention | None:
+    """An object written as `the company` / `it`: the agent the article is about."""
+    for child in verb.children:
+        words = [child] if child.dep_ in ("dobj",) else [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and prep and child.lower_ != prep:
+            continue
+        for word in words:
+            found = topic.resolve(word)
+            if found is not None and found is not subject:
+                return found
+    return None
+
+
 def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -194,8 +213,14 @@ def english_relations(
         clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "pobj", "conj") else verb
         subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token)
-        if passive:
-            subject, obj = _agent(verb, by_token), subject
+        if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
+            obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb, by_token) is not None
+        if passive or reduced:  # `X was developed by Y`, `X, a model developed by Y`
+            thing = subject if passive else (_mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token))
+            subject, obj = _agent(verb, by_token), thing
+        elif verb.lemma_ == "power" and subject is not None and obj is not None:
+            predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
             obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
         if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
@@ -222,6 +247,7 @@ def english_relations(
     found.extend(_offered_and_based(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
     found.extend(_own_products(doc, by_token))
+    found.extend(_maker_compounds(doc, by_token))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None:
         topic.update(_subject(root, by_token, topic)[0])
@@ -255,6 +281,22 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
             if owner and part and owner.type in ARTIFACTS and part.type == "Chip" and part.iri != owner.iri:
                 out.append((owner, "uses", part, "asserted"))
                 break
+    return out
+
+
+def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
+    """`the AWS-designed Trainium`, `Nvidia-built systems`: maker-verb compounds."""
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for tok in doc:
+        if tok.lemma_ in ("design", "develop", "build", "make") and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            maker = by_token.get(tok.i - 2)
+            thing = by_token.get(tok.head.i) or _mention_at(tok.head, by_token)
+            if maker and thing and maker.type in AGENTS and thing.type in ARTIFACTS:
+                out.append((maker, "develops", thing, "asserted"))
+                for conj in tok.head.conjuncts:
+                    other = by_token.get(conj.i)
+                    if other is not None and other.type in ARTIFACTS:
+                        out.append((maker, "develops", other, "asserted"))
     return out
 
 
@@ -320,8 +362,15 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
                     and place.iri != thing.iri
                 ):
                     out.append((thing, "offeredOn", place, "asserted"))
-        elif lemma in ("base", "power") and tok.dep_ in ("acl", "amod", "ROOT", "relcl", "conj"):
-            under = _prep_object(tok, ("on", "by"), by_token)
+        elif lemma in ("base", "power", "make", "build", "construct", "compose") and tok.dep_ in (
+            "acl",
+            "amod",
+            "ROOT",
+            "relcl",
+            "conj",
+        ):
+            preps = ("on", "by") if lemma in ("base", "power") else ("of", "from", "on", "upon")
+            under = _prep_object(tok, preps, by_token)
             thing = subject_of_passive(tok, by_token)
             if under and thing and thing.type in ARTIFACTS and under.type in ARTIFACTS and under.iri != thing.iri:
                 out.append((thing, "builtOn", under, "asserted"))

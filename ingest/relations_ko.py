@@ -29,6 +29,13 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "공개": ("announced", "object"),
     "출시": ("announced", "object"),
     "사용": ("uses", "object"),
+    "쓰": ("uses", "object"),
+    "갖추": ("uses", "object"),
+    "넣": ("uses", "object"),
+    "담": ("uses", "object"),
+    "장착": ("uses", "object"),
+    "채용": ("uses", "object"),
+    "학습": ("uses", "venue"),
     "활용": ("uses", "object"),
     "채택": ("uses", "object"),
     "탑재": ("uses", "object"),
@@ -80,11 +87,16 @@ class Role:
 
 
 def _particle(doc: Doc, span: Span) -> str:
-    """The particle after a mention, looking past a parenthetical: 모자이크ML(MosaicML)을."""
+    """The particle that marks a mention's role, looking past a parenthetical alias
+    (`모자이크ML(MosaicML)을`) and up to three plain nouns heading the phrase
+    (`CDNA 3 아키텍처를`, `HBM3 메모리를`, `GPT-3.5 계열 모델을`)."""
     i = span.end
     if i < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
         i = close + 1 if close is not None else i
+    for _ in range(3):
+        if i < len(doc) and not doc[i].ent_type_ and doc[i].tag_.split("+")[0] in ("NNG", "SL", "SN", "NNB"):
+            i += 1
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
     return ""
