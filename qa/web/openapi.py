@@ -75,6 +75,7 @@ OPENAPI: dict[str, Any] = {
         "/api/stats": {"get": {"summary": "Counts of articles, entities, relations, claims, triples",
                                "responses": {"200": {"description": "counts"}}}},
         "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "ok"}}}},
+        "/api/openapi.json": {"get": {"summary": "This description", "responses": {"200": {"description": "OpenAPI"}}}},
         "/sparql": {
             "get": {"summary": "SPARQL 1.1 Protocol query (query=, default-graph-uri=, named-graph-uri=)",
                     "responses": {"200": {"description": "results"}, "400": {"description": "syntax error"},
