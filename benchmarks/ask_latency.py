@@ -1,4 +1,4 @@
-"""Benchmark: warm in-process `ask` latency and corpus ingest throughput, medians of one run.
+"""Benchmark: warm in-process `ask` latency (p50/p95 of one run); see extraction_speed.py for ingest.
 
 Run by hand or `make bench`: python benchmarks/ask_latency.py --data data
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from pathlib import Path
 
 from kg.settings import Settings
 from qa.services import Services
@@ -43,18 +42,6 @@ def main() -> None:
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
     print(f"ask: n={len(timings)} p50={statistics.median(timings):.1f} ms p95={p95:.1f} ms")
-    corpus = Path(__file__).resolve().parent.parent / "corpus"
-    files = sorted(corpus.rglob("*.md"))
-    from ingest.readers import read_path
-
-    chars = 0
-    t = time.perf_counter()
-    for f in files:
-        article = read_path(f)
-        chars += len(article.body)
-        svc.extractor.extract(article)
-    dt = time.perf_counter() - t
-    print(f"extraction: {len(files)} articles, {chars} chars in {dt:.2f} s = {chars / dt:,.0f} chars/s")
     svc.close()
 
 
