@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ingest.extraction import Claim, Mention, Sentence
 from ingest.values import find_values
 
-FORECAST_KO = re.compile(r"(전망|예상|예측|내다봤|추정|것이다|것으로|할 것|될 것)")
+FORECAST_KO = re.compile(r"(전망|예상|예측|내다봤|추정|것이다|것으로|할 것|될 것|계획|예정|가능성)")
 FORECAST_EN = re.compile(r"\b(forecast|expect|predict|project|estimate|will|would|by 20\d\d)", re.I)
 SAY_KO = {
     "전망",
@@ -40,6 +40,9 @@ SAY_KO = {
     "언급",
     "덧붙이",
     "공개",
+    "보도",
+    "높이",
+    "올리",
 }
 SAY_EN = {
     "say",
@@ -60,12 +63,13 @@ SAY_EN = {
     "reveal",
     "add",
     "write",
-    "put",
     "calculate",
 }
-PRONOUNS = {"she", "he", "it", "they", "company", "firm", "chipmaker", "group", "analyst", "ceo", "executive"}
+PRONOUNS = {"she", "he", "it", "they", "company", "companies", "firm", "chipmaker", "group", "ceo", "executive"}
 AGENT_TYPES = {"Company", "ResearchOrg", "Person"}
-TARGET_KO = re.compile(r"((?:19|20)\d{2})년(?:\s*\d{1,2}월)?\s*(까지|에는|이면)")
+TARGET_KO = re.compile(
+    r"((?:19|20)\d{2})년(?:\s*\d{1,2}월)?\s*(?:까지|에는|이면|부터)|(?:올해|내년|연내|하반기|상반기)"
+)
 TARGET_EN = re.compile(r"\b(?:by|in|through)\s+(?:(?:the end of|early|late|mid-)\s*)?((?:19|20)\d{2})\b")
 
 
@@ -74,12 +78,23 @@ class Speaker:
     """Who spoke last in the article: the antecedent of `she`, `it`, a dropped subject."""
 
     mention: Mention | None = None
+    topic: Mention | None = None  # the agent the article was last about (set by the extractor)
+
+    def antecedent(self) -> Mention | None:
+        """`the company said`, a dropped Korean subject: the current topic, else the last speaker."""
+        return self.topic or self.mention
 
 
 def _leading_label(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
     """`가트너: 2023년 534억 달러`, `AMD: from $150 billion …`."""
     for span, mention in mentions:
-        if span.start <= 1 and span.end < len(doc) and doc[span.end].text == ":" and mention.type in AGENT_TYPES:
+        if (
+            span.start <= 1
+            and span.end < len(doc)
+            and doc[span.end].text == ":"
+            and mention.type in AGENT_TYPES
+            and not mention.is_new
+        ):
             return mention
     return None
 
@@ -118,7 +133,7 @@ def _after_name(doc: Doc, span: Span) -> int:
 def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
     for span, mention in mentions:
         i = _after_name(doc, span)
-        if i < len(doc) and doc[i].text in SOURCE_NOUNS:  # `UBS 분석에 따르면`
+        if i < len(doc) and doc[i].text in SOURCE_NOUNS | {"등"}:  # `UBS 분석에 따르면`, `로이터 등에 따르면`
             i += 1
         nxt = doc[i : i + 2]
         if len(nxt) >= 2 and nxt[0].text == "에" and nxt[1].lemma_ == "따르":
@@ -126,13 +141,19 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     label = _leading_label(doc, mentions)
     if label:
         return label
-    if not any(t.lemma_ in SAY_KO for t in doc[-8:]):
+    tail = doc[-8:]
+    quoted_say = any(
+        t.text in ("라고", "다고", "이라고") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ == "하" for t in tail
+    )
+    if not quoted_say and not any(t.lemma_ in SAY_KO for t in tail):
         return None
     for span, mention in mentions:
         i = _after_name(doc, span)
         if i < len(doc) and doc[i].text in ("은", "는", "이", "가") and mention.type in AGENT_TYPES:
             return mention
-    return speaker.mention  # the subject is dropped: the speaker of the sentences before
+    if doc.text.lstrip().startswith(("-", "•", "·")):
+        return None  # a list item states its own facts
+    return speaker.antecedent()  # the subject is dropped
 
 
 def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
@@ -155,7 +176,7 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
                 if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
                     return by_token[t.i]
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
-                return speaker.mention
+                return speaker.antecedent()
     return None
 
 

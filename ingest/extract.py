@@ -99,6 +99,7 @@ class Extractor:
                 if (subj.iri, pred, obj.iri) not in seen:
                     seen.add((subj.iri, pred, obj.iri))
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
+            speaker.topic = topic if article.lang == "ko" else en_topic.agent
             claim = extract_claim(sentence, article.lang, found, speaker)
             if claim:
                 claims.append(claim)

@@ -107,17 +107,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "measure",
-        re.compile(rf"(?:초당\s*)?{NUM}\s*(?:기가바이트|테라바이트|기가비트|엑사플롭스|페타플롭스|와트|나노|단)", re.I),
+        re.compile(
+            rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|기가비트|엑사플롭스|페타플롭스|와트|단(?!계)|TB|GB)",
+            re.I,
+        ),
     ),
     (
         "measure",
         re.compile(
             rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|GB|TB|gigabytes|terabytes|gigabits|exaflops|"
-            rf"petaflops|watts|W|nm|layers?)(?![\w/])(?:\s*per second)?",
+            rf"petaflops|watts|W|layers?)(?![A-Za-z0-9/])(?:\s*per second)?",
             re.I,
         ),
     ),
-    ("count", re.compile(rf"{KO_NUM}\s*(?:개|대|명|장|곳|종|건|토큰|파라미터)")),
+    ("count", re.compile(rf"{KO_NUM}\s*(?:개(?!월)|대|명|장|곳|종|건|토큰|파라미터)")),
     ("count", re.compile(rf"{NUM}\s*(?:만|억|조)(?!\s*(?:달러|원|유로|엔|위안))")),
     ("count", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)\b", re.I)),
     (
