@@ -6,6 +6,7 @@ reused for every article and, by qa, for reading questions the way articles are 
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Protocol
 
@@ -24,6 +25,8 @@ from ingest.relations_ko import korean_relations, topic_of
 from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
 
+HANGUL = re.compile(r"[가-힣]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 KO_CONTENT_TAGS = {"NNG", "NNP", "SL", "SH", "SN"}
 
 
@@ -69,10 +72,25 @@ class Extractor:
             return {t.text.lower() for t in doc if t.tag_.split("+")[0] in KO_CONTENT_TAGS and len(t.text) > 1}
         return {t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 2}
 
+    def _analyze(self, body: str, parts: list[Chunk], lang: str) -> list[Sentence]:
+        """Korean articles: lines written in English (quotes, notes) go through the English
+        pipeline; every sentence keeps its offsets, and the order of the body."""
+        if lang != "ko":
+            return self.pipeline(lang).analyze(body, parts)
+        english = [c for c in parts if not HANGUL.search(c.text) and len(LATIN_WORD.findall(c.text)) >= 4]
+        korean = [c for c in parts if c not in english]
+        analyzed = self.pipeline("ko").analyze(body, korean)
+        if english:
+            analyzed += self.pipeline("en").analyze(body, english)
+            analyzed.sort(key=lambda s: s.start)
+        for index, sentence in enumerate(analyzed):
+            sentence.index = index
+        return analyzed
+
     def extract(self, article: Article) -> Extraction:
         body = article.body
         references, ref_region = find_references(body)
-        analyzed = self.pipeline(article.lang).analyze(body, chunks(body, ref_region))
+        analyzed = self._analyze(body, chunks(body, ref_region), article.lang)
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         relations: list[Relation] = []
@@ -89,7 +107,8 @@ class Extractor:
             sentences.append(sentence)
             found = sentence_mentions(doc, sentence.base, index, self.catalog, short_names)
             mentions.extend(m for _, m in found)
-            if article.lang == "ko":
+            sentence_lang = "ko" if doc.lang_ == "ko" else "en"
+            if sentence_lang == "ko":
                 triples = korean_relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
             else:
@@ -99,8 +118,8 @@ class Extractor:
                 if (subj.iri, pred, obj.iri) not in seen:
                     seen.add((subj.iri, pred, obj.iri))
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
-            speaker.topic = topic if article.lang == "ko" else en_topic.agent
-            claim = extract_claim(sentence, article.lang, found, speaker)
+            speaker.topic = topic if sentence_lang == "ko" else en_topic.agent
+            claim = extract_claim(sentence, sentence_lang, found, speaker)
             if claim:
                 claims.append(claim)
         return Extraction(article.lang, sentences, mentions, relations, claims, references)

@@ -130,3 +130,17 @@ def test_dev_split_scores_hold(extractor: Extractor) -> None:
         assert data["relations"]["f1"] >= 0.18, lang
     cross = result["cross_lingual_one_iri"]
     assert cross["consistent"] >= cross["entities"] - 1
+
+
+def test_english_lines_in_a_korean_article_use_the_english_pipeline(extractor: Extractor) -> None:
+    text = (
+        "엔비디아는 마이크로소프트와 협력했다.\n"
+        '"Nvidia partnered with Microsoft to build a supercomputer on Azure," the company said.\n'
+        "두 회사는 애저에 슈퍼컴퓨터를 구축한다."
+    )
+    x = run(extractor, text, "ko")
+    assert [s.doc.lang_ for s in x.sentences] == ["ko", "en", "ko"]
+    assert [s.index for s in x.sentences] == [0, 1, 2]
+    assert {(r.predicate, r.sentence) for r in x.relations} >= {("partnersWith", 0), ("partnersWith", 1)}
+    for m in x.mentions:
+        assert text[m.start : m.end] == m.text
