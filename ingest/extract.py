@@ -22,6 +22,7 @@ from ingest.mentions import sentence_mentions
 from ingest.references import find_references
 from ingest.relations_en import Topic, english_relations
 from ingest.relations_ko import korean_relations, topic_of
+from ingest.relations_owned import owned_products
 from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
 
@@ -113,6 +114,7 @@ class Extractor:
                 topic = topic_of(doc, found) or topic
             else:
                 triples = english_relations(doc, found, en_topic)
+            triples += owned_products(doc, found, self.catalog)
             seen: set[tuple[str, str, str]] = set()
             for subj, pred, obj, status in triples:
                 if (subj.iri, pred, obj.iri) not in seen:
