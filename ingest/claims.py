@@ -78,10 +78,14 @@ class Speaker:
     """Who spoke last in the article: the antecedent of `she`, `it`, a dropped subject."""
 
     mention: Mention | None = None
-    topic: Mention | None = None  # the agent the article was last about (set by the extractor)
+    topic: Mention | None = None  # the organisation the article was last about (set by the extractor)
+    person: Mention | None = None  # the person last named as a subject
 
-    def antecedent(self) -> Mention | None:
-        """`the company said`, a dropped Korean subject: the current topic, else the last speaker."""
+    def antecedent(self, word: str = "") -> Mention | None:
+        """`she said` -> the last person; `the company said`, a dropped Korean subject -> the
+        current topic; else the last speaker."""
+        if word in ("she", "he"):
+            return self.person or (self.mention if self.mention and self.mention.type == "Person" else None)
         return self.topic or self.mention
 
 
@@ -176,7 +180,7 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
                 if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
                     return by_token[t.i]
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
-                return speaker.antecedent()
+                return speaker.antecedent(child.lower_)
     return None
 
 

@@ -121,6 +121,7 @@ class Extractor:
                     seen.add((subj.iri, pred, obj.iri))
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
             speaker.topic = topic if sentence_lang == "ko" else en_topic.agent
+            speaker.person = None if sentence_lang == "ko" else en_topic.person
             claim = extract_claim(sentence, sentence_lang, found, speaker)
             if claim:
                 claims.append(claim)

@@ -90,23 +90,29 @@ def _is_naming(token: Token) -> bool:
 class Topic:
     """What `it`, `the company` or `the models` refer to: the last subjects seen."""
 
-    agent: Mention | None = None
+    agent: Mention | None = None  # the last organisation
+    person: Mention | None = None
     artifact: Mention | None = None
 
     def resolve(self, word: Token) -> Mention | None:
         lemma = word.lemma_.lower()
         if lemma in ARTIFACT_WORDS:
             return self.artifact
+        if word.lower_ in ("she", "he", "her", "his", "him"):
+            return self.person
         if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:
             return self.agent
         return None
 
     def update(self, mention: Mention | None) -> None:
-        if mention is not None:
-            if mention.type in AGENTS:
-                self.agent = mention
-            else:
-                self.artifact = mention
+        if mention is None:
+            return
+        if mention.type == "Person":
+            self.person = mention
+        elif mention.type in AGENTS:
+            self.agent = mention
+        else:
+            self.artifact = mention
 
 
 AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
@@ -242,6 +248,8 @@ def english_relations(
             for ob in objects:
                 if subj.iri == ob.iri:
                     continue
+                if verb.lemma_ in COMPONENT_VERBS and ob.type != "Chip":
+                    continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
                 if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
     found.extend(_offered_and_based(doc, by_token, topic))
@@ -255,6 +263,7 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
+COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "power"}
 
 
 def _next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
