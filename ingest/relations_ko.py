@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import Mention
 
@@ -125,6 +125,8 @@ def korean_relations(
         before = [r for r in roles if r.span.end <= tok.i]
         subject = _subject(before, previous_topic, roles, allowed)
         obj = _object(before, object_role, predicate, tok.i)
+        if obj is None and object_role == "object":
+            obj = _relative_head(doc, tok, roles, predicate) or _topical_object(before, predicate)
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
@@ -143,7 +145,39 @@ def korean_relations(
             found.append((subject, predicate, target, status))
             if predicate == "announced" and _own(doc, target, roles):  # `자체 X를 공개`: made it too
                 found.append((subject, "develops", target, status))
+            if predicate == "develops":  # `삼성전자와 함께 개발`: the partner develops it too
+                for role in before:
+                    if (
+                        role.particle in PARTNER_PARTICLES
+                        and role.mention.type in AGENTS
+                        and role.mention is not subject
+                    ):
+                        found.append((role.mention, predicate, target, status))
     return found
+
+
+def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:
+    """`엔비디아가 공개한 블랙웰`: an adnominal predicate's object is the name it modifies
+    (for making and announcing; `HBM3E를 단 H200` reads the other way round)."""
+    if predicate not in ("announced", "develops", "acquired"):
+        return None
+    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
+    if "ETM" not in doc[verb_end].tag_:
+        return None
+    for role in roles:
+        if verb_end < role.span.start <= verb_end + 4 and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+    return None
+
+
+def _topical_object(before: list[Role], predicate: str) -> Mention | None:
+    """`리벨은 삼성전자와 함께 개발하고 있다`: a product as topic is what is being made."""
+    if predicate not in ("develops", "announced"):
+        return None
+    for role in before:
+        if role.particle in ("은", "는", "도") and role.mention.type in ARTIFACTS:
+            return role.mention
+    return None
 
 
 def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
