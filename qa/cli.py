@@ -10,7 +10,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,16 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 1 (or the given one)."""
 
 
+@contextmanager
+def open_services(args: argparse.Namespace) -> Iterator[Services]:
+    """The subsystems for `--data`, closed (store lock released) however the command ends."""
+    svc = _services(args)
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
 def _services(args: argparse.Namespace) -> Services:
     from kg.settings import Settings
     from kg.store import StoreError
@@ -51,7 +62,6 @@ def _services(args: argparse.Namespace) -> Services:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    svc = _services(args)
     paths = [Path(p) for p in args.paths]
     bar = tqdm(desc="ingest", unit="article", disable=not sys.stderr.isatty() or args.quiet)
     errors: list[str] = []
@@ -61,11 +71,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if result.status == "error":
             errors.append(result.message or result.source)
 
-    try:
-        summary = svc.ingestor.ingest_paths(paths, progress)
-    finally:
-        bar.close()
-        svc.close()
+    with open_services(args) as svc:
+        try:
+            summary = svc.ingestor.ingest_paths(paths, progress)
+        finally:
+            bar.close()
     for message in errors:
         print(f"error: {message}", file=sys.stderr)
     print(summary.line())
@@ -73,11 +83,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    svc = _services(args)
-    try:
+    with open_services(args) as svc:
         result = svc.answerer.ask(args.question)
-    finally:
-        svc.close()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -92,15 +99,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_sparql(args: argparse.Namespace) -> int:
     from kg.sparql_runner import SparqlError
 
-    svc = _services(args)
-    try:
-        response = svc.sparql.run(
-            args.query, accept=SPARQL_FORMATS[args.format], default_graph_uris=[], named_graph_uris=[]
-        )
-    except SparqlError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        svc.close()
+    with open_services(args) as svc:
+        try:
+            response = svc.sparql.run(
+                args.query, accept=SPARQL_FORMATS[args.format], default_graph_uris=[], named_graph_uris=[]
+            )
+        except SparqlError as exc:
+            raise CliError(str(exc)) from exc
     sys.stdout.buffer.write(response.body)
     if not response.body.endswith(b"\n"):
         sys.stdout.buffer.write(b"\n")
@@ -112,24 +117,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from qa.web import create_app
 
-    svc = _services(args)
-    app = create_app(services=svc)
-    print(f"serving on http://{args.host}:{args.port}", flush=True)
-    try:
+    with open_services(args) as svc:
+        app = create_app(services=svc)
+        print(f"serving on http://{args.host}:{args.port}", flush=True)
         waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="trendkg")
-    finally:
-        svc.close()
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from qa.browse import stats
 
-    svc = _services(args)
-    try:
+    with open_services(args) as svc:
         counts = stats(svc.store)
-    finally:
-        svc.close()
     for key, value in counts.items():
         print(f"{key:>17}: {value}")
     return 0
@@ -157,22 +156,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.store import StoreError
 
-    svc = _services(args)
-    try:
-        sys.stdout.buffer.write(svc.store.export(args.format))
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        svc.close()
+    with open_services(args) as svc:
+        try:
+            sys.stdout.buffer.write(svc.store.export(args.format))
+        except StoreError as exc:
+            raise CliError(str(exc)) from exc
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    svc = _services(args)
-    try:
+    with open_services(args) as svc:
         found = svc.ingestor.delete(args.article)
-    finally:
-        svc.close()
     if not found:
         raise CliError(f"no article {args.article}")
     print(f"deleted {args.article}")
@@ -200,8 +194,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from kg.review import decide, list_candidates
 
-    svc = _services(args)
-    try:
+    with open_services(args) as svc:
         if args.action == "list":
             candidates = list_candidates(svc.store, None if args.all else "open")
             for c in candidates:
@@ -216,8 +209,6 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise CliError(str(exc.args[0])) from exc
         print(f"{decided.state}: {decided.label}")
         return 0
-    finally:
-        svc.close()
 
 
 def build_parser() -> argparse.ArgumentParser:
