@@ -66,3 +66,21 @@ def test_footnote_citation_reaches_claims(corpus_services: Services) -> None:
     )
     assert len(rows) >= 5
     assert all(str(r["label"]).strip() for r in rows)
+
+
+def test_claims_from_different_articles_sit_side_by_side(corpus_services: Services) -> None:
+    """The same quantity (HBM market share) reported by several articles in both languages,
+    each claim with its own attribution and source, all in one query."""
+    rows = corpus_services.store.select(
+        f"""{P} PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT DISTINCT ?article ?lang ?who ?amount WHERE {{ GRAPH ?g {{
+          ?c a tkg:Claim ; tkg:about <https://trendkg.org/id/sk-hynix> ; tkg:hasValue ?v ;
+             tkg:inSentence/nif:referenceContext ?article .
+          ?article schema:inLanguage ?lang .
+          ?v tkg:unit "percent" ; tkg:amount ?amount .
+          OPTIONAL {{ ?c prov:wasAttributedTo ?who }} }} }}"""
+    )
+    assert len({str(r["article"]) for r in rows}) >= 3
+    assert {str(r["lang"]) for r in rows} == {"ko", "en"}
+    sources = {str(r["who"]) for r in rows if "who" in r}
+    assert "https://trendkg.org/id/trendforce" in sources  # one IRI for the source in both languages
