@@ -64,6 +64,8 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
                 g.add((node, prop, Literal(value)))
         if ref.url:
             g.add((node, SCHEMA.url, Literal(ref.url, datatype=XSD.anyURI)))
+        for author in ref.authors:
+            g.add((node, SCHEMA.author, Literal(author)))
 
     sentence_nodes: dict[int, URIRef] = {}
     for s in extraction.sentences:

@@ -36,6 +36,10 @@ class Reference:
     title: str | None
     date: str | None
     url: str | None
+    authors: tuple[str, ...] = ()
+
+
+AUTHOR = re.compile(r"[A-Z][\w'-]+,\s*(?:[A-Z]\.\s*)+")  # `McDonald, J.`
 
 
 def parse_reference(number: int, text: str, start: int, end: int) -> Reference:
@@ -44,7 +48,8 @@ def parse_reference(number: int, text: str, start: int, end: int) -> Reference:
     title_match = QUOTED.search(text)
     title = title_match.group(1).rstrip(",. ") if title_match else None
     head = text[: title_match.start()] if title_match else text.split(",", 1)[0]
-    publisher = head.strip(" ,.") or None
+    authors = tuple(a.strip(" ,") for a in AUTHOR.findall(head))
+    publisher = None if authors else (head.strip(" ,.") or None)
     tail = text[title_match.end() :] if title_match else text
     date_match = DATE.search(tail)
     return Reference(
@@ -56,6 +61,7 @@ def parse_reference(number: int, text: str, start: int, end: int) -> Reference:
         title=title,
         date=date_match.group(1).strip() if date_match else None,
         url=url_match.group(0) if url_match else None,
+        authors=authors,
     )
 
 

@@ -224,7 +224,10 @@ def english_relations(
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb, by_token) is not None
         if passive or reduced:  # `X was developed by Y`, `X, a model developed by Y`
             thing = subject if passive else (_mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token))
-            subject, obj = _agent(verb, by_token), thing
+            agent = _agent(verb, by_token)
+            if agent is None and passive and predicate in ("announced", "develops"):
+                agent = topic.agent  # `TPU v4 was announced at I/O`: by the company the article is about
+            subject, obj = agent, thing
         elif verb.lemma_ == "power" and subject is not None and obj is not None:
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
@@ -234,7 +237,7 @@ def english_relations(
         on_object = _prep_object(verb, ("on", "upon"), by_token)
         if passive and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
             predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
-            subject, obj = subject_of_passive(verb, by_token), on_object
+            subject, obj = subject_of_passive(verb, by_token, topic), on_object
         elif verb.lemma_ in TRAINED and not passive:
             continue
         status = "asserted"
@@ -336,12 +339,15 @@ def _prep_object(head: Token, preps: tuple[str, ...], by_token: dict[int, Mentio
     return None
 
 
-def subject_of_passive(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
+    """What a passive or participle clause is about: its subject (`the models` -> the topic),
+    or the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3)."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
-            return _mention_at(child, by_token)
+            found = _mention_at(child, by_token)
+            return found if found is not None or topic is None else topic.resolve(child)
     if verb.dep_ in ("acl", "amod"):
-        return _mention_at(verb.head, by_token)
+        return _mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token)
     return None
 
 
@@ -380,7 +386,7 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
         ):
             preps = ("on", "by") if lemma in ("base", "power") else ("of", "from", "on", "upon")
             under = _prep_object(tok, preps, by_token)
-            thing = subject_of_passive(tok, by_token)
+            thing = subject_of_passive(tok, by_token, topic)
             if under and thing and thing.type in ARTIFACTS and under.type in ARTIFACTS and under.iri != thing.iri:
                 out.append((thing, "builtOn", under, "asserted"))
     return out

@@ -124,3 +124,13 @@ def test_html_page_main_text_and_metadata() -> None:
     assert "Copyright" not in article.body and "홈" not in article.body.split("\n")[0]
     refs, _ = find_references(article.body)
     assert [r.number for r in refs] == [1]
+
+
+def test_reference_authors_and_urls() -> None:
+    from ingest.references import parse_reference
+
+    ref = parse_reference(2, "McDonald, J., et. al., “Great Power, Great Responsibility,” May 19, 2022", 0, 0)
+    assert ref.authors == ("McDonald, J.",) and ref.publisher is None
+    assert ref.title == "Great Power, Great Responsibility" and ref.date == "May 19, 2022"
+    web = parse_reference(1, "Example Lab, “A report,” 2024, https://example.org/report", 0, 0)
+    assert web.publisher == "Example Lab" and web.url == "https://example.org/report" and web.authors == ()
