@@ -20,6 +20,7 @@ PHONETIC = [
     (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),
 ]
 MIN_SCORE = 85.0
+MIN_SKELETON = 4
 
 
 def skeleton(name: str) -> str:
@@ -41,12 +42,15 @@ class Candidate:
 def rank(name: str, others: list[tuple[str, str]], limit: int = 3) -> list[Candidate]:
     """Names in the other script (label, IRI) most likely to name the same thing."""
     key = skeleton(name)
-    if len(key) < 2:
+    if len(key) < MIN_SKELETON:  # short skeletons (`ls`, `kl`) collide by chance
         return []
     scored = []
     for label, iri in others:
         other = skeleton(label)
-        if other:
-            scored.append(Candidate(label, iri, round(fuzz.ratio(key, other), 1)))
+        if len(other) < MIN_SKELETON or other[0] != key[0]:
+            continue
+        if not 0.75 <= len(other) / len(key) <= 1.34:
+            continue
+        scored.append(Candidate(label, iri, round(fuzz.ratio(key, other), 1)))
     scored.sort(key=lambda c: -c.score)
     return [c for c in scored[:limit] if c.score >= MIN_SCORE]

@@ -21,13 +21,22 @@ from ingest.extraction import Mention
 from ingest.graph_builder import build_article_graph
 from ingest.readers import SUPPORTED_SUFFIXES, read_path
 from kg.embedding.embedder import Embedder
-from kg.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, TKG, article_iri, graph_iri
+from kg.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, TKG, article_iri, graph_iri, local_name
 from kg.review import add_candidates
 from kg.shapes import ontology_graph, shape_violations
 from kg.store import GraphStore
 from kg.vectors import VectorIndex
 
 HANGUL = re.compile(r"[가-힣]")
+# a merge candidate must be the same kind of thing
+KINDS = {
+    "Company": "org",
+    "ResearchOrg": "org",
+    "Person": "person",
+    "Chip": "thing",
+    "Product": "thing",
+    "Platform": "thing",
+}
 
 
 @dataclass
@@ -154,17 +163,18 @@ class Ingestor:
         if not new_mentions:
             return 0
         rows = self.store.select(
-            f"SELECT DISTINCT ?e ?l WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l }} }}"
+            f"SELECT DISTINCT ?e ?l ?t WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l ; a ?t }} }}"
         )
-        known = [(str(r["l"]), str(r["e"])) for r in rows]
-        catalog = [(form, e.iri) for e in self.extractor.catalog for form in (e.en, e.ko)]
+        known = [(str(r["l"]), str(r["e"]), local_name(str(r["t"]))) for r in rows]
+        catalog = [(form, e.iri, e.type) for e in self.extractor.catalog for form in (e.en, e.ko)]
         pairs: list[tuple[str, str, str, float]] = []
         for mention in {m.iri: m for m in new_mentions}.values():
             korean = bool(HANGUL.search(mention.text))
+            kind = KINDS.get(mention.type)
             others = [
                 (label, iri)
-                for label, iri in known + catalog
-                if bool(HANGUL.search(label)) != korean and iri != mention.iri
+                for label, iri, type_ in known + catalog
+                if bool(HANGUL.search(label)) != korean and iri != mention.iri and KINDS.get(type_) == kind
             ]
             for candidate in rank(mention.text, others, limit=1):
                 pairs.append((mention.iri, candidate.iri, f"{mention.text} ↔ {candidate.name}", candidate.score))
