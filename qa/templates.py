@@ -60,30 +60,28 @@ ORDER BY DESC(BOUND(?answer)) ?date
 LIMIT 50"""
 
 
-def sentences_query(sentence_iris: list[str]) -> str:
-    """Evidence metadata for sentences found by retrieval (kept in retrieval order by caller)."""
-    values = " ".join(f"<{iri}>" for iri in sentence_iris)
+def _for_each(variable: str, iris: list[str], projection: str, pattern: str) -> str:
+    """A query over a fixed list of IRIs bound to `variable` (VALUES), across all graphs."""
+    values = " ".join(f"<{iri}>" for iri in iris)
     return f"""{PREFIXES}
-SELECT ?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation WHERE {{
-  VALUES ?sentence {{ {values} }}
-  GRAPH ?g {{{EVIDENCE}
+SELECT {projection} WHERE {{
+  VALUES ?{variable} {{ {values} }}
+  GRAPH ?g {{{pattern}
   }}
 }}"""
 
 
+def sentences_query(sentence_iris: list[str]) -> str:
+    """Evidence metadata for sentences found by retrieval (kept in retrieval order by caller)."""
+    projection = "?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation"
+    return _for_each("sentence", sentence_iris, projection, EVIDENCE)
+
+
 def labels_query(iris: list[str]) -> str:
-    values = " ".join(f"<{iri}>" for iri in iris)
-    return f"""{PREFIXES}
-SELECT ?iri ?label WHERE {{
-  VALUES ?iri {{ {values} }}
-  GRAPH ?g {{ ?iri skos:prefLabel ?label }}
-}}"""
+    return _for_each("iri", iris, "?iri ?label", "\n    ?iri skos:prefLabel ?label")
 
 
 def mentioned_entities_query(sentence_iris: list[str]) -> str:
-    values = " ".join(f"<{iri}>" for iri in sentence_iris)
-    return f"""{PREFIXES}
-SELECT ?sentence ?entity WHERE {{
-  VALUES ?sentence {{ {values} }}
-  GRAPH ?g {{ ?m tkg:inSentence ?sentence ; tkg:refersTo ?entity }}
-}}"""
+    return _for_each(
+        "sentence", sentence_iris, "?sentence ?entity", "\n    ?m tkg:inSentence ?sentence ; tkg:refersTo ?entity"
+    )
