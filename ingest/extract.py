@@ -20,6 +20,7 @@ from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
 from ingest.mentions import sentence_mentions
 from ingest.references import find_references
+from ingest.relations_compete import competitors
 from ingest.relations_en import Topic, english_relations
 from ingest.relations_ko import korean_relations, topic_of
 from ingest.relations_owned import owned_products
@@ -27,6 +28,7 @@ from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
 
 HANGUL = re.compile(r"[가-힣]")
+SYMMETRIC = {"partnersWith", "competesWith"}
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 KO_CONTENT_TAGS = {"NNG", "NNP", "SL", "SH", "SN"}
 
@@ -115,10 +117,16 @@ class Extractor:
             else:
                 triples = english_relations(doc, found, en_topic)
             triples += owned_products(doc, found, self.catalog)
+            triples += competitors(doc, found)
             seen: set[tuple[str, str, str]] = set()
             for subj, pred, obj, status in triples:
-                if (subj.iri, pred, obj.iri) not in seen:
-                    seen.add((subj.iri, pred, obj.iri))
+                key = (
+                    (min(subj.iri, obj.iri), pred, max(subj.iri, obj.iri))
+                    if pred in SYMMETRIC
+                    else (subj.iri, pred, obj.iri)
+                )
+                if key not in seen:
+                    seen.add(key)
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
             speaker.topic = topic if sentence_lang == "ko" else en_topic.agent
             speaker.person = None if sentence_lang == "ko" else en_topic.person

@@ -144,3 +144,11 @@ def test_english_lines_in_a_korean_article_use_the_english_pipeline(extractor: E
     assert {(r.predicate, r.sentence) for r in x.relations} >= {("partnersWith", 0), ("partnersWith", 1)}
     for m in x.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_rivalry_between_named_groups(extractor: Extractor) -> None:
+    x = run(extractor, "SK하이닉스, 삼성전자, 마이크론의 HBM3E 공급 경쟁이 뜨거워진다.", "ko")
+    pairs = {frozenset((r.subject, r.object)) for r in x.relations if r.predicate == "competesWith"}
+    assert len(pairs) == 3
+    quiet = run(extractor, "SK하이닉스와 삼성전자는 HBM3E를 만든다.", "ko")
+    assert not [r for r in quiet.relations if r.predicate == "competesWith"]
