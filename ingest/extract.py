@@ -20,8 +20,8 @@ from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
 from ingest.mentions import sentence_mentions
 from ingest.references import find_references
-from ingest.relations_compete import competitors
 from ingest.relations_en import Topic, english_relations
+from ingest.relations_groups import group_relations
 from ingest.relations_ko import korean_relations, topic_of
 from ingest.relations_owned import owned_products
 from ingest.segment import Chunk, chunks
@@ -117,7 +117,7 @@ class Extractor:
             else:
                 triples = english_relations(doc, found, en_topic)
             triples += owned_products(doc, found, self.catalog)
-            triples += competitors(doc, found)
+            triples += group_relations(doc, found)
             seen: set[tuple[str, str, str]] = set()
             for subj, pred, obj, status in triples:
                 key = (

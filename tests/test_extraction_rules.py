@@ -152,3 +152,10 @@ def test_rivalry_between_named_groups(extractor: Extractor) -> None:
     assert len(pairs) == 3
     quiet = run(extractor, "SK하이닉스와 삼성전자는 HBM3E를 만든다.", "ko")
     assert not [r for r in quiet.relations if r.predicate == "competesWith"]
+
+
+def test_partnership_noun_between_two_organisations(extractor: Extractor) -> None:
+    x = run(extractor, "The arrangement mirrors the partnership between Microsoft and OpenAI.", "en")
+    assert ("microsoft", "partnersWith", "openai") in slugs(x)
+    three = run(extractor, "The partnership between Microsoft, OpenAI and Nvidia is new.", "en")
+    assert not [r for r in three.relations if r.predicate == "partnersWith"]
