@@ -7,21 +7,17 @@ from dataclasses import asdict
 from typing import Any
 
 import yaml
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 
 from ingest.document import IngestError, slugify
 from ingest.readers import read_bytes
 from qa.browse import stats
-from qa.services import Services
 from qa.web.auth import token_problem
+from qa.web.context import services
 from qa.web.openapi import OPENAPI
 
 bp = Blueprint("api", __name__)
 
-
-def services() -> Services:
-    svc: Services = current_app.extensions["trendkg"]
-    return svc
 
 
 def error(status: int, message: str) -> Any:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, render_template, request
 
 from kg.namespaces import local_name
 from qa.browse import article_view, entity_view, segments
-from qa.services import Services
+from qa.web.context import services
 
 bp = Blueprint("pages", __name__)
 
@@ -19,10 +19,6 @@ EXAMPLES = [
     "Who invested in OpenAI?",
 ]
 
-
-def services() -> Services:
-    svc: Services = current_app.extensions["trendkg"]
-    return svc
 
 
 def ui_lang() -> str:

@@ -34,6 +34,7 @@ from kg.sparql_runner import (
     SparqlSyntaxError,
 )
 from qa.web.auth import token_problem
+from qa.web.context import services
 
 bp = Blueprint("sparql", __name__)
 
@@ -143,10 +144,6 @@ def _form_pairs() -> list[tuple[str, str]]:
         raise _Reject(400, f"the form body is not valid UTF-8 URL encoding ({exc})") from None
 
 
-def _services() -> Any:
-    return current_app.extensions["trendkg"]
-
-
 def _query(queries: list[str], params: MultiDict[str, str]) -> Response:
     if len(queries) != 1:
         raise _Reject(400, f"exactly one 'query' parameter is allowed, got {len(queries)}")
@@ -157,7 +154,7 @@ def _query(queries: list[str], params: MultiDict[str, str]) -> Response:
     if fmt is not None and fmt not in FORMATS:
         raise _Reject(400, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     accept = FORMATS[fmt] if fmt else request.headers.get("Accept")
-    result = _services().sparql.run(
+    result = services().sparql.run(
         query,
         accept=accept,
         default_graph_uris=params.getlist("default-graph-uri"),
@@ -181,7 +178,7 @@ def _update(updates: list[str], params: MultiDict[str, str]) -> Response:
         raise _Reject(400, f"exactly one 'update' parameter is allowed, got {len(updates)}")
     if not updates[0].strip():
         raise _Reject(400, "the update is empty")
-    _services().sparql.update(
+    services().sparql.update(
         updates[0],
         base_iri=request.base_url,
         using_graph_uris=params.getlist("using-graph-uri"),
@@ -194,7 +191,7 @@ def _update(updates: list[str], params: MultiDict[str, str]) -> Response:
 
 def _authorize() -> None:
     """Updates need `Authorization: Bearer <token>`; with no token configured, none pass."""
-    problem = token_problem(_services().settings.token, "updates")
+    problem = token_problem(services().settings.token, "updates")
     if problem:
         raise _Reject(problem.status, problem.message, problem.headers or None)
 
