@@ -20,7 +20,7 @@ def ruler_patterns(catalog: Catalog) -> tuple[list[dict[str, str]], dict[str, se
     patterns: list[dict[str, str]] = []
     exact: dict[str, set[str]] = {}
     for entity in catalog:
-        for form in entity.surface_forms():
+        for form in catalog.matchable_forms(entity):
             patterns.append({"label": entity.type, "pattern": form, "id": entity.id})
             if _exact_case(form):
                 exact.setdefault(form.lower(), set()).add(form)

@@ -23,6 +23,7 @@ from ingest.references import find_references
 from ingest.relations_en import Topic, english_relations
 from ingest.relations_groups import group_relations
 from ingest.relations_ko import korean_relations, topic_of
+from ingest.relations_nouns_en import noun_relations
 from ingest.relations_owned import owned_products
 from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
@@ -115,7 +116,7 @@ class Extractor:
                 triples = korean_relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
             else:
-                triples = english_relations(doc, found, en_topic)
+                triples = noun_relations(doc, found, en_topic) + english_relations(doc, found, en_topic)
             triples += owned_products(doc, found, self.catalog)
             triples += group_relations(doc, found)
             seen: set[tuple[str, str, str]] = set()

@@ -153,7 +153,7 @@ def add_quantities(doc: Doc, matcher: Matcher) -> Doc:
 def add_user_words(kiwi: Kiwi, catalog: Catalog) -> None:
     """Every Korean-script catalog name becomes a proper-noun user word, kept whole."""
     for entity in catalog:
-        for form in entity.surface_forms():
+        for form in catalog.matchable_forms(entity):
             if HANGUL.search(form):
                 kiwi.add_user_word(form, "NNP", 0.0)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.en_phrases import mention_at, prep_object, token_of, with_conjuncts
 from ingest.extraction import Mention
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 
@@ -62,30 +63,6 @@ HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
 CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl"}
 
 
-NEAR_DEPS = {"compound", "amod", "appos", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case"}
-
-
-def _mention_at(token: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The entity a phrase names: its head or a modifier close to it, never one buried in a
-    prepositional or relative clause (`a collaboration to build … on Azure` names no entity)."""
-    if token.i in by_token:
-        return by_token[token.i]
-    queue = [c for c in token.children if c.dep_ in NEAR_DEPS or _is_naming(c)]
-    while queue:
-        t = queue.pop(0)
-        if t.i in by_token:
-            return by_token[t.i]
-        queue.extend(
-            c for c in t.children if c.dep_ in NEAR_DEPS or c.dep_ in ("oprd", "dobj", "attr") and _is_naming(t)
-        )
-    return None
-
-
-def _is_naming(token: Token) -> bool:
-    """`a chip called ATOM`, `a model named Solar`."""
-    return token.dep_ == "acl" and token.lemma_ in ("call", "name", "dub", "brand")
-
-
 @dataclass
 class Topic:
     """What `it`, `the company` or `the models` refer to: the last subjects seen."""
@@ -127,33 +104,33 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
             if child.dep_ in ("nsubj", "nsubjpass"):
                 passive = child.dep_ == "nsubjpass"
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
-                    return _mention_at(node.head, by_token), passive
-                found = _mention_at(child, by_token)
+                    return mention_at(node.head, by_token), passive
+                found = mention_at(child, by_token)
                 if found is None and topic is not None:
                     found = topic.resolve(child)
                 return found, passive
         if node.dep_ == "relcl":
-            return _mention_at(node.head, by_token), False
-        node = node.head if node.dep_ in CLIMB and node.head is not node else None
+            return mention_at(node.head, by_token), False
+        node = node.head if node.dep_ in CLIMB and node.head.i != node.i else None
     return None, False
 
 
 def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | None:
     for child in verb.children:
         if not prep and child.dep_ in ("dobj", "attr", "oprd"):
-            return _mention_at(child, by_token)
+            return mention_at(child, by_token)
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to"):
             if prep and child.lower_ != prep:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _mention_at(pobj, by_token)
+                    return mention_at(pobj, by_token)
     return None
 
 
 def _appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
     """`Jais, an Arabic-English model developed by …`: the name the noun is in apposition to."""
-    return _mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
+    return mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
 
 
 def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) -> Mention | None:
@@ -174,28 +151,7 @@ def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _mention_at(pobj, by_token)
-    return None
-
-
-def _with_conjuncts(first: Mention | None, token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
-    """A mention plus the ones coordinated with it: `Trainium and Inferentia`."""
-    if first is None:
-        return []
-    out = [first]
-    for conj in token.conjuncts if token is not None else ():
-        other = _mention_at(conj, by_token)
-        if other is not None and other.iri not in {m.iri for m in out}:
-            out.append(other)
-    return out
-
-
-def _token_of(mention: Mention | None, by_token: dict[int, Mention], doc: Doc) -> Token | None:
-    if mention is None:
-        return None
-    for i, m in by_token.items():
-        if m is mention:
-            return doc[i]
+                    return mention_at(pobj, by_token)
     return None
 
 
@@ -223,7 +179,7 @@ def english_relations(
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb, by_token) is not None
         if passive or reduced:  # `X was developed by Y`, `X, a model developed by Y`
-            thing = subject if passive else (_mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token))
+            thing = subject if passive else (mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token))
             agent = _agent(verb, by_token)
             if agent is None and passive and predicate in ("announced", "develops"):
                 agent = topic.agent  # `TPU v4 was announced at I/O`: by the company the article is about
@@ -234,7 +190,7 @@ def english_relations(
             obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
         if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
             continue
-        on_object = _prep_object(verb, ("on", "upon"), by_token)
+        on_object = prep_object(verb, ("on", "upon"), by_token)
         if passive and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
             predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
             subject, obj = subject_of_passive(verb, by_token, topic), on_object
@@ -243,8 +199,8 @@ def english_relations(
         status = "asserted"
         if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
             status = "hedged"
-        subjects = _with_conjuncts(subject, _token_of(subject, by_token, doc), by_token)
-        objects = _with_conjuncts(obj, _token_of(obj, by_token, doc), by_token)
+        subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
+        objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
         if not objects and predicate in ("partnersWith", "competesWith") and len(subjects) >= 2:
             subjects, objects = subjects[:1], subjects[1:]  # `X and Y partnered`
         for subj in subjects:
@@ -285,8 +241,8 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
     for prep in doc:
         if prep.lower_ != "with" or prep.dep_ != "prep":
             continue
-        owner = _mention_at(prep.head, by_token) or (
-            _mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
+        owner = mention_at(prep.head, by_token) or (
+            mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
         )
         for t in prep.subtree:
             part = by_token.get(t.i)
@@ -302,7 +258,7 @@ def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Menti
     for tok in doc:
         if tok.lemma_ in ("design", "develop", "build", "make") and tok.i >= 2 and doc[tok.i - 1].text == "-":
             maker = by_token.get(tok.i - 2)
-            thing = by_token.get(tok.head.i) or _mention_at(tok.head, by_token)
+            thing = by_token.get(tok.head.i) or mention_at(tok.head, by_token)
             if maker and thing and maker.type in AGENTS and thing.type in ARTIFACTS:
                 out.append((maker, "develops", thing, "asserted"))
                 for conj in tok.head.conjuncts:
@@ -330,24 +286,15 @@ OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list"}
 VENUE_PREPS = ("on", "through", "via", "in")
 
 
-def _prep_object(head: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
-    for child in head.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return _mention_at(pobj, by_token)
-    return None
-
-
 def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
     """What a passive or participle clause is about: its subject (`the models` -> the topic),
     or the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3)."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
-            found = _mention_at(child, by_token)
+            found = mention_at(child, by_token)
             return found if found is not None or topic is None else topic.resolve(child)
     if verb.dep_ in ("acl", "amod"):
-        return _mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token)
+        return mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token)
     return None
 
 
@@ -358,7 +305,7 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in OFFERED:
-            venue = _prep_object(tok, VENUE_PREPS, by_token)
+            venue = prep_object(tok, VENUE_PREPS, by_token)
             thing = subject_of_passive(tok, by_token) or (
                 subject_of_passive(tok.head, by_token) if tok.dep_ == "acomp" else None
             )
@@ -368,7 +315,7 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
             )
             if thing is None and holder is not None:
                 thing = topic.resolve(holder)
-            venues = _with_conjuncts(venue, _token_of(venue, by_token, doc), by_token)
+            venues = with_conjuncts(venue, token_of(venue, by_token, doc), by_token)
             for place in venues:
                 if (
                     thing
@@ -385,7 +332,7 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
             "conj",
         ):
             preps = ("on", "by") if lemma in ("base", "power") else ("of", "from", "on", "upon")
-            under = _prep_object(tok, preps, by_token)
+            under = prep_object(tok, preps, by_token)
             thing = subject_of_passive(tok, by_token, topic)
             if under and thing and thing.type in ARTIFACTS and under.type in ARTIFACTS and under.iri != thing.iri:
                 out.append((thing, "builtOn", under, "asserted"))

@@ -82,6 +82,24 @@ class Catalog:
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
+    def matchable_forms(self, entity: Entity) -> list[str]:
+        """Surface forms to match in text: a chip written after its maker (`Nvidia H100`,
+        `엔비디아 H100`) is two mentions, the maker and the chip, so the joined alias is
+        left to lookup (questions, fuzzy names) and not matched as one name."""
+        forms = entity.surface_forms()
+        if entity.type != "Chip":
+            return forms
+        names = set(forms)
+        return [f for f in forms if not self._maker_prefixed(f, names)]
+
+    def _maker_prefixed(self, form: str, names: set[str]) -> bool:
+        words = form.split()
+        for k in range(1, len(words)):
+            maker = self.lookup(" ".join(words[:k]))
+            if maker is not None and maker.type in ("Company", "ResearchOrg") and " ".join(words[k:]) in names:
+                return True
+        return False
+
     def by_iri(self, iri: str) -> Entity | None:
         prefix = str(ID)
         return self.entities.get(iri[len(prefix) :]) if iri.startswith(prefix) else None

@@ -1,0 +1,106 @@
+"""How English phrases name entities: the mention a parse node stands for, and lists of them.
+
+Shared by the verb rules (relations_en) and the noun rules (relations_nouns_en).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.extraction import Mention
+
+AGENTS = {"Company", "ResearchOrg", "Person"}
+
+NEAR_DEPS = {"compound", "amod", "appos", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case"}
+
+
+def mention_at(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The entity a phrase names: its head or a modifier close to it, never one buried in a
+    prepositional or relative clause (`a collaboration to build … on Azure` names no entity)."""
+    if token.i in by_token:
+        return by_token[token.i]
+    queue = [c for c in token.children if c.dep_ in NEAR_DEPS or is_naming(c)]
+    while queue:
+        t = queue.pop(0)
+        if t.i in by_token:
+            return by_token[t.i]
+        queue.extend(
+            c for c in t.children if c.dep_ in NEAR_DEPS or c.dep_ in ("oprd", "dobj", "attr") and is_naming(t)
+        )
+    return None
+
+
+def is_naming(token: Token) -> bool:
+    """`a chip called ATOM`, `a model named Solar`."""
+    return token.dep_ == "acl" and token.lemma_ in ("call", "name", "dub", "brand")
+
+
+def prep_object(head: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return mention_at(pobj, by_token)
+    return None
+
+
+def with_conjuncts(first: Mention | None, token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
+    """A mention plus the ones coordinated with it: `Trainium and Inferentia`."""
+    if first is None:
+        return []
+    out = [first]
+    for conj in token.conjuncts if token is not None else ():
+        other = mention_at(conj, by_token)
+        if other is not None and other.iri not in {m.iri for m in out}:
+            out.append(other)
+    if token is not None:
+        kind = first.type in AGENTS
+        out += [m for m in listed_after(token, by_token) if (m.type in AGENTS) == kind and m not in out]
+    return out
+
+
+LIST_GLUE = {",", "and", "or", "&"}
+
+
+def _span_end(i: int, by_token: dict[int, Mention]) -> int:
+    mention = by_token[i]
+    while by_token.get(i + 1) is mention:
+        i += 1
+    return i
+
+
+def listed_after(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The names that follow a name in a written list (`AWS (Amazon), Hugging Face and
+    Kaggle`), read from the surface because the small parser often breaks long lists. A
+    name followed by a verb starts a new clause (`…, and Google uses`), not a list item."""
+    doc = token.doc
+    if token.i not in by_token:
+        return []
+    out: list[Mention] = []
+    j = _span_end(token.i, by_token) + 1
+    while j < len(doc):
+        if doc[j].text == "(":
+            close = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+        elif doc[j].lower_ in LIST_GLUE:
+            j += 1
+        elif j in by_token:
+            end = _span_end(j, by_token)
+            if end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX"):
+                break
+            out.append(by_token[j])
+            j = end + 1
+        else:
+            break
+    return out
+
+
+def token_of(mention: Mention | None, by_token: dict[int, Mention], doc: Doc) -> Token | None:
+    if mention is None:
+        return None
+    for i, m in by_token.items():
+        if m is mention:
+            return doc[i]
+    return None

@@ -1,0 +1,117 @@
+"""English relations that nouns carry rather than verbs.
+
+News writing states stakes and distribution in noun phrases: `X's shareholders include A
+and B`, `A is a strategic investor in X`, `backed by A`, `funding from A`, `invested $1
+billion in X`. The verb rules in relations_en miss these
+because the relation word is not the clause's verb or the object hangs one level deeper.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.en_phrases import mention_at, prep_object, with_conjuncts
+from ingest.extraction import Mention
+from ingest.relations_en import Topic, subject_of_passive
+
+INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
+FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital"}
+INVEST_VERBS = {"invest", "put", "pour"}
+ORGS = {"Company", "ResearchOrg"}
+
+Triple = tuple[Mention, str, Mention, str]
+
+
+def _all(token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
+    """The mention a node names plus the list it heads."""
+    if token is None:
+        return []
+    return with_conjuncts(mention_at(token, by_token), token, by_token)
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _possessor(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    owner = _child(token, ("poss",))
+    return mention_at(owner, by_token) if owner is not None else None
+
+
+def _clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
+    node: Token | None = token
+    while node is not None:
+        subject = _child(node, ("nsubj", "nsubjpass"))
+        if subject is not None:
+            return mention_at(subject, by_token) or topic.resolve(subject)
+        node = node.head if node.head.i != node.i else None
+    return None
+
+
+def _deep_prep_object(token: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
+    """`invested $1 billion in OpenAI`: the `in` phrase may hang from the amount."""
+    for t in token.subtree:
+        if t.dep_ == "prep" and t.lower_ in preps and token.i in (t.head.i, t.head.head.i):
+            pobj = _child(t, ("pobj",))
+            if pobj is not None and mention_at(pobj, by_token) is not None:
+                return mention_at(pobj, by_token)
+    return None
+
+
+def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
+    target = _possessor(tok, by_token) or prep_object(tok, ("in",), by_token)
+    investors: list[Mention] = []
+    head = tok.head
+    if tok.dep_ == "attr":
+        investors = _all(_child(head, ("nsubj",)), by_token)
+    elif tok.dep_ == "nsubj" and head.lemma_ == "include":
+        investors = _all(_child(head, ("dobj",)), by_token)
+    elif tok.dep_ == "appos":
+        investors = _all(head, by_token)
+    including = next((c for c in tok.children if c.lower_ in ("including", "include", "such")), None)
+    if including is not None:
+        investors += _all(_child(including, ("pobj", "dobj")), by_token)
+    if target is None and investors:
+        target = _clause_subject(head, by_token, topic)
+    return [(i, target) for i in investors if target is not None]
+
+
+def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
+    source = prep_object(tok, ("from", "by"), by_token)
+    if source is None:
+        return []
+    marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
+    sources = _all(_child(marker, ("pobj",)), by_token)
+    target = (
+        subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
+    ) or _clause_subject(tok, by_token, topic)
+    return [(s, target) for s in sources or [source] if target is not None]
+
+
+def _invest_verb(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
+    target = _deep_prep_object(tok, ("in", "into"), by_token)
+    if target is None or (tok.lemma_ != "invest" and not any(t.ent_type_ == "MONEY" for t in tok.subtree)):
+        return []
+    investor = _clause_subject(tok, by_token, topic)
+    return [(investor, target)] if investor is not None else []
+
+
+def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
+    by_token: dict[int, Mention] = {}
+    for span, mention in mentions:
+        for t in span:
+            by_token.setdefault(t.i, mention)
+    pairs: list[tuple[Mention, Mention]] = []
+    out: list[Triple] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in INVESTOR_NOUNS:
+            pairs += _investor_noun(tok, by_token, topic)
+        elif lemma in FUNDING_NOUNS or (lemma == "back" and tok.tag_ == "VBN"):
+            pairs += _funding(tok, by_token, topic)
+        elif lemma in INVEST_VERBS and tok.pos_ == "VERB":
+            pairs += _invest_verb(tok, by_token, topic)
+    status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
+    investors = ORGS | {"Person"}
+    out += [(i, "investsIn", t, status) for i, t in pairs if i.type in investors and t.type in ORGS and i.iri != t.iri]
+    return out
