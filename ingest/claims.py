@@ -80,6 +80,7 @@ class Speaker:
     mention: Mention | None = None
     topic: Mention | None = None  # the organisation the article was last about (set by the extractor)
     person: Mention | None = None  # the person last named as a subject
+    lead: Mention | None = None  # who a list's lead-in (`as AMD presented them:`) names
 
     def antecedent(self, word: str = "") -> Mention | None:
         """`she said` -> the last person; `the company said`, a dropped Korean subject -> the
@@ -184,13 +185,62 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     return None
 
 
+BULLET = re.compile(r"[ \t]*(?:[-•*·▪]|\d{1,2}[.)])\s")
+LEAD_IN_KO = re.compile(r"다음과 같")
+LEAD_VERBS_EN = {"describe", "present", "give", "list", "outline", "detail", "summarize", "put"}
+
+
+def in_list_item(body: str, offset: int) -> bool:
+    """Whether the text at `offset` sits on a bulleted or numbered line."""
+    line_start = body.rfind("\n", 0, offset) + 1
+    return bool(BULLET.match(body, line_start))
+
+
+def is_lead_in(text: str, lang: str) -> bool:
+    """A sentence that introduces a list: ends in a colon, or Korean `다음과 같다`."""
+    stripped = re.sub(r"\d+$", "", text.rstrip())  # a footnote marker after the colon
+    return stripped.endswith(":") or (lang == "ko" and bool(LEAD_IN_KO.search(text)))
+
+
+def lead_in_speaker(doc: Doc, lang: str, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
+    """Who the items of a list speak for: `as Meta described them:`, `the company presented:`,
+    `엔비디아가 밝힌 … 다음과 같다`, `마이크로소프트는 … 다음과 같은 … 내놓았다`."""
+    if lang == "ko":
+        for span, mention in mentions:
+            i = _after_name(doc, span)
+            if mention.type in AGENT_TYPES and i < len(doc) and doc[i].text in ("은", "는", "이", "가"):
+                return mention
+        return None  # `공개된 사양은 다음과 같다` names nobody
+    found = _en_attribution(doc, mentions, speaker)
+    if found is not None:
+        return found
+    by_token = {t.i: m for s, m in mentions for t in s}
+    for tok in doc:
+        if tok.lemma_ in LEAD_VERBS_EN and tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    named = by_token.get(child.i)
+                    if named is not None and named.type in AGENT_TYPES:
+                        return named
+                    if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
+                        return speaker.antecedent(child.lower_)
+    return None
+
+
 def extract_claim(
-    sentence: Sentence, lang: str, mentions: list[tuple[Span, Mention]], speaker: Speaker | None = None
+    sentence: Sentence,
+    lang: str,
+    mentions: list[tuple[Span, Mention]],
+    speaker: Speaker | None = None,
+    list_item: bool = False,
 ) -> Claim | None:
-    """A claim when the sentence carries a figure, or a forecast about a year."""
+    """A claim when the sentence carries a figure, or a forecast about a year; an item of a
+    list speaks for whoever the list's lead-in named, unless it names its own source."""
     speaker = speaker or Speaker()
     doc, text = sentence.doc, sentence.text
     who = _ko_attribution(doc, mentions, speaker) if lang == "ko" else _en_attribution(doc, mentions, speaker)
+    if who is None and list_item:
+        who = speaker.lead
     if who is not None:
         speaker.mention = who
     values = find_values(text)

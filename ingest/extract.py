@@ -13,7 +13,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ingest.claims import Speaker, extract_claim
+from ingest.claims import Speaker, extract_claim, in_list_item, is_lead_in, lead_in_speaker
 from ingest.document import Article
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
@@ -131,7 +131,12 @@ class Extractor:
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
             speaker.topic = topic if sentence_lang == "ko" else en_topic.agent
             speaker.person = None if sentence_lang == "ko" else en_topic.person
-            claim = extract_claim(sentence, sentence_lang, found, speaker)
+            list_item = in_list_item(body, sentence.start)
+            if is_lead_in(sentence.text, sentence_lang):
+                speaker.lead = lead_in_speaker(doc, sentence_lang, found, speaker)
+            elif not list_item:
+                speaker.lead = None
+            claim = extract_claim(sentence, sentence_lang, found, speaker, list_item)
             if claim:
                 claims.append(claim)
         return Extraction(article.lang, sentences, mentions, relations, claims, references)

@@ -76,6 +76,17 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "Microsoft and Meta partnered on Llama 2.", ("microsoft", "partnersWith", "meta")),
         ("en", "Rebellions developed an inference chip called ATOM.", ("rebellions", "develops", "atom")),
         ("en", "SK hynix supplies HBM3 to Nvidia.", ("sk-hynix", "supplies", "nvidia")),
+        ("en", "Intel put $2 billion into Mobileye last year.", ("intel", "investsIn", "new-mobileye")),
+        ("en", "Qualcomm's shareholders include Apple and Samsung.", ("samsung-electronics", "investsIn", "qualcomm")),
+        ("en", "Apple and Google were Anthropic's main shareholders.", ("google", "investsIn", "anthropic")),
+        ("en", "Nvidia is a strategic investor in Mistral AI.", ("nvidia", "investsIn", "mistral-ai")),
+        (
+            "en",
+            "Groq raised $640 million from investors including Samsung.",
+            ("samsung-electronics", "investsIn", "groq"),
+        ),
+        ("en", "The new servers use Nvidia H200 chips.", ("nvidia", "develops", "h200")),
+        ("ko", "이 서버에는 엔비디아 H200이 들어간다.", ("nvidia", "develops", "h200")),
     ],
 )
 def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -114,6 +125,17 @@ def test_claim_attribution_and_citation(extractor: Extractor) -> None:
     assert [c.attributed_name for c in en.claims] == ["Lisa Su", "Lisa Su"]
 
 
+def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:
+    en = run(extractor, "The key numbers, as AMD presented them:\n\n- Memory: 192 GB of HBM3.\n- Power: 750 W.", "en")
+    assert [c.attributed_name for c in en.claims] == ["AMD", "AMD"]
+    ko = run(extractor, "엔비디아가 밝힌 주요 사양은 다음과 같다.\n\n- 메모리: 192GB\n- 대역폭: 초당 8TB", "ko")
+    assert [c.attributed_name for c in ko.claims] == ["엔비디아", "엔비디아"]
+    nobody = run(extractor, "엔비디아는 새 칩을 내놓았다. 공개된 사양은 다음과 같다.\n\n- 메모리: 192GB", "ko")
+    assert [c.attributed_to for c in nobody.claims] == [None]
+    after = run(extractor, "As AMD presented them:\n\n- Memory: 192 GB.\n\nThe market grew 20% in 2023.", "en")
+    assert [c.attributed_name for c in after.claims] == ["AMD", None]
+
+
 # -- the gold set -----------------------------------------------------------------------
 def test_dev_split_scores_hold(extractor: Extractor) -> None:
     """Regression guard on the dev split: mentions, linking and claims at target minus a
@@ -126,8 +148,8 @@ def test_dev_split_scores_hold(extractor: Extractor) -> None:
         assert data["linked_iri_accuracy"] >= 0.93, lang
         assert data["claims"]["f1"] >= 0.80, lang
         assert data["claim_citation_accuracy"] >= 0.88, lang
-        assert data["claim_attribution_accuracy"] >= 0.68, lang
-        assert data["relations"]["f1"] >= 0.18, lang
+        assert data["claim_attribution_accuracy"] >= 0.85, lang
+        assert data["relations"]["f1"] >= 0.38, lang
     cross = result["cross_lingual_one_iri"]
     assert cross["consistent"] >= cross["entities"] - 1
 
