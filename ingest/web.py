@@ -68,9 +68,10 @@ class WebIngestor:
             items = self._feed_items(fetched)
         except IngestError as exc:
             return [_error(url, exc)]
-        with self.write_lock:
-            self.ingestor.ensure_reference_graphs()
         new = [item for item in items if not self.state.is_seen(url, item.key)]
+        if new:
+            with self.write_lock:
+                self.ingestor.ensure_reference_graphs()
         results = self._ingest_items(new, progress)
         self._remember(url, new, results, fetched)
         return results

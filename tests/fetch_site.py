@@ -108,6 +108,7 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    sized: bool = True  # False: no Content-Length, the body ends when the connection closes
 
 
 FEED_ETAG = '"feed-v1"'
@@ -161,6 +162,8 @@ class Site:
             "/redirect/3": fixed(Reply(307, headers={"Location": "/en/micron-hbm3e.html"})),
             "/to-metadata": fixed(Reply(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})),
             "/big.html": fixed(Reply(body=page("Big", MICRON * 4000, "en").encode(), headers=html)),
+            "/unsized.html": fixed(Reply(body=page("Unsized", MICRON * 4000, "en").encode(), headers=html,
+                                         sized=False)),
             "/slow.html": fixed(Reply(body=page("Slow", TSMC, "en").encode(), headers=html, delay=3.0)),
             "/report.pdf": fixed(Reply(body=b"%PDF-1.4\n" + bytes(range(256)) * 4,
                                        headers={"Content-Type": "application/pdf"})),
@@ -186,7 +189,8 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, threading.Thread]:
                 self.send_response(reply.status)
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
-                self.send_header("Content-Length", str(len(reply.body)))
+                if reply.sized:
+                    self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 self.wfile.write(reply.body)
             except (BrokenPipeError, ConnectionResetError):
