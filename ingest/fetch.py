@@ -9,10 +9,11 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
 from ingest.document import IngestError
-from ingest.netguard import NetPolicy, UnsafeURL, check_url
+from ingest.netguard import GuardedBackend, NetPolicy, UnsafeURL, check_url
 
 USER_AGENT = "trendkg/0.1 (tech-trend knowledge graph; fetches articles and feeds it is given)"
 ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"
@@ -58,6 +59,16 @@ def _media_type(header: str) -> tuple[str, str | None]:
     return kind.strip().lower(), charset
 
 
+class GuardedTransport(httpx.HTTPTransport):
+    """httpx's own transport over a connection pool whose sockets pass the address guard."""
+
+    def __init__(self, policy: NetPolicy) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=GuardedBackend(policy)
+        )
+
+
 class Fetcher:
     """One httpx client per fetcher; `fetch` is safe to call for many URLs in a batch."""
 
@@ -68,6 +79,7 @@ class Fetcher:
             follow_redirects=False,
             timeout=httpx.Timeout(self.limits.timeout_s),
             headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+            transport=GuardedTransport(policy),
             trust_env=False,  # no proxy from the environment: the address check must see the real target
         )
 
@@ -94,6 +106,8 @@ class Fetcher:
                         current = urljoin(current, response.headers["location"])
                         continue
                     return self._read(url, current, response, deadline)
+            except UnsafeURL as exc:  # the connect-time check (see netguard.GuardedBackend)
+                raise UnsafeURL(f"{url}: {exc}") from exc
             except httpx.TimeoutException as exc:
                 raise FetchError(f"{url}: timed out after {self.limits.timeout_s:g} s") from exc
             except httpx.InvalidURL as exc:

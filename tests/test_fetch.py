@@ -14,20 +14,10 @@ from ingest.fetch import Fetcher, FetchLimits
 from ingest.netguard import NetPolicy, UnsafeURL, check_url
 from ingest.pages import read_page
 from kg.settings import Settings
-from tests.fetch_site import CHROME_EN, CHROME_KO, EXAONE, FEED_ETAG, HYPERCLOVA, MICRON, Site, serve
+from tests.fetch_site import CHROME_EN, CHROME_KO, EXAONE, FEED_ETAG, HYPERCLOVA, MICRON, Site
 
 LIMITS = FetchLimits(timeout_s=0.5, max_bytes=300_000, max_redirects=4)
 LOCAL = NetPolicy(allow=("127.0.0.1",))  # the test server, allowed explicitly; nothing else private
-
-
-@pytest.fixture(scope="module")
-def site() -> Iterator[Site]:
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 @pytest.fixture()
@@ -124,6 +114,20 @@ def test_private_addresses_are_refused_by_default(site: Site) -> None:
             check_url(url, NetPolicy(allow_private=True))
     check_url("http://10.1.2.3/", NetPolicy(allow=("10.0.0.0/8",)))
     check_url("http://192.168.0.1/", NetPolicy(allow_private=True))
+
+
+def test_socket_connects_only_to_checked_addresses(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If a name resolved to a public address when checked and to 127.0.0.1 when connecting
+    (DNS rebinding), the connect-time guard still refuses: simulated by skipping the first check."""
+    monkeypatch.setattr("ingest.fetch.check_url", lambda url, policy: None)
+    strict = Fetcher(NetPolicy(), LIMITS)
+    before = len(site.requests)
+    try:
+        with pytest.raises(UnsafeURL, match="non-public address 127.0.0.1"):
+            strict.fetch(site.base + "/en/micron-hbm3e.html")
+    finally:
+        strict.close()
+    assert len(site.requests) == before  # nothing reached the server
 
 
 def test_settings_allow_private_fetch_from_env_and_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,19 +22,9 @@ from kg.settings import Settings
 from qa.services import Services
 from qa.web import create_app
 from tests.conftest import TOKEN
-from tests.fetch_site import EXAONE, FEED_ETAG, GAUDI, HYPERCLOVA, MICRON, MISSING_SUMMARY, TSMC, Site, serve
+from tests.fetch_site import EXAONE, FEED_ETAG, GAUDI, HYPERCLOVA, MICRON, MISSING_SUMMARY, TSMC, Site
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def site() -> Iterator[Site]:
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
