@@ -1,6 +1,6 @@
 """A small news site served on 127.0.0.1 for the fetch tests: pages in UTF-8 and EUC-KR
 with page chrome, a page whose charset is only in <meta>, RSS and Atom feeds (with ETag /
-Last-Modified), redirects, a 404, an oversized page, a slow page, a PDF and two
+Last-Modified), redirects, a 404, an oversized page, a slow page, a PDF, a page that decodes in no charset and two
 syndicated copies of one story. Every article text was written for these tests; the
 facts in it are real.
 """
@@ -165,6 +165,8 @@ class Site:
             "/unsized.html": fixed(Reply(body=page("Unsized", MICRON * 4000, "en").encode(), headers=html,
                                          sized=False)),
             "/slow.html": fixed(Reply(body=page("Slow", TSMC, "en").encode(), headers=html, delay=3.0)),
+            "/garbled.html": fixed(Reply(body=b"<html><body><p>" + bytes(range(128, 256)) * 20 + b"</p></body></html>",
+                                         headers=html)),
             "/report.pdf": fixed(Reply(body=b"%PDF-1.4\n" + bytes(range(256)) * 4,
                                        headers={"Content-Type": "application/pdf"})),
         }

@@ -74,6 +74,7 @@ def test_redirect_chain_is_followed_and_each_hop_checked(site: Site, fetcher: Fe
         ("/big.html", ("too large",)),
         ("/slow.html", ("timed out",)),
         ("/report.pdf", ("not HTML", "application/pdf")),
+        ("/garbled.html", ("bad encoding",)),
         ("/to-metadata", ("redirected", "169.254.169.254", "non-public")),
     ],
 )
