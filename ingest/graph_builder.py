@@ -24,15 +24,11 @@ def _offsets(g: Graph, node: URIRef, start: int, end: int) -> None:
     g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
 
 
-def build_article_graph(article: Article, extraction: Extraction, ingested_at: dt.datetime | None = None) -> Graph:
-    g = Graph()
-    base = article_iri(article.id)
-    art = URIRef(base)
-    g.add((art, RDF.type, SCHEMA.NewsArticle))
+def _describe(g: Graph, art: URIRef, article: Article, ingested_at: dt.datetime | None) -> None:
+    """What is known about the source: title, language, hash, dates, URL, publisher, authors."""
     g.add((art, SCHEMA.headline, Literal(article.title)))
     g.add((art, SCHEMA.inLanguage, Literal(article.lang)))
     g.add((art, TKG.articleId, Literal(article.id)))
-    g.add((art, TKG.text, Literal(article.body)))
     g.add((art, TKG.contentHash, Literal(article.content_hash)))
     when = ingested_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     g.add((art, TKG.ingestedAt, Literal(when.isoformat(), datatype=XSD.dateTime)))
@@ -46,6 +42,30 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
         g.add((art, SCHEMA.author, Literal(author)))
     if article.origin:
         g.add((art, PROV.wasDerivedFrom, Literal(article.origin)))
+    if article.meta.get("body_source"):
+        g.add((art, TKG.bodySource, Literal(article.meta["body_source"])))
+
+
+def build_duplicate_graph(
+    article: Article, first_id: str, similarity: float, ingested_at: dt.datetime | None = None
+) -> Graph:
+    """A copy of a stored story: its metadata and a link to the first copy, no claims of its own."""
+    g = Graph()
+    art = URIRef(article_iri(article.id))
+    g.add((art, RDF.type, TKG.SyndicatedCopy))
+    _describe(g, art, article, ingested_at)
+    g.add((art, TKG.duplicateOf, URIRef(article_iri(first_id))))
+    g.add((art, TKG.similarity, Literal(Decimal(str(similarity)), datatype=XSD.decimal)))
+    return g
+
+
+def build_article_graph(article: Article, extraction: Extraction, ingested_at: dt.datetime | None = None) -> Graph:
+    g = Graph()
+    base = article_iri(article.id)
+    art = URIRef(base)
+    g.add((art, RDF.type, SCHEMA.NewsArticle))
+    _describe(g, art, article, ingested_at)
+    g.add((art, TKG.text, Literal(article.body)))
 
     refs: dict[int, URIRef] = {}
     for ref in extraction.references:

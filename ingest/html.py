@@ -11,12 +11,16 @@ from ingest.cleaning import clean_page
 from ingest.document import Article, IngestError, detect_language, slugify
 
 
-def read_html(data: bytes, name: str, origin: str | None = None, article_id: str | None = None) -> Article:
+def read_html(
+    data: bytes | str, name: str, origin: str | None = None, article_id: str | None = None, url: str | None = None
+) -> Article:
+    """`data` as bytes (trafilatura finds the charset) or already-decoded text; `url` resolves
+    a relative canonical link and is the fallback URL of the article."""
     if not data.strip():
         raise IngestError(f"{name}: empty file")
     try:
         doc = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+            data, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise IngestError(f"{name}: cannot parse HTML ({type(exc).__name__})") from exc

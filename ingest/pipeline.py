@@ -42,7 +42,7 @@ KINDS = {
 @dataclass
 class ArticleResult:
     source: str
-    status: str  # added | replaced | skipped | error
+    status: str  # added | replaced | skipped | duplicate (linked to a stored copy) | error
     article_id: str | None = None
     title: str | None = None
     message: str | None = None
@@ -66,7 +66,7 @@ class IngestSummary:
         ok = [r for r in self.results if r.status in ("added", "replaced")]
         return (
             f"{self.count('added')} added, {self.count('replaced')} replaced, "
-            f"{self.count('skipped')} skipped, {len(self.errors)} failed; "
+            f"{self.count('skipped')} skipped, {self.count('duplicate')} duplicates, {len(self.errors)} failed; "
             f"{sum(r.entities for r in ok)} entity mentions, {sum(r.relations for r in ok)} relations, "
             f"{sum(r.claims for r in ok)} claims"
         )

@@ -26,6 +26,12 @@ class Settings:
     query_timeout_s: float = 10.0
     query_workers: int = 1
     max_upload_bytes: int = 2_000_000
+    # fetching pages and feeds over HTTP (ingest.fetch / ingest.netguard)
+    fetch_timeout_s: float = 15.0
+    fetch_max_bytes: int = 5_000_000
+    fetch_max_redirects: int = 5
+    allow_private_fetch: bool = False  # private/loopback/link-local addresses refused unless true
+    fetch_allow: tuple[str, ...] = ()  # hosts or networks (CIDR) fetched even when private
 
     @property
     def graph_dir(self) -> Path:
@@ -57,6 +63,9 @@ class Settings:
             "english_model": os.environ.get("TRENDKG_ENGLISH_MODEL"),
             "query_timeout_s": os.environ.get("TRENDKG_QUERY_TIMEOUT"),
             "query_workers": os.environ.get("TRENDKG_QUERY_WORKERS"),
+            "fetch_timeout_s": os.environ.get("TRENDKG_FETCH_TIMEOUT"),
+            "allow_private_fetch": os.environ.get("TRENDKG_ALLOW_PRIVATE_FETCH"),
+            "fetch_allow": os.environ.get("TRENDKG_FETCH_ALLOW"),
         }
         values.update({k: v for k, v in env.items() if v})
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -70,4 +79,25 @@ class Settings:
             query_timeout_s=float(settings.query_timeout_s),
             query_workers=int(settings.query_workers),
             max_upload_bytes=int(settings.max_upload_bytes),
+            fetch_timeout_s=float(settings.fetch_timeout_s),
+            fetch_max_bytes=int(settings.fetch_max_bytes),
+            fetch_max_redirects=int(settings.fetch_max_redirects),
+            allow_private_fetch=_as_bool(settings.allow_private_fetch),
+            fetch_allow=_as_tuple(settings.fetch_allow),
         )
+
+
+def _as_bool(value: object) -> bool:
+    """TOML booleans as they are; env strings "1/true/yes/on" are true."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _as_tuple(value: object) -> tuple[str, ...]:
+    """A TOML list, or a comma-separated env string."""
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    return ()

@@ -1,4 +1,4 @@
-"""The `trendkg` command line: ingest, ask, sparql, serve, stats, extract, export, delete.
+"""The `trendkg` command line: ingest, watch, ask, sparql, serve, stats, extract, export, delete.
 
 Every subcommand takes `--data DIR` (default ./data, or TRENDKG_DATA). Errors are one line
 on stderr and a non-zero exit, never a traceback.
@@ -10,14 +10,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ingest.pipeline import ArticleResult
-    from qa.services import Services  # noqa: F401  (names the return type below)
+from qa.cli_common import CliError, open_services
+from qa.cli_ingest import add_ingest_commands
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -32,54 +29,6 @@ SPARQL_FORMATS = {
     "nquads": "application/n-quads",
     "ntriples": "application/n-triples",
 }
-
-
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit status 1 (or the given one)."""
-
-
-@contextmanager
-def open_services(args: argparse.Namespace) -> Iterator[Services]:
-    """The subsystems for `--data`, closed (store lock released) however the command ends."""
-    svc = _services(args)
-    try:
-        yield svc
-    finally:
-        svc.close()
-
-
-def _services(args: argparse.Namespace) -> Services:
-    from kg.settings import Settings
-    from kg.store import StoreError
-    from qa.services import Services
-
-    try:
-        return Services(Settings.load(args.data))
-    except (StoreError, ValueError) as exc:
-        raise CliError(str(exc)) from exc
-
-
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    paths = [Path(p) for p in args.paths]
-    bar = tqdm(desc="ingest", unit="article", disable=not sys.stderr.isatty() or args.quiet)
-    errors: list[str] = []
-
-    def progress(result: ArticleResult) -> None:
-        bar.update(1)
-        if result.status == "error":
-            errors.append(result.message or result.source)
-
-    with open_services(args) as svc:
-        try:
-            summary = svc.ingestor.ingest_paths(paths, progress)
-        finally:
-            bar.close()
-    for message in errors:
-        print(f"error: {message}", file=sys.stderr)
-    print(summary.line())
-    return 1 if errors else 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -224,9 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("ingest", cmd_ingest, "ingest files or folders of .md/.txt articles")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--quiet", action="store_true")
+    add_ingest_commands(add)
     p = add("ask", cmd_ask, "answer a question in Korean or English")
     p.add_argument("question")
     p.add_argument("--json", action="store_true")

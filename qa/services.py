@@ -10,7 +10,11 @@ import threading
 from functools import cached_property
 
 from ingest.extract import Extractor
+from ingest.feed_state import FeedState
+from ingest.fetch import Fetcher, FetchLimits
+from ingest.netguard import NetPolicy
 from ingest.pipeline import Ingestor
+from ingest.web import WebIngestor
 from kg.embedding.embedder import Embedder, load_embedder
 from kg.settings import Settings
 from kg.sparql_runner import SparqlRunner
@@ -48,6 +52,16 @@ class Services:
         return Ingestor(self.store, lambda: self.extractor, lambda: self.embedder, self.index)
 
     @cached_property
+    def web(self) -> WebIngestor:
+        """Pages and feeds over HTTP, with the address policy and limits from the settings."""
+        s = self.settings
+        fetcher = Fetcher(
+            NetPolicy(s.allow_private_fetch, s.fetch_allow),
+            FetchLimits(s.fetch_timeout_s, s.fetch_max_bytes, s.fetch_max_redirects),
+        )
+        return WebIngestor(self.ingestor, fetcher, FeedState(s.data_dir), self.store.write_lock)
+
+    @cached_property
     def sparql(self) -> SparqlRunner:
         return SparqlRunner(
             self.store, self.settings.snapshots_dir, self.settings.query_timeout_s, self.settings.query_workers
@@ -63,4 +77,6 @@ class Services:
     def close(self) -> None:
         if "sparql" in self.__dict__:
             self.sparql.close()
+        if "web" in self.__dict__:
+            self.web.fetcher.close()
         self.store.close()

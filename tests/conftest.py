@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from ingest.extract import Extractor  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from qa.services import Services  # noqa: E402
+from tests.fetch_site import Site, serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -51,3 +52,14 @@ def fresh_services(tmp_path: Path, corpus_services: Services) -> Iterator[Servic
     svc.__dict__["embedder"] = corpus_services.embedder
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[Site]:
+    """The local news site (pages, feeds, redirects, failures) on 127.0.0.1, for the fetch tests."""
+    site = Site()
+    server, thread = serve(site)
+    yield site
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)

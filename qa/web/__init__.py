@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.settings import Settings
 from qa.services import Services
+from qa.web.jobs import JobRunner
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None, warm: bool = True) -> Flask:
@@ -21,6 +22,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     services = services or Services(settings or Settings.load())
     app.config["MAX_CONTENT_LENGTH"] = services.settings.max_upload_bytes
     app.extensions["trendkg"] = services
+    app.extensions["trendkg_jobs"] = JobRunner(
+        lambda job: services.web.ingest_urls(job.urls, progress=job.record, discovered=job.grow)
+    )
     if warm:
         services.warm_up()
 

@@ -7,18 +7,19 @@ from dataclasses import asdict
 from typing import Any
 
 import yaml
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 
 from ingest.document import IngestError, slugify
 from ingest.readers import read_bytes
+from ingest.web import is_url
 from qa.browse import stats
 from qa.web.auth import token_problem
 from qa.web.context import services
+from qa.web.jobs import JobRunner
 from qa.web.openapi import OPENAPI
 
 bp = Blueprint("api", __name__)
-
-
+MAX_URLS = 100
 
 def error(status: int, message: str) -> Any:
     return jsonify({"error": message}), status
@@ -49,14 +50,18 @@ def ingest() -> Any:
         response = jsonify({"error": problem.message})
         response.headers.update(problem.headers)
         return response, problem.status
+    body = request.get_json(silent=True) if not request.files else None
+    if isinstance(body, dict) and "urls" in body:
+        return _start_url_job(body["urls"])
     if request.files:
         items = [(f.read(), f.filename or "upload.txt") for f in request.files.getlist("file")]
         if not items:
             return error(400, "multipart upload without a 'file' field")
     else:
-        body = request.get_json(silent=True)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
-            return error(400, 'send JSON {"text": "...", "title": "...", "lang": "ko|en"} or files')
+            return error(
+                400, 'send JSON {"text": "...", "title": "...", "lang": "ko|en"}, {"urls": ["https://..."]} or files'
+            )
         items = [(_as_markdown(body), _pasted_name(body))]
     results: list[dict[str, Any]] = []
     with svc.store.write_lock:
@@ -70,6 +75,32 @@ def ingest() -> Any:
     if all(r["status"] == "error" for r in results):
         return jsonify({"error": results[0]["message"], "results": results}), 400
     return jsonify({"results": results})
+
+
+def _start_url_job(urls: object) -> Any:
+    """Pages and feeds are fetched in the background: 202 and a job to poll."""
+    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
+        return error(400, '"urls" must be a non-empty list of http(s) URLs')
+    if len(urls) > MAX_URLS:
+        return error(400, f"at most {MAX_URLS} URLs per request")
+    bad = next((u for u in urls if not is_url(u.strip())), None)
+    if bad is not None:
+        return error(400, f"not an http(s) URL: {bad[:200]!r}")
+    job = _jobs().submit([u.strip() for u in urls])
+    return jsonify({"job": job.id, "status_url": f"/api/jobs/{job.id}"}), 202
+
+
+@bp.get("/api/jobs/<job_id>")
+def job_status(job_id: str) -> Any:
+    job = _jobs().get(job_id)
+    if job is None:
+        return error(404, f"no job {job_id}")
+    return jsonify(job.to_json())
+
+
+def _jobs() -> JobRunner:
+    runner: JobRunner = current_app.extensions["trendkg_jobs"]
+    return runner
 
 
 def _pasted_name(body: dict[str, Any]) -> str:

@@ -28,6 +28,30 @@ _ANSWER = {
 }
 
 
+_RESULT = {
+    "type": "object",
+    "required": ["source", "status", "article_id", "title", "message", "entities", "relations", "claims"],
+    "properties": {
+        "source": {"type": "string", "description": "file name or URL (a feed's item URL)"},
+        "status": {"enum": ["added", "replaced", "skipped", "duplicate", "error"],
+                   "description": "duplicate: a copy of a stored article, linked to it with tkg:duplicateOf"},
+        "article_id": {"type": ["string", "null"]}, "title": {"type": ["string", "null"]},
+        "message": {"type": ["string", "null"], "description": "why it failed, was skipped or is a duplicate"},
+        "entities": {"type": "integer"}, "relations": {"type": "integer"}, "claims": {"type": "integer"},
+    },
+}
+_JOB = {
+    "type": "object",
+    "required": ["job", "state", "total", "done", "results"],
+    "properties": {
+        "job": {"type": "string"}, "state": {"enum": ["queued", "running", "done", "failed"]},
+        "total": {"type": "integer", "description": "items known so far (a feed counts its items)"},
+        "done": {"type": "integer"}, "results": {"type": "array", "items": _RESULT},
+        "error": {"type": "string", "description": "only when state is failed"},
+    },
+}
+
+
 def _json(schema: dict[str, Any]) -> dict[str, Any]:
     return {"content": {"application/json": {"schema": schema}}}
 
@@ -55,21 +79,40 @@ OPENAPI: dict[str, Any] = {
         },
         "/api/ingest": {
             "post": {
-                "summary": "Ingest pasted text (JSON) or uploaded .md/.txt files (multipart 'file')",
+                "summary": "Ingest pasted text (JSON) or uploaded .md/.txt/.html files (multipart 'file') at once, "
+                           "or web pages and RSS/Atom feeds ({\"urls\": [...]}) as a background job",
                 "security": [{"bearer": []}],
                 "requestBody": {"content": {
-                    "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
-                        "text": {"type": "string"}, "title": {"type": "string"}, "lang": {"enum": ["ko", "en"]},
-                        "date": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"},
-                        "id": {"type": "string", "description": "article id; default from the title"},
-                        "name": {"type": "string", "description": "file name whose stem is the id"}}}},
+                    "application/json": {"schema": {"oneOf": [
+                        {"type": "object", "required": ["text"], "properties": {
+                            "text": {"type": "string"}, "title": {"type": "string"}, "lang": {"enum": ["ko", "en"]},
+                            "date": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"},
+                            "id": {"type": "string", "description": "article id; default from the title"},
+                            "name": {"type": "string", "description": "file name whose stem is the id"}}},
+                        {"type": "object", "required": ["urls"], "properties": {
+                            "urls": {"type": "array", "minItems": 1, "maxItems": 100,
+                                     "items": {"type": "string", "format": "uri"},
+                                     "description": "http(s) pages or RSS/Atom feeds (a feed's items are fetched)"}}},
+                    ]}},
                     "multipart/form-data": {"schema": {"type": "object", "properties": {
                         "file": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}},
-                "responses": {"200": {"description": "per-item results"},
-                              "400": {"description": "nothing ingested", **_json(_ERROR)},
+                "responses": {"200": {"description": "per-item results (text and files)", **_json(
+                                  {"type": "object", "properties": {"results": {"type": "array", "items": _RESULT}}})},
+                              "202": {"description": "URL job started; poll status_url", **_json(
+                                  {"type": "object", "required": ["job", "status_url"],
+                                   "properties": {"job": {"type": "string"}, "status_url": {"type": "string"}}})},
+                              "400": {"description": "nothing ingested, or bad urls", **_json(_ERROR)},
                               "401": {"description": "no token", **_json(_ERROR)},
                               "403": {"description": "wrong token or writes disabled", **_json(_ERROR)},
                               "413": {"description": "upload too large", **_json(_ERROR)}},
+            }
+        },
+        "/api/jobs/{job}": {
+            "get": {
+                "summary": "Progress and per-item results of a URL ingest job",
+                "parameters": [{"name": "job", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "the job", **_json(_JOB)},
+                              "404": {"description": "unknown job", **_json(_ERROR)}},
             }
         },
         "/api/stats": {"get": {"summary": "Counts of articles, entities, relations, claims, triples",
