@@ -22,9 +22,10 @@ from ingest.mentions import sentence_mentions
 from ingest.references import find_references
 from ingest.relations_en import Topic, english_relations
 from ingest.relations_groups import group_relations
+from ingest.relations_hardware import hardware_relations
 from ingest.relations_ko import korean_relations, topic_of
 from ingest.relations_nouns_en import noun_relations
-from ingest.relations_owned import owned_products
+from ingest.relations_owned import owned_products, pronoun_possessives
 from ingest.segment import Chunk, chunks
 from kg.catalog import Catalog, default_catalog
 
@@ -112,13 +113,16 @@ class Extractor:
             found = sentence_mentions(doc, sentence.base, index, self.catalog, short_names)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"
+            carried = topic if sentence_lang == "ko" else en_topic.agent
             if sentence_lang == "ko":
                 triples = korean_relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
             else:
                 triples = noun_relations(doc, found, en_topic) + english_relations(doc, found, en_topic)
             triples += owned_products(doc, found, self.catalog)
+            triples += pronoun_possessives(doc, found, carried, self.catalog)
             triples += group_relations(doc, found)
+            triples += hardware_relations(doc, found, self.catalog, carried)
             seen: set[tuple[str, str, str]] = set()
             for subj, pred, obj, status in triples:
                 key = (

@@ -1,12 +1,13 @@
-"""`Nvidia's H100`, `엔비디아의 H100`: a possessive names the maker when the catalog agrees.
+"""`Nvidia's H100`, `엔비디아의 호퍼 세대 GPU`: a possessive names the maker.
 
-A possessive alone is weak evidence (`Microsoft's investment`, `OpenAI's models`); with the
-catalog recording the owner as the product's maker it is a safe `develops`.
+An organisation's possessive on a product is its maker (`오픈AI의 언어모델 GPT-3`), unless
+the catalog records another maker — then the owner is a customer (`Meta's H100 cluster`)
+and the possessive says nothing we keep. Up to three plain words may sit between.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import Mention
 from kg.catalog import Catalog
@@ -18,13 +19,64 @@ def owned_products(
     out: list[tuple[Mention, str, Mention, str]] = []
     for i, (owner_span, owner) in enumerate(mentions):
         owner_entity = catalog.by_iri(owner.iri)
-        if owner_entity is None:
+        if owner.type not in ("Company", "ResearchOrg"):
             continue
+        owner_id = owner_entity.id if owner_entity is not None else None
         for thing_span, thing in mentions[i + 1 : i + 3]:
             entity = catalog.by_iri(thing.iri)
-            if entity is None or entity.parent != owner_entity.id:
+            if thing.type not in ARTIFACTS or (entity is not None and entity.parent not in (None, owner_id)):
                 continue
-            between = doc[owner_span.end : thing_span.start]
-            if [t.text for t in between] in (["'s"], ["’s"], ["의"], []):
+            between = list(doc[owner_span.end : thing_span.start])
+            joined = not between and owner_id is not None and entity is not None and entity.parent == owner_id
+            possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
+            if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
                 out.append((owner, "develops", thing, "asserted"))
     return out
+
+
+POSSESSIVE = {"'s", "’s", "의", "'"}
+ARTIFACTS = {"Chip", "Product", "Platform"}
+
+
+def _plain(token: Token) -> bool:
+    """A descriptive word that keeps the possessive on the name: `호퍼 세대`, `open-source`."""
+    if token.doc.lang_ == "ko":
+        return token.tag_.split("+")[0] in ("NNG", "SL", "SN", "NNP") and not token.ent_type_
+    return token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and not token.ent_type_
+
+
+def pronoun_possessives(
+    doc: Doc, mentions: list[tuple[Span, Mention]], owner_hint: Mention | None, catalog: Catalog
+) -> list[tuple[Mention, str, Mention, str]]:
+    """`AWS has its Graviton CPUs and its Trainium`, `the company's own TPU`: `its`/`their`
+    on a product names the clause's organisation (else the one the article is about) as
+    its maker — unless the catalog records a different maker."""
+    if doc.lang_ == "ko":
+        return []
+    by_token = {t.i: m for s, m in mentions for t in s}
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for tok in doc:
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+            continue
+        thing = by_token.get(tok.head.i) or next(
+            (by_token[c.i] for c in tok.head.children if c.i in by_token and c.dep_ == "compound"), None
+        )
+        owner = _clause_organisation(tok, by_token) or owner_hint
+        if thing is None or owner is None or owner.type not in ("Company", "ResearchOrg"):
+            continue
+        for item in [thing, *(by_token[c.i] for c in tok.head.conjuncts if c.i in by_token)]:
+            entity, maker = catalog.by_iri(item.iri), catalog.by_iri(owner.iri)
+            if item.type in ARTIFACTS and (entity is None or entity.parent in (None, maker.id if maker else None)):
+                out.append((owner, "develops", item, "asserted"))
+    return out
+
+
+def _clause_organisation(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    node = token.head
+    while True:
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i in by_token:
+                return by_token[child.i]
+        if node.head.i == node.i:
+            return None
+        node = node.head

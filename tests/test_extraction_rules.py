@@ -87,6 +87,14 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ),
         ("en", "The new servers use Nvidia H200 chips.", ("nvidia", "develops", "h200")),
         ("ko", "이 서버에는 엔비디아 H200이 들어간다.", ("nvidia", "develops", "h200")),
+        ("ko", "엔비디아는 블랙웰 기반 B200 GPU를 내놨다.", ("b200", "builtOn", "blackwell")),
+        ("ko", "올해 HBM3E를 단 B200이 나온다.", ("b200", "uses", "hbm3e")),
+        ("ko", "HBM3가 엔비디아 H100에 탑재됐다.", ("h100", "uses", "hbm3")),
+        ("ko", "DGX H100은 H100 GPU 8개로 구성된다.", ("dgx-h100", "builtOn", "h100")),
+        ("ko", "리벨리온 아톰은 삼성전자 5나노 공정으로 생산된다.", ("samsung-electronics", "supplies", "rebellions")),
+        ("ko", "오픈AI의 최신 언어모델 GPT-4가 나왔다.", ("openai", "develops", "gpt-4")),
+        ("en", "The Gaudi 3 accelerator is manufactured by TSMC.", ("tsmc", "supplies", "intel")),
+        ("en", "Google has its TPU v5p and its Axion CPUs.", ("google", "develops", "tpu-v5p")),
     ],
 )
 def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:

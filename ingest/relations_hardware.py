@@ -1,0 +1,126 @@
+"""How hardware is put together, read from the words between two names.
+
+Spec-sheet prose states these relations in fixed phrases rather than with a subject and a
+verb: `H100 기반 가상머신 ND H100 v5` (builtOn), `HBM3E를 단 H200` / `HBM3가 H100에
+탑재` (uses), `RSC는 … A100 GPU 6,080개로 구성` (builtOn), `삼성전자 파운드리의 5나노
+공정으로 생산`, `manufactured by TSMC`, `on TSMC's 5-nanometer process` (the foundry
+supplies the chip's designer). The surface between the two names is what the rules read,
+so Kiwi splitting `기반` or the small English parser's attachment errors do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ingest.extraction import Mention
+from kg.catalog import Catalog
+
+ARTIFACTS = {"Chip", "Product", "Platform"}
+ORGS = {"Company", "ResearchOrg"}
+Triple = tuple[Mention, str, Mention, str]
+
+BASED_KO = re.compile(r"\s*기반(?:의|으로 한)?\s+(?:[^\s,.]+\s+){0,2}$")
+CARRYING_KO = re.compile(
+    r"\s*(?:[\d,.]+\s*[A-Za-z]+\s*)?(?:을|를)\s+(?:탑재한|단|장착한|갖춘|쓰는|쓴|넣은|채용한|사용하는|사용한|적용한)\s+$"
+)
+SUBJECT_KO = re.compile(r"(?:이|가|은|는)\s")
+MOUNTED_KO = re.compile(r"에\s*(?:\S+\s+)?(?:탑재|장착|들어가|들어간|쓰이|쓰인|적용|채택|실리|실린)")
+MADE_OF_KO = re.compile(r"(?:로|으로)\s*(?:구성|이뤄|이루어)")
+FOUNDRY_KO = re.compile(r"^\s*(?:의\s*)?[\d.]+\s*(?:나노|nm)|^\s*(?:의\s*)?(?:[A-Z0-9]+\s*)?공정")
+MADE_KO = re.compile(r"생산|만들|제조|양산")
+FOUNDRY_EN = re.compile(r"(?:manufactured|made|produced|fabricated|built)\s+(?:by|at|on)\s+$|(?:on|using)\s+$", re.I)
+PROCESS_EN = re.compile(r"^(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:process|node|nanometer|nm)\b", re.I)
+
+
+def _text_between(doc: Doc, a: Span, b: Span, found: list[tuple[Span, Mention]]) -> str:
+    """The words between two names, leaving out a maker's name in between (`HBM3가
+    엔비디아 H100에` reads as `HBM3가 H100에`)."""
+    text = doc.text[a.end_char : b.start_char]
+    for span, mention in found:
+        if a.end_char <= span.start_char and span.end_char <= b.start_char and mention.type in ORGS:
+            piece = doc.text[span.start_char : span.end_char]
+            text = text.replace(piece + " ", "", 1)
+    return text
+
+
+def _artifact_pairs(found: list[tuple[Span, Mention]]) -> list[tuple[tuple[Span, Mention], tuple[Span, Mention]]]:
+    """Neighbouring artifacts, skipping organisations between them."""
+    artifacts = [(s, m) for s, m in found if m.type in ARTIFACTS]
+    return [(a, b) for a, b in zip(artifacts, artifacts[1:], strict=False) if a[1].iri != b[1].iri]
+
+
+def _designer(chips: list[Mention], catalog: Catalog, topic: Mention | None) -> Mention | None:
+    """The company whose chip a foundry makes: the catalog's maker of a chip in the sentence,
+    else the organisation the article is about."""
+    for chip in chips:
+        entity = catalog.by_iri(chip.iri)
+        maker = catalog.get(entity.parent) if entity is not None and entity.parent else None
+        if maker is not None:
+            return Mention(maker.label("en"), 0, 0, maker.type, maker.iri, chip.sentence, maker.label("en"))
+    return topic if topic is not None and topic.type in ORGS else None
+
+
+def _foundry(doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topic: Mention | None) -> list[Triple]:
+    chips = [m for _, m in found if m.type == "Chip"]
+    out: list[Triple] = []
+    for span, mention in found:
+        if mention.type not in ORGS:
+            continue
+        after = doc.text[span.end_char :]
+        before = doc.text[: span.start_char]
+        korean = doc.lang_ == "ko" and FOUNDRY_KO.match(after) and MADE_KO.search(doc.text)
+        english = (
+            doc.lang_ != "ko"
+            and FOUNDRY_EN.search(before[-40:])
+            and (PROCESS_EN.match(after) or before.endswith("by "))
+        )
+        if korean or english:
+            designer = _designer(chips, catalog, topic)
+            if designer is not None and designer.iri != mention.iri:
+                out.append((mention, "supplies", designer, "asserted"))
+    return out
+
+
+def _made_of(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
+    """`RSC는 DGX A100 시스템 760대, 곧 A100 GPU 6,080개로 구성`: the sentence's subject
+    artifact is built on every artifact named shortly before `로 구성`."""
+    marker = MADE_OF_KO.search(doc.text)
+    if marker is None:
+        return []
+    subjects = [(s, m) for s, m in found if m.type in ARTIFACTS and SUBJECT_KO.match(doc.text[s.end_char :])]
+    if not subjects:
+        return []
+    whole_span, whole = subjects[0]
+    return [
+        (whole, "builtOn", m, "asserted")
+        for s, m in found
+        if m.type in ARTIFACTS
+        and m.iri != whole.iri
+        and whole_span.end_char <= s.start_char < marker.start()
+        and marker.start() - s.end_char <= 40
+    ]
+
+
+def hardware_relations(
+    doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topic: Mention | None
+) -> list[Triple]:
+    out: list[Triple] = []
+    for (sa, ma), (sb, mb) in _artifact_pairs(found):
+        between = _text_between(doc, sa, sb, found)
+        if doc.lang_ == "ko" and BASED_KO.match(between):
+            out.append((mb, "builtOn", ma, "asserted"))
+        elif doc.lang_ == "ko" and ma.type == "Chip" and CARRYING_KO.match(between):
+            out.append((mb, "uses", ma, "asserted"))
+        elif (
+            doc.lang_ == "ko"
+            and ma.type == "Chip"
+            and SUBJECT_KO.match(between)
+            and MOUNTED_KO.match(doc.text[sb.end_char :])
+        ):
+            out.append((mb, "uses", ma, "asserted"))
+    if doc.lang_ == "ko":
+        out += _made_of(doc, found)
+    out += _foundry(doc, found, catalog, topic)
+    return out
