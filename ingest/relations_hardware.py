@@ -103,6 +103,48 @@ def _made_of(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
     ]
 
 
+BUILT_EN = re.compile(
+    r"\b(?:based on|built on|built from|built around|made of|made from|powered by|combines|consists of|composed of)"
+    r"\s+(?:the\s+|its\s+|an?\s+|up to\s+)?(?:[\d,.]+\s+)?(?:\S+(?:'s|’s)\s+)?$",
+    re.I,
+)
+CARRIES_EN = re.compile(
+    r"\b(?:with|carries|carry|uses|use|packs?|has|have)\s+(?:up to\s+)?(?:[\d,.]+\s*(?:GB|TB)\s+of\s+)?"
+    r"(?:shared\s+|stacked\s+)?$",
+    re.I,
+)
+LIST_GLUE_EN = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:and|or|,)\s+$")
+
+
+def _english_parts(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
+    """`CS-2 is built on the WSE-2`, `X: a GPU based on the CDNA 3 architecture with 192 GB
+    of HBM3`, `H100 carries 80 GB of HBM3`, `combines Zen 4 CPU cores and CDNA 3 GPU cores`.
+    The whole is the nearest artifact before the phrase that is not itself a part."""
+    artifacts = [(s, m) for s, m in found if m.type in ARTIFACTS]
+    parts: dict[int, str] = {}  # index in artifacts -> predicate it was the object of
+    out: list[Triple] = []
+    for j in range(1, len(artifacts)):
+        sb, mb = artifacts[j]
+        whole_index = next((i for i in range(j - 1, -1, -1) if i not in parts), None)
+        if whole_index is None:
+            continue
+        sw, whole = artifacts[whole_index]
+        sp = artifacts[j - 1][0]
+        between = doc.text[sp.end_char : sb.start_char]
+        from_whole = doc.text[sw.end_char : sb.start_char]
+        if len(from_whole) > 90 or ";" in from_whole or whole.iri == mb.iri:
+            continue
+        if BUILT_EN.search(between):
+            parts[j] = "builtOn"
+        elif mb.type == "Chip" and CARRIES_EN.search(between):
+            parts[j] = "uses"
+        elif j - 1 in parts and LIST_GLUE_EN.match(between):
+            parts[j] = parts[j - 1]
+        if j in parts:
+            out.append((whole, parts[j], mb, "asserted"))
+    return out
+
+
 def hardware_relations(
     doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topic: Mention | None
 ) -> list[Triple]:
@@ -122,5 +164,7 @@ def hardware_relations(
             out.append((mb, "uses", ma, "asserted"))
     if doc.lang_ == "ko":
         out += _made_of(doc, found)
+    else:
+        out += _english_parts(doc, found)
     out += _foundry(doc, found, catalog, topic)
     return out

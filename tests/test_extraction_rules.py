@@ -95,6 +95,8 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("ko", "오픈AI의 최신 언어모델 GPT-4가 나왔다.", ("openai", "develops", "gpt-4")),
         ("en", "The Gaudi 3 accelerator is manufactured by TSMC.", ("tsmc", "supplies", "intel")),
         ("en", "Google has its TPU v5p and its Axion CPUs.", ("google", "develops", "tpu-v5p")),
+        ("en", "- MI325X: a GPU based on the CDNA 3 design with 256 GB of HBM3E.", ("mi325x", "uses", "hbm3e")),
+        ("en", "Each DGX H100 is built on eight H100 GPUs.", ("dgx-h100", "builtOn", "h100")),
     ],
 )
 def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
