@@ -14,20 +14,24 @@ AGENTS = {"Company", "ResearchOrg", "Person"}
 NEAR_DEPS = {"compound", "amod", "appos", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case"}
 
 
-def mention_at(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+def mention_at(token: Token, by_token: dict[int, Mention], prefer: set[str] | None = None) -> Mention | None:
     """The entity a phrase names: its head or a modifier close to it, never one buried in a
-    prepositional or relative clause (`a collaboration to build … on Azure` names no entity)."""
+    prepositional or relative clause (`a collaboration to build … on Azure` names no entity).
+    With `prefer`, a modifier of those types wins over an owner (`Google's Gemma models`)."""
     if token.i in by_token:
         return by_token[token.i]
     queue = [c for c in token.children if c.dep_ in NEAR_DEPS or is_naming(c)]
+    first: Mention | None = None
     while queue:
         t = queue.pop(0)
         if t.i in by_token:
-            return by_token[t.i]
+            if prefer is None or by_token[t.i].type in prefer:
+                return by_token[t.i]
+            first = first or by_token[t.i]
         queue.extend(
             c for c in t.children if c.dep_ in NEAR_DEPS or c.dep_ in ("oprd", "dobj", "attr") and is_naming(t)
         )
-    return None
+    return first
 
 
 def is_naming(token: Token) -> bool:

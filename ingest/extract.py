@@ -70,6 +70,15 @@ class Extractor:
             found.extend(sentence_mentions(sentence.doc, sentence.base, 0, self.catalog))
         return found
 
+    def _foreign_maker(self, subject: Mention, predicate: str, obj: Mention, found: list[tuple[Span, Mention]]) -> bool:
+        """A subject carried over from earlier sentences never makes or launches a product the
+        catalog credits to another maker (`공개된 챗GPT` in an article about Microsoft)."""
+        if predicate not in ("develops", "announced") or any(m.iri == subject.iri for _, m in found):
+            return False
+        entity = self.catalog.by_iri(obj.iri)
+        maker = self.catalog.by_iri(subject.iri)
+        return entity is not None and entity.parent is not None and (maker is None or entity.parent != maker.id)
+
     def content_terms(self, text: str, lang: str) -> set[str]:
         """Content words of a short text (nouns, foreign words, numbers), lower-cased."""
         doc = self.pipeline(lang).nlp.make_doc(text)
@@ -130,7 +139,7 @@ class Extractor:
                     if pred in SYMMETRIC
                     else (subj.iri, pred, obj.iri)
                 )
-                if key not in seen:
+                if key not in seen and not self._foreign_maker(subj, pred, obj, found):
                     seen.add(key)
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
             speaker.topic = topic if sentence_lang == "ko" else en_topic.agent

@@ -177,13 +177,23 @@ def english_relations(
         obj = _object(verb, prep, by_token)
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
-        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb, by_token) is not None
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+            _agent(verb, by_token) is not None or predicate == "announced"
+        )
         if passive or reduced:  # `X was developed by Y`, `X, a model developed by Y`
-            thing = subject if passive else (mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token))
+            thing = (
+                subject
+                if passive
+                else (mention_at(verb.head, by_token, ARTIFACTS) or _appositive_owner(verb.head, by_token))
+            )
             agent = _agent(verb, by_token)
-            if agent is None and passive and predicate in ("announced", "develops"):
-                agent = topic.agent  # `TPU v4 was announced at I/O`: by the company the article is about
+            if agent is None and predicate in ("announced", "develops") and (passive or thing is not None):
+                # `Meta's LLaMA models, published in 2023`; `TPU v4 was announced at I/O`: by the
+                # possessor, else the company the article is about
+                agent = _possessor(verb.head if reduced else verb, by_token, thing) or topic.agent
             subject, obj = agent, thing
+        elif obj is None and verb.dep_ == "relcl" and subject is not None:
+            obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
         elif verb.lemma_ == "power" and subject is not None and obj is not None:
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
@@ -222,6 +232,16 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
+
+
+def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
+    """The organisation owning the noun phrase of `thing`: `Meta's first LLaMA models`."""
+    node = head if thing is None else next((t for t in head.doc if by_token.get(t.i) is thing), head)
+    for candidate in (node, node.head):
+        for child in candidate.children:
+            if child.dep_ == "poss" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
+                return by_token[child.i]
+    return None
 COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "power"}
 
 

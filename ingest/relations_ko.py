@@ -47,6 +47,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "맞서": ("competesWith", "partner"),
     "도전장": ("competesWith", "target"),
     "내놓": ("announced", "object"),
+    "나오": ("announced", "object"),
+    "드러내": ("announced", "object"),
     "생산": ("develops", "object"),
     "양산": ("develops", "object"),
     "기반": ("builtOn", "object"),
@@ -126,7 +128,10 @@ def korean_relations(
         subject = _subject(before, previous_topic, roles, allowed)
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
-            obj = _relative_head(doc, tok, roles, predicate) or _topical_object(before, predicate)
+            passive = _passive(doc, tok)
+            obj = _relative_head(doc, tok, roles, predicate) or _topical_object(before, predicate, passive)
+            if passive and obj is not None and (subject is None or subject is previous_topic):
+                subject = _owner(doc, roles, allowed) or subject
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
@@ -170,12 +175,31 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
     return None
 
 
-def _topical_object(before: list[Role], predicate: str) -> Mention | None:
-    """`리벨은 삼성전자와 함께 개발하고 있다`: a product as topic is what is being made."""
+def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mention | None:
+    """`리벨은 삼성전자와 함께 개발하고 있다`: a product as topic is what is being made;
+    with a passive or intransitive predicate (`H200이 발표됐다`, `GPT-4 터보가 나왔다`) its
+    grammatical subject is."""
     if predicate not in ("develops", "announced"):
         return None
+    particles = ("은", "는", "도", "이", "가") if passive else ("은", "는", "도")
     for role in before:
-        if role.particle in ("은", "는", "도") and role.mention.type in ARTIFACTS:
+        if role.particle in particles and role.mention.type in ARTIFACTS:
+            return role.mention
+    return None
+
+
+INTRANSITIVE = {"나오", "드러내"}
+
+
+def _passive(doc: Doc, trigger: Token) -> bool:
+    nxt = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+    return trigger.lemma_ in INTRANSITIVE or (nxt is not None and nxt.lemma_ == "되" and "XSV" in nxt.tag_)
+
+
+def _owner(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
+    """`오픈AI의 첫 개발자 행사에서 … 나왔다`: the possessor organisation of the sentence."""
+    for role in roles:
+        if role.particle in ("의",) and role.mention.type in allowed:
             return role.mention
     return None
 
@@ -185,7 +209,9 @@ def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention
     comma or colon opening a headline-style line is its subject."""
     for role in roles[:1]:
         nxt = doc[role.span.end].text if role.span.end < len(doc) else ""
-        if nxt in (",", ":") and role.mention.type in allowed and role.span.start <= 3:
+        lead = doc[: role.span.start]  # `- 2024년 3월: 데이터브릭스, DBRX 공개`: a date may come first
+        dated = all(t.text in ("-", ":", "•") or t.tag_.split("+")[0] in ("SN", "NNB", "SF", "SP", "SW") for t in lead)
+        if nxt in (",", ":") and role.mention.type in allowed and (role.span.start <= 3 or dated):
             return role.mention
     return None
 

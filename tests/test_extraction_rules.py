@@ -97,6 +97,9 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "Google has its TPU v5p and its Axion CPUs.", ("google", "develops", "tpu-v5p")),
         ("en", "- MI325X: a GPU based on the CDNA 3 design with 256 GB of HBM3E.", ("mi325x", "uses", "hbm3e")),
         ("en", "Each DGX H100 is built on eight H100 GPUs.", ("dgx-h100", "builtOn", "h100")),
+        ("en", "Google's Gemma models, released in February, are small.", ("google", "announced", "gemma")),
+        ("ko", "- 2024년 3월: 데이터브릭스, DBRX 공개", ("databricks", "announced", "dbrx")),
+        ("ko", "오픈AI의 개발자 행사에서 GPT-4 터보가 나왔다.", ("openai", "announced", "gpt-4-turbo")),
     ],
 )
 def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -106,6 +109,11 @@ def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tu
 def test_pronoun_subject_takes_the_previous_company(extractor: Extractor) -> None:
     x = run(extractor, "Mistral AI is based in Paris. In September 2023 it released Mistral 7B.", "en")
     assert ("mistral-ai", "announced", "mistral-7b") in slugs(x)
+
+
+def test_a_carried_topic_does_not_claim_another_makers_product(extractor: Extractor) -> None:
+    x = run(extractor, "마이크로소프트는 애저를 키웠다. 전환점은 2022년 공개된 챗GPT였다.", "ko")
+    assert not any(p == "announced" and o == "chatgpt" for _, p, o in slugs(x))
 
 
 def test_hedged_relation_gets_a_status(extractor: Extractor) -> None:
