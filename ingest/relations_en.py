@@ -226,6 +226,9 @@ def english_relations(
     found.extend(_own_products(doc, by_token))
     found.extend(_maker_compounds(doc, by_token))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    launched = [o for _, p, o, _ in found if p == "announced"]
+    if launched:
+        topic.artifact = launched[-1]  # `Meta released Llama 3 …` — the bullets after are about it
     if root is not None:
         topic.update(_subject(root, by_token, topic)[0])
     return found
@@ -339,7 +342,7 @@ def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
             for place in venues:
                 if (
                     thing
-                    and place.type in ("Platform", "Company")
+                    and place.type == "Platform"
                     and thing.type in ARTIFACTS
                     and place.iri != thing.iri
                 ):

@@ -101,6 +101,8 @@ def _particle(doc: Doc, span: Span) -> str:
             i += 1
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
+    if i < len(doc) and doc[i].text in (",", "·"):  # a list: `델, HPE, 레노버가`
+        return doc[i].text
     return ""
 
 
@@ -139,15 +141,20 @@ def korean_relations(
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
         headline = _headline_subject(doc, roles, allowed)
         subject = headline or subject
+        if predicate == "uses":  # `GPT-4를 넣은 코파일럿`: the adnominal clause describes what follows
+            subject = _relative_user(doc, tok, roles) or subject
         if subject is None or obj is None:
             continue
         status = "asserted"
         for later in doc[tok.i + 1 : tok.i + 6]:
             status = HEDGES.get(later.lemma_, status)
+        subjects = [subject, *_coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
         for target in [obj, *_coordinated_with(roles, obj)]:
+            for subj in subjects:
+                if subj.iri != target.iri and target.type in OBJECT_TYPES[predicate] and subj.type in allowed:
+                    found.append((subj, predicate, target, status))
             if subject.iri == target.iri or target.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
                 continue
-            found.append((subject, predicate, target, status))
             if predicate == "announced" and _own(doc, target, roles):  # `자체 X를 공개`: made it too
                 found.append((subject, "develops", target, status))
             if predicate == "develops":  # `삼성전자와 함께 개발`: the partner develops it too
@@ -171,6 +178,18 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
         return None
     for role in roles:
         if verb_end < role.span.start <= verb_end + 4 and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+    return None
+
+
+def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None:
+    """`텐서RT-LLM을 적용한 H100`, `GPT-4를 넣은 코파일럿`: the name an adnominal `uses`
+    predicate modifies is the user."""
+    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
+    if "ETM" not in doc[verb_end].tag_:
+        return None
+    for role in roles:
+        if verb_end < role.span.start <= verb_end + 3:
             return role.mention
     return None
 

@@ -2,7 +2,7 @@
 
 News writing states stakes and distribution in noun phrases: `X's shareholders include A
 and B`, `A is a strategic investor in X`, `backed by A`, `funding from A`, `invested $1
-billion in X`. The verb rules in relations_en miss these
+billion in X`, `availability on A, B and C`. The verb rules in relations_en miss these
 because the relation word is not the clause's verb or the object hangs one level deeper.
 """
 
@@ -96,6 +96,16 @@ def _invest_verb(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list
     return [(investor, target)] if investor is not None else []
 
 
+def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`- Distribution: availability on AWS, Google Cloud and Azure` about the product last
+    launched or discussed."""
+    if tok.lemma_.lower() != "availability" or topic.artifact is None:
+        return []
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "through", "via", "in")), None)
+    venues = _all(_child(prep, ("pobj",)), by_token) if prep is not None else []
+    return [(topic.artifact, "offeredOn", v, "asserted") for v in venues if v.type == "Platform"]
+
+
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
@@ -111,6 +121,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
             pairs += _funding(tok, by_token, topic)
         elif lemma in INVEST_VERBS and tok.pos_ == "VERB":
             pairs += _invest_verb(tok, by_token, topic)
+        out += _availability(tok, by_token, topic)
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
     investors = ORGS | {"Person"}
     out += [(i, "investsIn", t, status) for i, t in pairs if i.type in investors and t.type in ORGS and i.iri != t.iri]

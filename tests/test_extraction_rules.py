@@ -99,11 +99,18 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "Each DGX H100 is built on eight H100 GPUs.", ("dgx-h100", "builtOn", "h100")),
         ("en", "Google's Gemma models, released in February, are small.", ("google", "announced", "gemma")),
         ("ko", "- 2024년 3월: 데이터브릭스, DBRX 공개", ("databricks", "announced", "dbrx")),
+        ("ko", "삼성전자는 삼성 가우스를 넣은 갤럭시 AI를 공개했다.", ("galaxy-ai", "uses", "samsung-gauss")),
+        ("ko", "델, 레노버, 슈퍼마이크로가 가우디3를 도입했다.", ("lenovo", "uses", "gaudi3")),
         ("ko", "오픈AI의 개발자 행사에서 GPT-4 터보가 나왔다.", ("openai", "announced", "gpt-4-turbo")),
     ],
 )
 def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in slugs(run(extractor, text, lang))
+
+
+def test_availability_bullets_follow_the_launched_product(extractor: Extractor) -> None:
+    text = "Google released Gemma in February. Its main traits:\n\n- Distribution: availability on Vertex AI."
+    assert ("gemma", "offeredOn", "vertex-ai") in slugs(run(extractor, text, "en"))
 
 
 def test_pronoun_subject_takes_the_previous_company(extractor: Extractor) -> None:
