@@ -43,6 +43,14 @@ SAY_KO = {
     "보도",
     "높이",
     "올리",
+    "관측",
+    "진단",
+    "주장",
+    "전하",
+    "알리",
+    "조사",
+    "예견",
+    "답하",
 }
 SAY_EN = {
     "say",
@@ -64,6 +72,17 @@ SAY_EN = {
     "add",
     "write",
     "calculate",
+    "find",
+    "show",
+    "peg",
+    "see",
+    "warn",
+    "count",
+    "tally",
+    "reckon",
+    "survey",
+    "publish",
+    "confirm",
 }
 PRONOUNS = {"she", "he", "it", "they", "company", "companies", "firm", "chipmaker", "group", "ceo", "executive"}
 AGENT_TYPES = {"Company", "ResearchOrg", "Person"}
@@ -136,13 +155,15 @@ def _after_name(doc: Doc, span: Span) -> int:
 
 
 def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
+    names = {t.i for s, _ in mentions for t in s}
     for span, mention in mentions:
         i = _after_name(doc, span)
-        if i < len(doc) and doc[i].text in SOURCE_NOUNS | {"등"}:  # `UBS 분석에 따르면`, `로이터 등에 따르면`
-            i += 1
-        nxt = doc[i : i + 2]
-        if len(nxt) >= 2 and nxt[0].text == "에" and nxt[1].lemma_ == "따르":
-            return mention
+        # `UBS 분석에 따르면`, `로이터 등에 따르면`, `가트너의 2023년 보고서에 따르면`
+        for j in range(i, min(i + 7, len(doc) - 1)):
+            if j in names or doc[j].tag_.split("+")[0].startswith(("V", "E", "X")):
+                break  # another name, or a clause (`로이터가 인용한 UBS 분석에 따르면`)
+            if doc[j].text == "에" and doc[j + 1].lemma_ == "따르":
+                return mention
     label = _leading_label(doc, mentions)
     if label:
         return label
@@ -172,10 +193,10 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     if label:
         return label
     for tok in doc:
-        if tok.lemma_ not in SAY_EN or tok.pos_ != "VERB":
+        if tok.lemma_ not in SAY_EN or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
         for child in tok.children:
-            if child.dep_ not in ("nsubj", "nsubjpass"):
+            if child.dep_ not in ("nsubj", "nsubjpass") or any(t.lower_ in ("neither", "no") for t in child.subtree):
                 continue
             for t in child.subtree:
                 if t.i in by_token and by_token[t.i].type in AGENT_TYPES:

@@ -150,6 +150,13 @@ def test_claim_attribution_and_citation(extractor: Extractor) -> None:
     assert [c.attributed_name for c in en.claims] == ["Lisa Su", "Lisa Su"]
 
 
+def test_attribution_phrases(extractor: Extractor) -> None:
+    ko = run(extractor, "가트너의 2023년 보고서에 따르면 시장은 20% 컸다.", "ko")
+    assert [c.attributed_name for c in ko.claims] == ["가트너"]
+    en = run(extractor, "Gartner data show the market grew 20% in 2023. Neither company confirmed the $5 billion figure.", "en")
+    assert [c.attributed_name for c in en.claims] == ["Gartner", None]
+
+
 def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:
     en = run(extractor, "The key numbers, as AMD presented them:\n\n- Memory: 192 GB of HBM3.\n- Power: 750 W.", "en")
     assert [c.attributed_name for c in en.claims] == ["AMD", "AMD"]
