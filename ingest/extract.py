@@ -20,6 +20,7 @@ from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
 from ingest.mentions import sentence_mentions
 from ingest.references import find_references
+from ingest.relation_checks import RelationChecks
 from ingest.relations_en import Topic, english_relations
 from ingest.relations_groups import group_relations
 from ingest.relations_hardware import hardware_relations
@@ -48,6 +49,7 @@ class Extractor:
     def __init__(self, catalog: Catalog | None = None, english_model: str = "") -> None:
         self.catalog = catalog or default_catalog()
         self.english_model = english_model
+        self.checks = RelationChecks(self.catalog)
         self._pipelines: dict[str, LanguagePipeline] = {}
         self._lock = threading.Lock()
 
@@ -69,15 +71,6 @@ class Extractor:
         for sentence in analyzed:
             found.extend(sentence_mentions(sentence.doc, sentence.base, 0, self.catalog))
         return found
-
-    def _foreign_maker(self, subject: Mention, predicate: str, obj: Mention, found: list[tuple[Span, Mention]]) -> bool:
-        """A subject carried over from earlier sentences never makes or launches a product the
-        catalog credits to another maker (`공개된 챗GPT` in an article about Microsoft)."""
-        if predicate not in ("develops", "announced") or any(m.iri == subject.iri for _, m in found):
-            return False
-        entity = self.catalog.by_iri(obj.iri)
-        maker = self.catalog.by_iri(subject.iri)
-        return entity is not None and entity.parent is not None and (maker is None or entity.parent != maker.id)
 
     def content_terms(self, text: str, lang: str) -> set[str]:
         """Content words of a short text (nouns, foreign words, numbers), lower-cased."""
@@ -133,13 +126,14 @@ class Extractor:
             triples += group_relations(doc, found)
             triples += hardware_relations(doc, found, self.catalog, carried)
             seen: set[tuple[str, str, str]] = set()
-            for subj, pred, obj, status in triples:
+            reviewed = [self.checks.review(t, found, sentence.text) for t in triples]
+            for subj, pred, obj, status in (t for t in reviewed if t is not None):
                 key = (
                     (min(subj.iri, obj.iri), pred, max(subj.iri, obj.iri))
                     if pred in SYMMETRIC
                     else (subj.iri, pred, obj.iri)
                 )
-                if key not in seen and not self._foreign_maker(subj, pred, obj, found):
+                if key not in seen:
                     seen.add(key)
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
             speaker.topic = topic if sentence_lang == "ko" else en_topic.agent

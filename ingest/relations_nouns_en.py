@@ -2,7 +2,7 @@
 
 News writing states stakes and distribution in noun phrases: `X's shareholders include A
 and B`, `A is a strategic investor in X`, `backed by A`, `funding from A`, `invested $1
-billion in X`, `availability on A, B and C`. The verb rules in relations_en miss these
+billion in X`, `availability on A, B and C`, `the Falcon model from TII`. The verb rules in relations_en miss these
 because the relation word is not the clause's verb or the object hangs one level deeper.
 """
 
@@ -106,6 +106,31 @@ def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> lis
     return [(topic.artifact, "offeredOn", v, "asserted") for v in venues if v.type == "Platform"]
 
 
+MAKER_NOUNS = {"company", "startup", "lab", "laboratory", "firm", "maker", "team", "developer", "group", "unit"}
+ARTIFACT_TYPES = {"Chip", "Product", "Platform"}
+
+
+def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`the Falcon model from TII`, `Amazon Bedrock from AWS` (from + maker after a product);
+    `Anthropic, the AI company behind the Claude models` (a maker noun + behind)."""
+    out: list[Triple] = []
+    if tok.lower_ == "from" and tok.dep_ == "prep":
+        thing = mention_at(tok.head, by_token, ARTIFACT_TYPES) or (
+            mention_at(tok.head.head, by_token, ARTIFACT_TYPES) if tok.head.dep_ == "appos" else None
+        )  # `the Falcon model from TII`, `Gemma, the open model from Google`
+        pobj = _child(tok, ("pobj",))
+        maker = mention_at(pobj, by_token) if pobj is not None else None
+        if thing is not None and maker is not None and thing.type in ARTIFACT_TYPES and maker.type in ORGS:
+            out.append((maker, "develops", thing, "asserted"))
+    if tok.lower_ == "behind" and tok.head.lemma_.lower() in MAKER_NOUNS:
+        maker = by_token.get(tok.head.head.i) if tok.head.dep_ == "appos" else None
+        pobj = _child(tok, ("pobj",))
+        thing = mention_at(pobj, by_token, ARTIFACT_TYPES) if pobj is not None else None
+        if maker is not None and thing is not None and maker.type in ORGS and thing.type in ARTIFACT_TYPES:
+            out.append((maker, "develops", thing, "asserted"))
+    return out
+
+
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
@@ -122,6 +147,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         elif lemma in INVEST_VERBS and tok.pos_ == "VERB":
             pairs += _invest_verb(tok, by_token, topic)
         out += _availability(tok, by_token, topic)
+        out += _maker_phrases(tok, by_token)
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
     investors = ORGS | {"Person"}
     out += [(i, "investsIn", t, status) for i, t in pairs if i.type in investors and t.type in ORGS and i.iri != t.iri]

@@ -56,12 +56,14 @@ def pronoun_possessives(
     by_token = {t.i: m for s, m in mentions for t in s}
     out: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
-        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        pronoun = tok.lower_ in ("its", "their")
+        if tok.dep_ != "poss" or not (pronoun or tok.lemma_.lower() in OWNER_WORDS):
             continue
         thing = by_token.get(tok.head.i) or next(
-            (by_token[c.i] for c in tok.head.children if c.i in by_token and c.dep_ == "compound"), None
-        )
-        owner = _clause_organisation(tok, by_token) or owner_hint
+            (by_token[c.i] for c in tok.head.children if c.i in by_token and c.dep_ in ("compound", "appos")), None
+        )  # `its H200 GPU`, `Its second, ATOM`, `The company's first chip, ION`
+        clause_owner = _clause_organisation(tok, by_token) if pronoun else None
+        owner = clause_owner if clause_owner is not None and clause_owner is not thing else owner_hint
         if thing is None or owner is None or owner.type not in ("Company", "ResearchOrg"):
             continue
         for item in [thing, *(by_token[c.i] for c in tok.head.conjuncts if c.i in by_token)]:
@@ -69,6 +71,9 @@ def pronoun_possessives(
             if item.type in ARTIFACTS and (entity is None or entity.parent in (None, maker.id if maker else None)):
                 out.append((owner, "develops", item, "asserted"))
     return out
+
+
+OWNER_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker"}
 
 
 def _clause_organisation(token: Token, by_token: dict[int, Mention]) -> Mention | None:

@@ -97,6 +97,9 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "Google has its TPU v5p and its Axion CPUs.", ("google", "develops", "tpu-v5p")),
         ("en", "- MI325X: a GPU based on the CDNA 3 design with 256 GB of HBM3E.", ("mi325x", "uses", "hbm3e")),
         ("en", "Each DGX H100 is built on eight H100 GPUs.", ("dgx-h100", "builtOn", "h100")),
+        ("en", "It runs Gemma, the open model from Google.", ("google", "develops", "gemma")),
+        ("en", "Anthropic, the AI company behind the Claude models, grew.", ("anthropic", "develops", "claude")),
+        ("en", "ATOM is made by Samsung Foundry.", ("samsung-foundry", "supplies", "rebellions")),
         ("en", "Google's Gemma models, released in February, are small.", ("google", "announced", "gemma")),
         ("ko", "- 2024년 3월: 데이터브릭스, DBRX 공개", ("databricks", "announced", "dbrx")),
         ("ko", "삼성전자는 삼성 가우스를 넣은 갤럭시 AI를 공개했다.", ("galaxy-ai", "uses", "samsung-gauss")),
@@ -106,6 +109,11 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
 )
 def test_relation_rules(extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in slugs(run(extractor, text, lang))
+
+
+def test_the_company_means_the_article_topic(extractor: Extractor) -> None:
+    x = run(extractor, "Rebellions was founded in 2020. The company's first chip, ION, targeted trading.", "en")
+    assert ("rebellions", "develops", "rebellions-ion") in slugs(x)
 
 
 def test_availability_bullets_follow_the_launched_product(extractor: Extractor) -> None:
@@ -153,7 +161,8 @@ def test_claim_attribution_and_citation(extractor: Extractor) -> None:
 def test_attribution_phrases(extractor: Extractor) -> None:
     ko = run(extractor, "가트너의 2023년 보고서에 따르면 시장은 20% 컸다.", "ko")
     assert [c.attributed_name for c in ko.claims] == ["가트너"]
-    en = run(extractor, "Gartner data show the market grew 20% in 2023. Neither company confirmed the $5 billion figure.", "en")
+    text = "Gartner data show the market grew 20% in 2023. Neither company confirmed the $5 billion figure."
+    en = run(extractor, text, "en")
     assert [c.attributed_name for c in en.claims] == ["Gartner", None]
 
 

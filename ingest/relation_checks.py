@@ -1,0 +1,44 @@
+"""Checks every rule's relation against the catalog before it is kept.
+
+Rules read one sentence; the catalog knows who makes what. A subject carried over from
+earlier sentences never makes or launches a product the catalog credits to another maker
+(`공개된 챗GPT` in an article about Microsoft), and a company that manufactures another
+maker's chip (`made by Samsung Foundry`, `TSMC 4NP 공정으로 생산`) supplies that maker
+rather than developing the chip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ingest.extraction import Mention
+from kg.catalog import Catalog
+
+MANUFACTURING = re.compile(r"manufactur|fabricat|\bmade\b|\bproduc|생산|제조|만들어|양산|공정")
+Triple = tuple[Mention, str, Mention, str]
+
+
+class RelationChecks:
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def review(self, triple: Triple, found: list[tuple[Span, Mention]], text: str) -> Triple | None:
+        """The triple as kept (possibly corrected), or None to drop it."""
+        subject, predicate, obj, status = triple
+        if predicate not in ("develops", "announced"):
+            return triple
+        entity = self.catalog.by_iri(obj.iri)
+        if entity is None or entity.parent is None:
+            return triple
+        maker = self.catalog.get(entity.parent)
+        own = self.catalog.by_iri(subject.iri)
+        if maker is None or (own is not None and own.id == maker.id):
+            return triple
+        if not any(m.iri == subject.iri for _, m in found):
+            return None  # a carried topic claiming someone else's product
+        if predicate == "develops" and subject.type == "Company" and MANUFACTURING.search(text):
+            customer = Mention(maker.label("en"), 0, 0, maker.type, maker.iri, subject.sentence, maker.label("en"))
+            return (subject, "supplies", customer, status)
+        return triple
