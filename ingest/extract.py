@@ -126,8 +126,7 @@ class Extractor:
             triples += group_relations(doc, found)
             triples += hardware_relations(doc, found, self.catalog, carried)
             seen: set[tuple[str, str, str]] = set()
-            reviewed = [self.checks.review(t, found, sentence.text) for t in triples]
-            for subj, pred, obj, status in (t for t in reviewed if t is not None):
+            for subj, pred, obj, status in self.checks.sentence(triples, found, sentence.text):
                 key = (
                     (min(subj.iri, obj.iri), pred, max(subj.iri, obj.iri))
                     if pred in SYMMETRIC

@@ -24,6 +24,13 @@ class RelationChecks:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
 
+    def sentence(self, triples: list[Triple], found: list[tuple[Span, Mention]], text: str) -> list[Triple]:
+        """Every triple of one sentence reviewed; where one pair got both `uses` and the
+        more specific `builtOn`, only `builtOn` stays."""
+        kept = [t for t in (self.review(t, found, text) for t in triples) if t is not None]
+        built = {(s.iri, o.iri) for s, p, o, _ in kept if p == "builtOn"}
+        return [t for t in kept if not (t[1] == "uses" and (t[0].iri, t[2].iri) in built)]
+
     def review(self, triple: Triple, found: list[tuple[Span, Mention]], text: str) -> Triple | None:
         """The triple as kept (possibly corrected), or None to drop it."""
         subject, predicate, obj, status = triple

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at, prep_object, token_of, with_conjuncts
 from ingest.extraction import Mention
+from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
@@ -259,7 +260,7 @@ def _next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
 
 
 def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
-    """`MI300X … with 192 GB of HBM3`: a chip or product with a chip inside it uses it."""
+    """`MI300X … with 192 GB of HBM3` (uses), `NC H100 v5 VMs with H100 GPUs` (builtOn)."""
     out: list[tuple[Mention, str, Mention, str]] = []
     for prep in doc:
         if prep.lower_ != "with" or prep.dep_ != "prep":
@@ -270,7 +271,7 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
         for t in prep.subtree:
             part = by_token.get(t.i)
             if owner and part and owner.type in ARTIFACTS and part.type == "Chip" and part.iri != owner.iri:
-                out.append((owner, "uses", part, "asserted"))
+                out.append((owner, containment(owner), part, "asserted"))
                 break
     return out
 

@@ -25,13 +25,26 @@ BASED_KO = re.compile(r"\s*기반(?:의|으로 한)?\s+(?:[^\s,.]+\s+){0,2}$")
 CARRYING_KO = re.compile(
     r"\s*(?:[\d,.]+\s*[A-Za-z]+\s*)?(?:을|를)\s+(?:탑재한|단|장착한|갖춘|쓰는|쓴|넣은|채용한|사용하는|사용한|적용한)\s+$"
 )
-SUBJECT_KO = re.compile(r"(?:이|가|은|는)\s")
+SUBJECT_KO = re.compile(r"(?:이|가|은|는|도)\s")
+ON_TOP_KO = re.compile(r"(?:\s*[^\s,.()]+?){0,2}?\s*(?:을|를)?\s*(?:기반으로|바탕으로|토대로)")
+ALIAS = re.compile(r"^\s*\([^)]{1,40}\)")
+
+
+def _after(doc: Doc, span: Span) -> str:
+    """The text after a name, past its parenthetical alias (`엘 캐피탄(El Capitan)에`)."""
+    return ALIAS.sub("", doc.text[span.end_char :], count=1)
 MOUNTED_KO = re.compile(r"에\s*(?:\S+\s+)?(?:탑재|장착|들어가|들어간|쓰이|쓰인|적용|채택|실리|실린)")
 MADE_OF_KO = re.compile(r"(?:로|으로)\s*(?:구성|이뤄|이루어)")
 FOUNDRY_KO = re.compile(r"^\s*(?:의\s*)?[\d.]+\s*(?:나노|nm)|^\s*(?:의\s*)?(?:[A-Z0-9]+\s*)?공정")
 MADE_KO = re.compile(r"생산|만들|제조|양산")
 FOUNDRY_EN = re.compile(r"(?:manufactured|made|produced|fabricated|built)\s+(?:by|at|on)\s+$|(?:on|using)\s+$", re.I)
 PROCESS_EN = re.compile(r"^(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:process|node|nanometer|nm)\b", re.I)
+
+
+def containment(whole: Mention) -> str:
+    """A chip inside a chip is used (`H100 uses HBM3`); a system or service made of chips is
+    built on them (`NC H100 v5 builtOn H100`, `El Capitan builtOn MI300A`)."""
+    return "uses" if whole.type == "Chip" else "builtOn"
 
 
 def _text_between(doc: Doc, a: Span, b: Span, found: list[tuple[Span, Mention]]) -> str:
@@ -89,7 +102,7 @@ def _made_of(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
     marker = MADE_OF_KO.search(doc.text)
     if marker is None:
         return []
-    subjects = [(s, m) for s, m in found if m.type in ARTIFACTS and SUBJECT_KO.match(doc.text[s.end_char :])]
+    subjects = [(s, m) for s, m in found if m.type in ARTIFACTS and SUBJECT_KO.match(_after(doc, s))]
     if not subjects:
         return []
     whole_span, whole = subjects[0]
@@ -116,6 +129,26 @@ CARRIES_EN = re.compile(
 LIST_GLUE_EN = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:and|or|,)\s+$")
 
 
+def _on_top_of(doc: Doc, found: list[tuple[Span, Mention]], topic: Mention | None) -> list[Triple]:
+    """`메타 AI도 라마 3 기반으로 바꿔`, `네오버스 CSS를 바탕으로`: the sentence's subject
+    artifact is built on the artifact named before `기반으로/바탕으로`."""
+    out: list[Triple] = []
+    for span, base in found:
+        if base.type not in ARTIFACTS or not ON_TOP_KO.match(_after(doc, span)):
+            continue
+        subject = next(
+            (
+                m
+                for s, m in found
+                if s.end_char <= span.start_char and m.type in ARTIFACTS and SUBJECT_KO.match(_after(doc, s))
+            ),
+            None,
+        )
+        if subject is not None and subject.iri != base.iri:
+            out.append((subject, "builtOn", base, "asserted"))
+    return out
+
+
 def _english_parts(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
     """`CS-2 is built on the WSE-2`, `X: a GPU based on the CDNA 3 architecture with 192 GB
     of HBM3`, `H100 carries 80 GB of HBM3`, `combines Zen 4 CPU cores and CDNA 3 GPU cores`.
@@ -137,7 +170,7 @@ def _english_parts(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
         if BUILT_EN.search(between):
             parts[j] = "builtOn"
         elif mb.type == "Chip" and CARRIES_EN.search(between):
-            parts[j] = "uses"
+            parts[j] = containment(whole)
         elif j - 1 in parts and LIST_GLUE_EN.match(between):
             parts[j] = parts[j - 1]
         if j in parts:
@@ -154,16 +187,16 @@ def hardware_relations(
         if doc.lang_ == "ko" and BASED_KO.match(between):
             out.append((mb, "builtOn", ma, "asserted"))
         elif doc.lang_ == "ko" and ma.type == "Chip" and CARRYING_KO.match(between):
-            out.append((mb, "uses", ma, "asserted"))
+            out.append((mb, containment(mb), ma, "asserted"))
         elif (
             doc.lang_ == "ko"
             and ma.type == "Chip"
             and SUBJECT_KO.match(between)
-            and MOUNTED_KO.match(doc.text[sb.end_char :])
+            and MOUNTED_KO.match(_after(doc, sb))
         ):
-            out.append((mb, "uses", ma, "asserted"))
+            out.append((mb, containment(mb), ma, "asserted"))
     if doc.lang_ == "ko":
-        out += _made_of(doc, found)
+        out += _made_of(doc, found) + _on_top_of(doc, found, topic)
     else:
         out += _english_parts(doc, found)
     out += _foundry(doc, found, catalog, topic)

@@ -99,6 +99,12 @@ def _particle(doc: Doc, span: Span) -> str:
     for _ in range(3):
         if i < len(doc) and not doc[i].ent_type_ and doc[i].tag_.split("+")[0] in ("NNG", "SL", "SN", "NNB"):
             i += 1
+    if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's
+        j = i + 1
+        while j < len(doc) and j <= i + 4 and not doc[j].ent_type_ and doc[j].tag_.split("+")[0] in ("NNG", "SL", "SN"):
+            j += 1
+        if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
+            return doc[j].text
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
     if i < len(doc) and doc[i].text in (",", "·"):  # a list: `델, HPE, 레노버가`
@@ -157,7 +163,7 @@ def korean_relations(
                 continue
             if predicate == "announced" and _own(doc, target, roles):  # `자체 X를 공개`: made it too
                 found.append((subject, "develops", target, status))
-            if predicate == "develops":  # `삼성전자와 함께 개발`: the partner develops it too
+            if predicate == "develops":  # `삼성전자와 함께 개발`: the partner develops it too, as a partner
                 for role in before:
                     if (
                         role.particle in PARTNER_PARTICLES
@@ -165,6 +171,7 @@ def korean_relations(
                         and role.mention is not subject
                     ):
                         found.append((role.mention, predicate, target, status))
+                        found.append((subject, "partnersWith", role.mention, status))
     return found
 
 
@@ -218,7 +225,7 @@ def _passive(doc: Doc, trigger: Token) -> bool:
 def _owner(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
     """`오픈AI의 첫 개발자 행사에서 … 나왔다`: the possessor organisation of the sentence."""
     for role in roles:
-        if role.particle in ("의",) and role.mention.type in allowed:
+        if role.span.end < len(doc) and doc[role.span.end].text == "의" and role.mention.type in allowed:
             return role.mention
     return None
 
