@@ -107,6 +107,8 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return mention_at(node.head, by_token), passive
                 found = mention_at(child, by_token)
+                if found is None and child.lower_ in ("they", "both", "all"):
+                    found = _reported_subject(node, by_token)  # `A, B and C said they would use X`
                 if found is None and topic is not None:
                     found = topic.resolve(child)
                 return found, passive
@@ -114,6 +116,14 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
             return mention_at(node.head, by_token), False
         node = node.head if node.dep_ in CLIMB and node.head.i != node.i else None
     return None, False
+
+
+def _reported_subject(clause: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The named subject of the reporting verb a `they` clause hangs from."""
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return mention_at(subject, by_token) if subject is not None else None
 
 
 def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | None:

@@ -112,7 +112,8 @@ ARTIFACT_TYPES = {"Chip", "Product", "Platform"}
 
 def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     """`the Falcon model from TII`, `Amazon Bedrock from AWS` (from + maker after a product);
-    `Anthropic, the AI company behind the Claude models` (a maker noun + behind)."""
+    `Anthropic, the AI company behind the Claude models` (a maker noun + behind); `the GPT-4
+    model behind ChatGPT` (a product runs on what is behind it)."""
     out: list[Triple] = []
     if tok.lower_ == "from" and tok.dep_ == "prep":
         thing = mention_at(tok.head, by_token, ARTIFACT_TYPES) or (
@@ -122,6 +123,12 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
         maker = mention_at(pobj, by_token) if pobj is not None else None
         if thing is not None and maker is not None and thing.type in ARTIFACT_TYPES and maker.type in ORGS:
             out.append((maker, "develops", thing, "asserted"))
+    if tok.lower_ == "behind" and tok.head.lemma_.lower() not in MAKER_NOUNS:  # `the GPT-4 model behind ChatGPT`
+        before = [by_token[i] for i in (tok.i - 1, tok.i - 2) if i in by_token]
+        inner = before[0] if before else None  # read from the surface: the parser attaches `behind` anywhere
+        outer = by_token.get(tok.i + 1) or by_token.get(tok.i + 2)
+        if inner is not None and outer is not None and {inner.type, outer.type} <= ARTIFACT_TYPES:
+            out.append((outer, "uses", inner, "asserted"))
     if tok.lower_ == "behind" and tok.head.lemma_.lower() in MAKER_NOUNS:
         maker = by_token.get(tok.head.head.i) if tok.head.dep_ == "appos" else None
         pobj = _child(tok, ("pobj",))

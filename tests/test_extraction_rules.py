@@ -100,6 +100,8 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "It runs Gemma, the open model from Google.", ("google", "develops", "gemma")),
         ("en", "Anthropic, the AI company behind the Claude models, grew.", ("anthropic", "develops", "claude")),
         ("en", "ATOM is made by Samsung Foundry.", ("samsung-foundry", "supplies", "rebellions")),
+        ("en", "Dell, Lenovo and Oracle all said they would use the Gaudi 3.", ("lenovo", "uses", "gaudi3")),
+        ("en", "OpenAI improved the GPT-4 model behind ChatGPT.", ("chatgpt", "uses", "gpt-4")),
         ("en", "Google's Gemma models, released in February, are small.", ("google", "announced", "gemma")),
         ("ko", "- 2024년 3월: 데이터브릭스, DBRX 공개", ("databricks", "announced", "dbrx")),
         ("ko", "삼성전자는 삼성 가우스를 넣은 갤럭시 AI를 공개했다.", ("galaxy-ai", "uses", "samsung-gauss")),
