@@ -4,7 +4,7 @@ Rules read one sentence; the catalog knows who makes what. A subject carried ove
 earlier sentences never makes or launches a product the catalog credits to another maker
 (`공개된 챗GPT` in an article about Microsoft), and a company that manufactures another
 maker's chip (`made by Samsung Foundry`, `TSMC 4NP 공정으로 생산`) supplies that maker
-rather than developing the chip.
+rather than developing the chip. Two products of one maker are generations, not rivals.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ class RelationChecks:
     def review(self, triple: Triple, found: list[tuple[Span, Mention]], text: str) -> Triple | None:
         """The triple as kept (possibly corrected), or None to drop it."""
         subject, predicate, obj, status = triple
+        if predicate == "competesWith":
+            a, b = self.catalog.by_iri(subject.iri), self.catalog.by_iri(obj.iri)
+            same_maker = a is not None and b is not None and a.parent is not None and a.parent == b.parent
+            return None if same_maker else triple  # a maker's own generations do not compete
         if predicate not in ("develops", "announced"):
             return triple
         entity = self.catalog.by_iri(obj.iri)

@@ -39,11 +39,68 @@ def group_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tupl
     korean = doc.lang_ == "ko"
     groups = _by_kind(mentions)
     out: list[tuple[Mention, str, Mention, str]] = []
-    if _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN):
+    if _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN) and not _described_rival(doc, mentions):
         for group in groups.values():
             if 2 <= len(group) <= MAX_PER_KIND:
                 out.extend((a, "competesWith", b, "asserted") for a, b in combinations(group.values(), 2))
     orgs = list(groups.get("org", {}).values())
     if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN):
         out.append((orgs[0], "partnersWith", orgs[1], "asserted"))
+    return out + comparisons(doc, mentions)
+
+
+def _described_rival(doc: Doc, mentions: list[tuple[Span, Mention]]) -> bool:
+    """`Micron, the American competitor, said …`: the rivalry word describes one name."""
+    starts = {s.root.i for s, _ in mentions}
+    named = {t.i for s, _ in mentions for t in s}
+    return any(
+        t.lemma_.lower() in RIVALRY_EN
+        and ((t.dep_ == "appos" and t.head.i in starts) or (t.dep_ == "amod" and t.head.i not in named))
+        for t in doc
+    )  # `competing products` names no rival either
+
+
+BEAT_EN = {"outperform", "beat", "surpass", "outpace", "outrun", "trail"}
+
+
+def comparisons(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Mention, str, Mention, str]]:
+    """`TPU v4 was 1.7 times faster than Nvidia's A100`, `DBRX outperformed Llama 2 and
+    Mixtral`, `H100이 MI300X보다 빠르다`: the two sides of a comparison compete."""
+    by_token = {t.i: m for s, m in mentions for t in s}
+    pairs: list[tuple[Mention, Mention]] = []
+    for span, right in mentions:
+        before = doc[max(0, span.start - 4) : span.start]
+        after = doc[span.end : span.end + 3]
+        korean_than = doc.lang_ == "ko" and any(t.text == "보다" for t in after[:2])
+        english_than = doc.lang_ != "ko" and any(
+            t.lower_ == "than" and t.i > 0 and (doc[t.i - 1].tag_ in ("JJR", "RBR") or doc[t.i - 1].lower_ == "more")
+            for t in before
+        )
+        beater = next((t for t in before if t.lemma_.lower() in BEAT_EN and t.pos_ == "VERB"), None)
+        if doc.lang_ == "ko":
+            beater = None
+        if (korean_than or english_than or beater is not None) and KIND.get(right.type) == "thing":
+            things = [(s, m) for s, m in mentions if KIND.get(m.type) == "thing" and m.iri != right.iri]
+            earlier = [m for s, m in things if s.end <= span.start]
+            left = earlier[-1] if earlier else None
+            if beater is not None:  # `DBRX outperformed X … and it beat Y`: the verb's subject, `it` the first
+                subject = next((c for c in beater.children if c.dep_ == "nsubj"), None)
+                named = by_token.get(subject.i) if subject is not None else None
+                first = earlier[0] if earlier else None
+                left = named if named is not None and KIND.get(named.type) == "thing" else first
+            if left is not None:
+                pairs.append((left, right))
+                pairs += [(left, m) for m in _listed(doc, span, by_token) if KIND.get(m.type) == KIND.get(right.type)]
+    return [(a, "competesWith", b, "asserted") for a, b in pairs if a.iri != b.iri]
+
+
+def _listed(doc: Doc, span: Span, by_token: dict[int, Mention]) -> list[Mention]:
+    """Names after `span` joined by commas, `and` or possessive makers (`Mistral AI's Mixtral`)."""
+    out: list[Mention] = []
+    i = span.end
+    glue = (",", "and", "or", "'s", "’s", "\"", "“", "”")
+    while i < len(doc) and (doc[i].text in glue or i in by_token or doc[i].text[:1].isdigit()):  # `Llama 2 70B`
+        if i in by_token and by_token[i].type in ("Chip", "Product", "Platform") and by_token[i] not in out:
+            out.append(by_token[i])
+        i += 1
     return out

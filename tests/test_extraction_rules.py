@@ -102,6 +102,9 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "ATOM is made by Samsung Foundry.", ("samsung-foundry", "supplies", "rebellions")),
         ("en", "Dell, Lenovo and Oracle all said they would use the Gaudi 3.", ("lenovo", "uses", "gaudi3")),
         ("en", "OpenAI improved the GPT-4 model behind ChatGPT.", ("chatgpt", "uses", "gpt-4")),
+        ("en", "Google said TPU v4 was 1.7 times faster than the A100.", ("tpu-v4", "competesWith", "a100")),
+        ("en", "Databricks said DBRX outperformed Llama 2 70B and Mixtral.", ("dbrx", "competesWith", "mixtral-8x7b")),
+        ("ko", "텐서RT-LLM을 적용한 H100이 MI300X보다 빠르다.", ("h100", "competesWith", "mi300x")),
         ("en", "Google's Gemma models, released in February, are small.", ("google", "announced", "gemma")),
         ("ko", "- 2024년 3월: 데이터브릭스, DBRX 공개", ("databricks", "announced", "dbrx")),
         ("ko", "삼성전자는 삼성 가우스를 넣은 갤럭시 AI를 공개했다.", ("galaxy-ai", "uses", "samsung-gauss")),
@@ -135,6 +138,13 @@ def test_pronoun_subject_takes_the_previous_company(extractor: Extractor) -> Non
 def test_a_carried_topic_does_not_claim_another_makers_product(extractor: Extractor) -> None:
     x = run(extractor, "마이크로소프트는 애저를 키웠다. 전환점은 2022년 공개된 챗GPT였다.", "ko")
     assert not any(p == "announced" and o == "chatgpt" for _, p, o in slugs(x))
+
+
+def test_no_rivals_from_a_description_or_generations(extractor: Extractor) -> None:
+    x = run(extractor, "Micron, the American competitor, said its HBM3E would ship in Nvidia's H200.", "en")
+    assert not any(p == "competesWith" for _, p, _ in slugs(x))
+    y = run(extractor, "Google said TPU v5p is 2.8 times faster than TPU v4.", "en")
+    assert not any(p == "competesWith" for _, p, _ in slugs(y))
 
 
 def test_hedged_relation_gets_a_status(extractor: Extractor) -> None:
