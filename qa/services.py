@@ -17,6 +17,7 @@ from kg.sparql_runner import SparqlRunner
 from kg.store import OxigraphGraphStore
 from kg.vectors import ExactIndex
 from qa.answer import Answerer
+from qa.complete import Completer
 
 
 class Services:
@@ -46,6 +47,10 @@ class Services:
     @cached_property
     def ingestor(self) -> Ingestor:
         return Ingestor(self.store, lambda: self.extractor, lambda: self.embedder, self.index)
+
+    @cached_property
+    def completer(self) -> Completer:
+        return Completer(self.store)
 
     @cached_property
     def sparql(self) -> SparqlRunner:
