@@ -33,13 +33,16 @@ def entity(slug: str) -> Any:
     title = label_in(view["labels"], lang, view["iri"])
     counts = monthly_mentions(store, [view["iri"]])
     chart = line_chart(counts.months, {title: counts.series(view["iri"])})
-    edges = sorted(
-        ((key, r) for key, items in view["relations"].items() for r in items), key=lambda kr: -kr[1]["count"]
-    )[:MAX_NEIGHBOURS]
+    edges: dict[str, tuple[str, dict[str, Any]]] = {}  # one edge per neighbour: its best-supported relation
+    for key, items in view["relations"].items():
+        for r in items:
+            if r["slug"] not in edges or r["count"] > edges[r["slug"]][1]["count"]:
+                edges[r["slug"]] = (key, r)
+    strongest = sorted(edges.values(), key=lambda kr: -kr[1]["count"])[:MAX_NEIGHBOURS]
     graph = neighbourhood(title, [
         Neighbour(r["label"], url_for("pages.entity", slug=r["slug"]), key.split(":")[1], key.startswith("out:"),
                   r["count"])
-        for key, r in edges
+        for key, r in strongest
     ])
     return render_template(
         "entity.html", e=view, name=title, chart=chart, graph=graph,

@@ -63,13 +63,30 @@
 
   function clearError() { if (cm && errorLine !== null) { cm.removeLineClass(errorLine, 'background', 'cm-error-line'); errorLine = null; } }
 
-  function cellFor(td, cell) {
+  /* the query's own PREFIX lines, to show IRIs as prefixed names */
+  function prefixes() {
+    var found = [], re = /PREFIX\s+([\w-]*):\s*<([^>]*)>/gi, m;
+    while ((m = re.exec(text())) !== null) found.push([m[1], m[2]]);
+    return found.sort(function (a, b) { return b[1].length - a[1].length; });
+  }
+
+  function compact(iri, known) {
+    for (var i = 0; i < known.length; i++) {
+      var rest = iri.slice(known[i][1].length);
+      if (iri.indexOf(known[i][1]) === 0 && /^[\w-]+$/.test(rest)) return known[i][0] + ':' + rest;
+    }
+    return iri;
+  }
+
+  function cellFor(td, cell, known) {
     var m = cell.type === 'uri' && cell.value.match(/^https:\/\/trendkg\.org\/(id|article)\/([^\/#]+)$/);
     if (m) {
       var a = document.createElement('a');
       a.href = '/' + (m[1] === 'id' ? 'entity' : 'article') + '/' + m[2];
-      a.textContent = cell.value; a.className = 'ent';
+      a.textContent = compact(cell.value, known); a.title = cell.value; a.className = 'ent';
       td.appendChild(a);
+    } else if (cell.type === 'uri') {
+      td.textContent = compact(cell.value, known); td.title = cell.value;
     } else {
       td.textContent = cell.value;
       if (cell['xml:lang']) td.lang = cell['xml:lang'];
@@ -81,10 +98,10 @@
     t.className = 'results';
     var head = t.createTHead().insertRow();
     vars.forEach(function (v) { var th = document.createElement('th'); th.textContent = '?' + v; head.appendChild(th); });
-    var body = t.createTBody();
+    var body = t.createTBody(), known = prefixes();
     rows.forEach(function (b) {
       var tr = body.insertRow();
-      vars.forEach(function (v) { var td = tr.insertCell(); if (b[v]) cellFor(td, b[v]); });
+      vars.forEach(function (v) { var td = tr.insertCell(); if (b[v]) cellFor(td, b[v], known); });
     });
     out.appendChild(t);
     return rows.length;
