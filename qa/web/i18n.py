@@ -17,6 +17,10 @@ COOKIE = "ui"
 STRINGS: dict[str, tuple[str, str]] = {
     "ask": ("Ask", "질문"),
     "ask_button": ("Ask", "묻기"),
+    "tagline": ("Ask the tech-trend articles, in Korean or English", "기술 트렌드 기사에 한국어나 영어로 물어보세요"),
+    "tile_trends": ("Who is mentioned more, month by month", "월별로 많이 언급되는 기업과 기술"),
+    "tile_sparql": ("Query the knowledge graph directly", "지식 그래프를 직접 쿼리"),
+    "tile_ingest": ("Add articles: paste, upload or URLs", "기사 추가: 붙여넣기, 파일, URL"),
     "ask_placeholder": ("Ask in Korean or English", "질문을 입력하세요 (한국어/English)"),
     "ask_intro": ("Answers come only from the articles in the corpus, with the sentences that support them.",
                   "답은 코퍼스의 기사에서만 나오며, 근거 문장을 함께 보여 줍니다."),
@@ -94,6 +98,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "label), classes and predicates.", "기본 그래프는 모든 그래프의 합집합입니다. Ctrl-Space로 "
                     "개체(한국어·영어 이름), 클래스, 술어를 자동 완성합니다."),
     "run": ("Run", "실행"),
+    "time_limit": ("Time limit", "시간 제한"),
+    "writes_disabled": ("Writes are disabled: no token is configured on the server (TRENDKG_TOKEN).",
+                        "서버에 토큰(TRENDKG_TOKEN)이 없어 쓰기가 꺼져 있습니다."),
     "download": ("Download", "내려받기"),
     "example_queries": ("Examples", "예시 쿼리"),
 }

@@ -111,6 +111,8 @@ def test_sparql_completion_run_and_csv(base_url: str, open_page: Any, shoot: Any
     expect(hints.first).to_be_visible()
     assert any(t.startswith("id:cerebras") for t in hints.all_inner_texts()), hints.all_inner_texts()
     page.locator(".CodeMirror-hints li", has_text="id:cerebras ").first.click()
+    expect(hints).to_have_count(0)  # the list closed on the pick and the editor has the focus back
+    page.wait_for_function("document.querySelector('.CodeMirror').CodeMirror.hasFocus()")
     page.keyboard.type(" ?p ?o } } LIMIT 20")
     text = page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
     assert "id:cerebras ?p ?o" in text

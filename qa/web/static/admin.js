@@ -9,14 +9,14 @@
     article.addEventListener('click', function (ev) {
       var action = ev.target.getAttribute && ev.target.getAttribute('data-action');
       if (!action) return;
-      if (action === 'delete' && !window.confirm('Delete ' + id + '?')) return;
+      if (action === 'delete' && !window.confirm(tk.msg('confirm_delete', {id: id}))) return;
       tk.say(status, '…');
       var url = '/api/articles/' + encodeURIComponent(id) + (action === 'reingest' ? '/reingest' : '');
       tk.send(url, {method: action === 'reingest' ? 'POST' : 'DELETE'}).then(function (res) {
-        if (!res.ok) { tk.say(status, res.status + ': ' + res.body.error, true); return; }
-        if (action === 'delete') { tk.say(status, 'deleted'); window.setTimeout(function () { window.location.href = '/'; }, 800); return; }
+        if (!res.ok) { tk.say(status, tk.msg('error', {status: res.status, msg: res.body.error}), true); return; }
+        if (action === 'delete') { tk.say(status, tk.msg('deleted')); window.setTimeout(function () { window.location.href = '/'; }, 800); return; }
         var b = res.body;
-        tk.say(status, b.status + ': ' + b.entities + ' mentions, ' + b.relations + ' relations, ' + b.claims + ' claims');
+        tk.say(status, tk.msg('reingested', b));
       });
     });
   }
@@ -31,7 +31,7 @@
       tk.send('/api/review/' + row.getAttribute('data-candidate'), {
         method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({decision: decision})
       }).then(function (res) {
-        if (!res.ok) { tk.say(rstatus, res.status + ': ' + res.body.error, true); return; }
+        if (!res.ok) { tk.say(rstatus, tk.msg('error', {status: res.status, msg: res.body.error}), true); return; }
         tk.say(rstatus, res.body.label + ' — ' + res.body.state);
         row.classList.add('decided');
         row.querySelectorAll('button').forEach(function (b) { b.disabled = true; });

@@ -42,14 +42,14 @@
 
   function finish(res) {
     if (res.body.results) show(res.body.results);
-    if (!res.ok) { tk.say(status, (res.status === 413 ? 'Too large: the limit is ' + maxBytes + ' bytes. ' : '') + res.status + ': ' + res.body.error, true); return; }
+    if (!res.ok) { tk.say(status, tk.msg('error', {status: res.status, msg: res.body.error}) + (res.status === 413 ? ' — ' + tk.msg('too_large', {bytes: '>' + maxBytes, max: maxBytes}) : ''), true); return; }
     if (res.status === 202 && res.body.status_url) { poll(res.body.status_url); return; }
     tk.say(status, summary(res.body.results || []));
   }
 
   function poll(url) {
     tk.send(url, {method: 'GET'}).then(function (res) {
-      if (!res.ok) { tk.say(status, res.status + ': ' + res.body.error, true); return; }
+      if (!res.ok) { tk.say(status, tk.msg('error', {status: res.status, msg: res.body.error}), true); return; }
       var job = res.body;
       show(job.results || []);
       if (job.state === 'done' || job.state === 'failed') {
@@ -64,7 +64,7 @@
   function tooBig(bytes) {
     if (bytes <= maxBytes) return false;
     panel.hidden = false;
-    tk.say(status, 'Too large: ' + bytes + ' bytes; the limit is ' + maxBytes + ' bytes.', true);
+    tk.say(status, tk.msg('too_large', {bytes: bytes, max: maxBytes}), true);
     return true;
   }
 
@@ -81,7 +81,7 @@
   document.getElementById('upload-form').addEventListener('submit', function (ev) {
     ev.preventDefault();
     var files = document.getElementById('upload-files').files, data = new FormData(), total = 0;
-    if (!files.length) { panel.hidden = false; tk.say(status, 'Choose one or more files.', true); return; }
+    if (!files.length) { panel.hidden = false; tk.say(status, tk.msg('choose_files'), true); return; }
     Array.prototype.forEach.call(files, function (f) { data.append('file', f, f.name); total += f.size; });
     if (tooBig(total)) return;
     start('…');
@@ -91,8 +91,8 @@
   document.getElementById('urls-form').addEventListener('submit', function (ev) {
     ev.preventDefault();
     var urls = document.getElementById('urls').value.split(/\s+/).filter(function (u) { return u; });
-    if (!urls.length) { panel.hidden = false; tk.say(status, 'Give at least one http(s) URL.', true); return; }
-    start('queued…');
+    if (!urls.length) { panel.hidden = false; tk.say(status, tk.msg('give_url'), true); return; }
+    start(tk.msg('queued'));
     tk.send('/api/ingest', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({urls: urls})}).then(finish);
   });
 })();

@@ -7,7 +7,7 @@
   var status = document.getElementById('status');
   var out = document.getElementById('results');
   var timeout = parseFloat(form.getAttribute('data-timeout'));
-  var cm = null, errorLine = null;
+  var cm = null, errorLine = null, tk = window.trendkg;
 
   var WORD = /[\w:\-\u3131-\u318e\uac00-\ud7a3]/;
 
@@ -111,7 +111,7 @@
     if (cm) cm.save();
     clearError();
     out.textContent = '';
-    say('running…', 'running');
+    say(tk.msg('running'), 'running');
     var started = Date.now();
     fetch(form.action, {
       method: 'POST',
@@ -124,22 +124,22 @@
       if (!x.r.ok) {
         var e = {};
         try { e = JSON.parse(x.body); } catch (ignore) { e = {error: x.body}; }
-        if (x.r.status === 503) { say('Timed out: the query ran past the ' + timeout + ' s limit and was stopped. ' + (e.error || ''), 'error timeout'); return; }
-        var where = e.line ? ' (line ' + e.line + ', column ' + e.column + ')' : '';
-        say('Error ' + x.r.status + where + ': ' + (e.error || ''), 'error');
+        if (x.r.status === 503) { say(tk.msg('timeout', {s: timeout}) + ' ' + (e.error || ''), 'error timeout'); return; }
+        var args = {status: x.r.status, line: e.line, col: e.column, msg: e.error || ''};
+        say(tk.msg(e.line ? 'error_at' : 'error', args), 'error');
         if (cm && e.line) { errorLine = e.line - 1; cm.addLineClass(errorLine, 'background', 'cm-error-line'); cm.setCursor({line: errorLine, ch: Math.max(0, (e.column || 1) - 1)}); }
         return;
       }
       var type = x.r.headers.get('Content-Type') || '';
       if (type.indexOf('json') < 0) {
         var pre = document.createElement('pre'); pre.textContent = x.body; out.appendChild(pre);
-        say('graph result, ' + ms + ' ms', 'ok'); return;
+        say(tk.msg('graph', {ms: ms}), 'ok'); return;
       }
       var data = JSON.parse(x.body);
-      if (data.boolean !== undefined) { say('ASK → ' + data.boolean + ', ' + ms + ' ms', 'ok'); return; }
+      if (data.boolean !== undefined) { say(tk.msg('ask', {b: data.boolean, ms: ms}), 'ok'); return; }
       var n = table(data);
-      say(n + ' rows, ' + ms + ' ms', 'ok');
-    }).catch(function (e) { say('network error: ' + e, 'error'); });
+      say(tk.msg('rows', {n: n, ms: ms}), 'ok');
+    }).catch(function (e) { say(tk.msg('network', {e: e}), 'error'); });
   }
 
   form.addEventListener('submit', function (ev) {
