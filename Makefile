@@ -29,6 +29,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP) vendor
 
 $(VENDOR)/.stamp: package.json package-lock.json
+	@if ! command -v npm >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && apt-get install -y --no-install-recommends npm; fi
 	@if command -v npm >/dev/null; then \
 	  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && \
 	  mkdir -p $(VENDOR) && \
