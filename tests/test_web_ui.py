@@ -68,6 +68,12 @@ def test_disagreements_hold_different_amounts_from_different_articles(corpus_ser
     assert amd and {150_000_000_000, 400_000_000_000} <= {int(c.amount) for c in amd[0].sides}
 
 
+def test_entity_page_sets_disagreeing_sources_side_by_side(client: FlaskClient) -> None:
+    body = client.get("/entity/amd").get_data(as_text=True)
+    sides = re.findall(r'<div class="side"><div class="value">([^<]+)</div>', body)
+    assert "$150 billion" in sides and "$400 billion" in sides
+
+
 def test_entity_page_has_chart_graph_and_query_link(client: FlaskClient, corpus_services: Services) -> None:
     body = client.get("/entity/nvidia", headers={"Accept-Language": "en"}).get_data(as_text=True)
     chart = re.search(r'id="mentions-chart">(.*?)</figure>', body, re.S)

@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from kg.namespaces import ID, OWL
+from kg.review import REVIEW_GRAPH, add_candidates
 from qa.services import Services
 
 # Mistral AI appears only in English articles: a Korean question must be answered from them.
@@ -256,3 +258,31 @@ def test_script_in_an_article_renders_as_text(fresh_url: str, fresh_services: Se
     for url in ("/entity/nvidia", "/?q=" + urllib.parse.quote("Who does Nvidia partner with?")):
         page.goto(fresh_url + url)
         assert page.evaluate("window.__pwned") is None, url
+
+
+def test_ingest_size_limit_is_explained(fresh_url: str, fresh_services: Services, open_page: Any) -> None:
+    w = open_page(locale="en-US")
+    page = w.page
+    page.goto(f"{fresh_url}/ingest")
+    page.locator("#token").fill(str(fresh_services.settings.token))
+    limit = fresh_services.settings.max_upload_bytes
+    page.locator("#paste-text").fill("Nvidia builds chips. " * (limit // 20))
+    page.locator("#paste-form button[type=submit]").click()
+    expect(page.locator("#ingest-status.error")).to_contain_text(f"the limit is {limit} bytes")
+    assert fresh_services.store.graph_iris() == []
+
+
+def test_review_merge_from_the_queue(fresh_url: str, fresh_services: Services, open_page: Any) -> None:
+    source, target = str(ID["new-rebellions-test"]), str(ID["rebellions"])
+    add_candidates(fresh_services.store, [(source, target, "리벨리온즈 ↔ Rebellions", 91.0)])
+    w = open_page(locale="en-US")
+    page = w.page
+    page.goto(f"{fresh_url}/review")
+    row = page.locator("tr[data-candidate]")
+    expect(row).to_have_count(1)
+    page.locator(".token").fill(str(fresh_services.settings.token))
+    row.locator('[data-decision="accept"]').click()
+    expect(page.locator("#review-admin .status")).to_contain_text("accepted")
+    expect(row).to_have_class(re.compile("decided"))
+    assert fresh_services.store.ask(f"ASK {{ GRAPH <{REVIEW_GRAPH}> {{ <{source}> <{OWL.sameAs}> <{target}> }} }}")
+    assert not w.errors, w.errors
