@@ -94,6 +94,7 @@ def shoot() -> Any:
     def take(page: Page, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{name}.png"
+        page.evaluate("window.scrollTo(0, 0)")  # a sticky header would otherwise sit mid-page
         page.screenshot(path=str(path), full_page=True)
         return path
 

@@ -38,7 +38,7 @@
 
   if (window.CodeMirror && window.CodeMirror.showHint) {
     cm = window.CodeMirror.fromTextArea(textarea, {
-      mode: 'application/sparql-query', lineNumbers: true, lineWrapping: true, indentUnit: 2,
+      mode: 'application/sparql-query', lineNumbers: true, lineWrapping: false, indentUnit: 2,
       extraKeys: {'Ctrl-Space': 'autocomplete', 'Ctrl-Enter': function () { run(); }, 'Cmd-Enter': function () { run(); }},
       hintOptions: {hint: complete, completeSingle: false}
     });
