@@ -11,7 +11,12 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run serve ingest test lint typecheck bench clean
+.PHONY: install vendor browser run serve ingest test lint typecheck bench clean
+
+# The SPARQL editor's CodeMirror 5: pinned in package.json/package-lock.json, installed by npm,
+# copied into the (gitignored) static/vendor folder. Without npm the editor is a plain textarea.
+VENDOR := qa/web/static/vendor
+CM     := node_modules/codemirror
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
@@ -21,7 +26,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m kg.embedding.e5_convert $(TRENDKG_HOME)/models/e5-small
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) vendor
+
+$(VENDOR)/.stamp: package.json package-lock.json
+	@if ! command -v npm >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && apt-get install -y --no-install-recommends npm; fi
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && \
+	  mkdir -p $(VENDOR) && \
+	  cp $(CM)/lib/codemirror.js $(CM)/lib/codemirror.css $(CM)/addon/hint/show-hint.js \
+	     $(CM)/addon/hint/show-hint.css $(CM)/mode/sparql/sparql.js $(CM)/LICENSE $(VENDOR)/ && \
+	  touch $@; \
+	else echo "npm not found: the SPARQL editor falls back to a plain textarea"; fi
+
+vendor: $(VENDOR)/.stamp
+
+# Debian's Chromium (Playwright drives it; its own browser download cannot work offline)
+# and Noto CJK so Korean renders in screenshots.
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk)
 
 $(DATA)/.ingested: $(STAMP) $(wildcard corpus/*/*.md)
 	$(BIN)/trendkg ingest corpus --data $(DATA)
@@ -29,7 +52,7 @@ $(DATA)/.ingested: $(STAMP) $(wildcard corpus/*/*.md)
 
 ingest: $(DATA)/.ingested
 
-run: ingest
+run: ingest vendor
 	$(BIN)/trendkg serve --data $(DATA)
 
 serve: run
@@ -40,11 +63,11 @@ lint: install
 typecheck: install
 	$(BIN)/mypy kg ingest qa
 
-test: install lint typecheck
+test: install browser lint typecheck
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: ingest
 	$(BIN)/python benchmarks/ask_latency.py --data $(DATA)
 
 clean:
-	rm -rf $(VENV) $(DATA) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DATA) node_modules $(VENDOR) .pytest_cache .mypy_cache .ruff_cache

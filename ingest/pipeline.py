@@ -115,9 +115,10 @@ class Ingestor:
         rows = self.store.select(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{article}> <{TKG.contentHash}> ?h }} }}")
         return str(rows[0]["h"]) if rows else None
 
-    def ingest_article(self, article: Article, source: str) -> ArticleResult:
+    def ingest_article(self, article: Article, source: str, force: bool = False) -> ArticleResult:
+        """Extract, validate and store one article; unchanged content is skipped unless `force`."""
         previous = self.existing_hash(article.id)
-        if previous == article.content_hash:
+        if previous == article.content_hash and not force:
             return ArticleResult(source, "skipped", article.id, article.title, "unchanged")
         extraction = self.extractor.extract(article)
         if not extraction.sentences:

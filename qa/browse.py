@@ -12,7 +12,7 @@ from kg.store import GraphStore
 P = sparql_prefixes("tkg", "schema", "nif", "rdf", "rdfs", "skos", "owl", "prov")
 
 
-def _s(row: dict[str, Any], key: str) -> str | None:
+def text_of(row: dict[str, Any], key: str) -> str | None:
     value = row.get(key)
     return str(value) if value is not None else None
 
@@ -80,10 +80,12 @@ SELECT ?article ?title ?date ?lang (COUNT(?m) AS ?n) WHERE {{
         "types": sorted(types - {"Entity"}),
         "wikidata": wikidata,
         "relations": dict(relations),
-        "claims": [{k: _s(c, k) for k in ("text", "speaker", "citation", "article", "title", "date")} for c in claims],
+        "claims": [
+            {k: text_of(c, k) for k in ("text", "speaker", "citation", "article", "title", "date")} for c in claims
+        ],
         "articles": [
-            {"iri": _s(a, "article"), "slug": local_name(str(a["article"])), "title": _s(a, "title"),
-             "date": _s(a, "date"), "lang": _s(a, "lang"), "mentions": int(str(a["n"]))}
+            {"iri": text_of(a, "article"), "slug": local_name(str(a["article"])), "title": text_of(a, "title"),
+             "date": text_of(a, "date"), "lang": text_of(a, "lang"), "mentions": int(str(a["n"]))}
             for a in articles
         ],
     }
@@ -121,7 +123,7 @@ SELECT ?text ?speaker ?citation WHERE {{ GRAPH ?g {{
     return {
         "iri": iri,
         "id": article_id,
-        **{k: _s(m, k) for k in ("title", "lang", "date", "url", "publisher", "text")},
+        **{k: text_of(m, k) for k in ("title", "lang", "date", "url", "publisher", "text")},
         "mentions": [
             {"start": int(str(r["b"])), "end": int(str(r["e"])), "slug": local_name(str(r["entity"]))}
             for r in mentions
@@ -132,7 +134,7 @@ SELECT ?text ?speaker ?citation WHERE {{ GRAPH ?g {{
              "object": local_name(str(r["o"])), "sentence": str(r["text"]), "status": str(r["status"])}
             for r in relations
         ],
-        "claims": [{k: _s(c, k) for k in ("text", "speaker", "citation")} for c in claims],
+        "claims": [{k: text_of(c, k) for k in ("text", "speaker", "citation")} for c in claims],
     }
 
 

@@ -21,6 +21,7 @@ from kg.sparql_runner import SparqlRunner
 from kg.store import OxigraphGraphStore
 from kg.vectors import ExactIndex
 from qa.answer import Answerer
+from qa.complete import Completer
 
 
 class Services:
@@ -60,6 +61,10 @@ class Services:
             FetchLimits(s.fetch_timeout_s, s.fetch_max_bytes, s.fetch_max_redirects),
         )
         return WebIngestor(self.ingestor, fetcher, FeedState(s.data_dir), self.store.write_lock)
+
+    @cached_property
+    def completer(self) -> Completer:
+        return Completer(self.store)
 
     @cached_property
     def sparql(self) -> SparqlRunner:

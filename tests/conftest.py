@@ -11,14 +11,20 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from collections.abc import Iterator  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import AbstractContextManager, contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from flask import Flask  # noqa: E402
+from flask.testing import FlaskClient  # noqa: E402
 
 from ingest.extract import Extractor  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from qa.services import Services  # noqa: E402
+from qa.web import create_app  # noqa: E402
 from tests.fetch_site import Site, serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +69,38 @@ def site() -> Iterator[Site]:
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
+@pytest.fixture(scope="module")
+def app(corpus_services: Services) -> Flask:
+    """The web app over the corpus store (read-only tests)."""
+    return create_app(services=corpus_services, warm=False)
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture()
+def fresh_client(fresh_services: Services) -> FlaskClient:
+    """A client of an app over an empty store of its own (for writes)."""
+    return create_app(services=fresh_services, warm=False).test_client()
+
+
+@contextmanager
+def _serving(app: Flask) -> Iterator[str]:
+    from waitress.server import create_server
+
+    server: Any = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()
+        server.task_dispatcher.shutdown()
+
+
+@pytest.fixture(scope="session")
+def serving() -> Callable[[Flask], AbstractContextManager[str]]:
+    """`with serving(app) as base_url:` the app under waitress on a free port of 127.0.0.1."""
+    return _serving

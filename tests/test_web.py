@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -21,7 +20,6 @@ from flask.testing import FlaskClient
 
 from kg.namespaces import ID, TKG, article_id_of, graph_iri, local_name
 from qa.services import Services
-from qa.web import create_app
 
 ROOT_CORPUS_ARTICLE = "en01-cerebras-g42-condor-galaxy"  # the stem of corpus/en/en01-….md
 ANSWER_KEYS = {"question", "lang", "answer", "answers", "evidence", "sparql", "confidence", "abstained"}
@@ -52,23 +50,7 @@ OTHER_ARTICLE = {
 }
 
 
-# -- fixtures and helpers ------------------------------------------------------------
-@pytest.fixture(scope="module")
-def app(corpus_services: Services) -> Flask:
-    return create_app(services=corpus_services, warm=False)
-
-
-@pytest.fixture()
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-@pytest.fixture()
-def fresh_client(fresh_services: Services) -> FlaskClient:
-    """A client of an app over an empty store of its own (for writes)."""
-    return create_app(services=fresh_services, warm=False).test_client()
-
-
+# -- helpers (app, client and fresh_client come from conftest) -----------------------
 def auth(services: Services) -> dict[str, str]:
     return {"Authorization": f"Bearer {services.settings.token}"}
 
@@ -377,17 +359,9 @@ def test_article_url_with_script_scheme_is_refused(fresh_client: FlaskClient, fr
 
 # -- real HTTP -----------------------------------------------------------------------
 @pytest.fixture()
-def http_base(app: Flask) -> Iterator[str]:
-    from waitress.server import create_server
-
-    server: Any = create_server(app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.close()
-        server.task_dispatcher.shutdown()
+def http_base(app: Flask, serving: Any) -> Iterator[str]:
+    with serving(app) as base:
+        yield base
 
 
 def test_ask_over_real_http(http_base: str) -> None:

@@ -28,12 +28,16 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if warm:
         services.warm_up()
 
+    from qa.web import i18n
     from qa.web.api import bp as api_bp
+    from qa.web.api_admin import bp as admin_bp
     from qa.web.pages import bp as pages_bp
     from qa.web.sparql_endpoint import bp as sparql_bp
 
+    i18n.install(app)
     app.register_blueprint(pages_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(admin_bp)
     app.register_blueprint(sparql_bp)
 
     @app.errorhandler(HTTPException)

@@ -13,6 +13,7 @@ from ingest.document import IngestError, slugify
 from ingest.readers import read_bytes
 from ingest.web import is_url
 from qa.browse import stats
+from qa.complete import KINDS
 from qa.web.auth import token_problem
 from qa.web.context import services
 from qa.web.jobs import JobRunner
@@ -118,6 +119,17 @@ def _as_markdown(body: dict[str, Any]) -> bytes:
         return str(body["text"]).encode("utf-8")
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n{body['text']}".encode()
+
+
+@bp.get("/api/complete")
+def complete() -> Any:
+    """Editor completion: `prefix` (a label start, `id:…`, `tkg:…`) and `kind` (entity|class|predicate)."""
+    prefix, kind = request.args.get("prefix", ""), request.args.get("kind", "entity")
+    if kind not in KINDS:
+        return error(400, f"kind must be one of {', '.join(KINDS)}")
+    if len(prefix) > 100:
+        return error(400, "prefix is longer than 100 characters")
+    return jsonify({"prefix": prefix, "kind": kind, "items": services().completer.complete(prefix, kind)})
 
 
 @bp.get("/api/openapi.json")

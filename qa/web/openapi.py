@@ -50,6 +50,7 @@ _JOB = {
         "error": {"type": "string", "description": "only when state is failed"},
     },
 }
+_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
 
 
 def _json(schema: dict[str, Any]) -> dict[str, Any]:
@@ -115,6 +116,39 @@ OPENAPI: dict[str, Any] = {
                               "404": {"description": "unknown job", **_json(_ERROR)}},
             }
         },
+        "/api/complete": {"get": {
+            "summary": "SPARQL editor completion from the graph: entities by ko/en label or id, classes, predicates",
+            "parameters": [
+                {"name": "prefix", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 100}},
+                {"name": "kind", "in": "query", "schema": {"enum": ["entity", "class", "predicate"]}}],
+            "responses": {"200": {"description": "{prefix, kind, items: [{text, label, detail}]}"},
+                          "400": {"description": "bad kind or prefix", **_json(_ERROR)}}}},
+        "/api/articles/{id}": {"delete": {
+            "summary": "Delete an article (its named graph and vectors)", "security": [{"bearer": []}],
+            "parameters": [_ID],
+            "responses": {"200": {"description": "deleted"}, "401": {"description": "no token", **_json(_ERROR)},
+                          "403": {"description": "wrong token", **_json(_ERROR)},
+                          "404": {"description": "no such article", **_json(_ERROR)}}}},
+        "/api/articles/{id}/reingest": {"post": {
+            "summary": "Run the current pipeline again over the stored article text", "security": [{"bearer": []}],
+            "parameters": [_ID],
+            "responses": {"200": {"description": "the ingest result (status replaced)"},
+                          "401": {"description": "no token", **_json(_ERROR)},
+                          "404": {"description": "no such article", **_json(_ERROR)}}}},
+        "/api/review": {"get": {
+            "summary": "Cross-language merge candidates",
+            "parameters": [{"name": "state", "in": "query",
+                            "schema": {"enum": ["open", "accepted", "rejected", "all"]}}],
+            "responses": {"200": {"description": "{candidates: [{id, source, target, label, score, state}]}"}}}},
+        "/api/review/{id}": {"post": {
+            "summary": "Accept (records owl:sameAs) or reject a merge candidate", "security": [{"bearer": []}],
+            "parameters": [_ID],
+            "requestBody": {"required": True, **_json({"type": "object", "required": ["decision"],
+                            "properties": {"decision": {"enum": ["accept", "reject"]}}})},
+            "responses": {"200": {"description": "the decided candidate"},
+                          "400": {"description": "bad decision", **_json(_ERROR)},
+                          "401": {"description": "no token", **_json(_ERROR)},
+                          "404": {"description": "no such candidate", **_json(_ERROR)}}}},
         "/api/stats": {"get": {"summary": "Counts of articles, entities, relations, claims, triples",
                                "responses": {"200": {"description": "counts"}}}},
         "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "ok"}}}},

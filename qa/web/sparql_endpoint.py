@@ -203,7 +203,10 @@ def _wants_html() -> bool:
 
 def _page() -> Any:
     try:
-        return render_template("sparql.html")
+        from qa.web.i18n import ui_lang
+        from qa.web.pages.editor import editor_context
+
+        return render_template("sparql.html", **editor_context(request.args.get("text"), ui_lang()))
     except TemplateNotFound:
         html = "<!doctype html><title>SPARQL</title><p>Send a query as <code>?query=</code>.</p>"
         return Response(html, content_type="text/html; charset=utf-8")
