@@ -14,7 +14,7 @@ from ingest.readers import read_bytes
 from ingest.web import is_url
 from qa.browse import stats
 from qa.complete import KINDS
-from qa.web.auth import token_problem
+from qa.web.auth import requires_token
 from qa.web.context import services
 from qa.web.jobs import JobRunner
 from qa.web.openapi import OPENAPI
@@ -43,14 +43,10 @@ def ask() -> Any:
 
 
 @bp.post("/api/ingest")
+@requires_token("ingests")
 def ingest() -> Any:
-    """Ingest one pasted text (JSON) or uploaded files (multipart); token required."""
+    """Ingest one pasted text (JSON) or uploaded files (multipart), or start a URL job."""
     svc = services()
-    problem = token_problem(svc.settings.token, "ingests")
-    if problem:
-        response = jsonify({"error": problem.message})
-        response.headers.update(problem.headers)
-        return response, problem.status
     body = request.get_json(silent=True) if not request.files else None
     if isinstance(body, dict) and "urls" in body:
         return _start_url_job(body["urls"])
