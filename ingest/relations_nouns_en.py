@@ -1,9 +1,11 @@
 """English relations that nouns carry rather than verbs.
 
-News writing states stakes and distribution in noun phrases: `X's shareholders include A
-and B`, `A is a strategic investor in X`, `backed by A`, `funding from A`, `invested $1
-billion in X`, `availability on A, B and C`, `the Falcon model from TII`. The verb rules in relations_en miss these
-because the relation word is not the clause's verb or the object hangs one level deeper.
+News writing states stakes, makers, suppliers and distribution in noun phrases: `X's
+shareholders include A and B`, `A is a strategic investor in X`, `backed by A`, `funding
+from A`, `invested $1 billion in X`, `availability on A, B and C`, `the Falcon model from
+TII`, `X became Y's exclusive cloud provider`, `Y is the biggest customer for X hardware`.
+The verb rules in relations_en miss these because the relation word is not the clause's
+verb or the object hangs one level deeper.
 """
 
 from __future__ import annotations
@@ -138,6 +140,54 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     return out
 
 
+SUPPLIER_NOUNS = {"supplier", "provider", "vendor"}
+CUSTOMER_NOUNS = {"customer", "client", "buyer"}
+
+
+def _party(token: Token | None, by_token: dict[int, Mention]) -> Mention | None:
+    """The organisation a phrase names, or the owner of the product it names
+    (`Nvidia's H100` -> Nvidia, `Cerebras hardware` -> Cerebras)."""
+    if token is None:
+        return None
+    named = mention_at(token, by_token, ORGS)
+    if named is not None and named.type in ORGS:
+        return named
+    for child in token.children:
+        if child.dep_ in ("poss", "compound") and child.i in by_token and by_token[child.i].type in ORGS:
+            return by_token[child.i]
+    return None
+
+
+def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`X is/became the … supplier`, `X, the … supplier`."""
+    if tok.dep_ == "appos":
+        return _party(tok.head, by_token)
+    if tok.dep_ in ("attr", "oprd", "dobj"):
+        return _party(_child(tok.head, ("nsubj", "nsubjpass")), by_token)
+    return None
+
+
+def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """(supplier, customer) from `X became Y's exclusive cloud provider`, `the main supplier of
+    HBM3 for Nvidia's H100`, `Y is the biggest customer for X hardware`, `supply … for Y's H200`."""
+    lemma = tok.lemma_.lower()
+    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")]
+    objects = [_party(_child(p, ("pobj",)), by_token) for p in fors]
+    if lemma in SUPPLIER_NOUNS:
+        customer = _party(_child(tok, ("poss",)), by_token) or next((o for o in objects if o is not None), None)
+        supplier = _subject_of_copula(tok, by_token)
+        return [(supplier, customer)] if supplier and customer else []
+    if lemma in CUSTOMER_NOUNS:
+        supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)
+        customer = _subject_of_copula(tok, by_token)
+        return [(supplier, customer)] if supplier and customer else []
+    if lemma == "supply" and tok.pos_ == "VERB":
+        customer = next((o for o in objects if o is not None), None)
+        supplier = _clause_subject(tok, by_token, Topic())
+        return [(supplier, customer)] if supplier and customer else []
+    return []
+
+
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
@@ -155,6 +205,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
             pairs += _invest_verb(tok, by_token, topic)
         out += _availability(tok, by_token, topic)
         out += _maker_phrases(tok, by_token)
+        out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
     investors = ORGS | {"Person"}
     out += [(i, "investsIn", t, status) for i, t in pairs if i.type in investors and t.type in ORGS and i.iri != t.iri]
