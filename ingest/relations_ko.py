@@ -172,7 +172,7 @@ def korean_relations(
                     ):
                         found.append((role.mention, predicate, target, status))
                         found.append((subject, "partnersWith", role.mention, status))
-    return found
+    return found + trade_nouns(doc, roles)
 
 
 def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:
@@ -187,6 +187,31 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
         if verb_end < role.span.start <= verb_end + 4 and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
+
+
+SUPPLIER_KO = {"공급자", "공급사", "공급업체", "납품업체"}
+CUSTOMER_KO = {"고객", "고객사"}
+
+
+def trade_nouns(doc: Doc, roles: list[Role]) -> list[tuple[Mention, str, Mention, str]]:
+    """`마이크로소프트는 오픈AI의 독점 클라우드 공급자가 됐다` (supplies), `G42는 세레브라스의
+    최대 고객이다` (the other way round): a subject and a possessor around a trade noun."""
+    subject = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in AGENTS), None)
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for role in roles:
+        if subject is None or role.mention is subject or role.mention.type not in AGENTS:
+            continue
+        if role.span.end >= len(doc) or doc[role.span.end].text != "의":
+            continue
+        for t in doc[role.span.end + 1 : role.span.end + 5]:
+            word = t.text
+            if word in SUPPLIER_KO or (word == "공급" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("사", "자")):
+                out.append((subject, "supplies", role.mention, "asserted"))
+                break
+            if word in CUSTOMER_KO:
+                out.append((role.mention, "supplies", subject, "asserted"))
+                break
+    return out
 
 
 def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None:
