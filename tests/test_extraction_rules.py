@@ -180,8 +180,9 @@ def test_claim_attribution_and_citation(extractor: Extractor) -> None:
 
 
 def test_attribution_phrases(extractor: Extractor) -> None:
-    ko = run(extractor, "가트너의 2023년 보고서에 따르면 시장은 20% 컸다.", "ko")
-    assert [c.attributed_name for c in ko.claims] == ["가트너"]
+    ko_text = "가트너의 2023년 보고서에 따르면 시장은 20% 컸다. 엔비디아 관계자는 매출이 20% 늘 것이라고 말했다."
+    ko = run(extractor, ko_text, "ko")
+    assert [c.attributed_name for c in ko.claims] == ["가트너", "엔비디아"]
     text = "Gartner data show the market grew 20% in 2023. Neither company confirmed the $5 billion figure."
     en = run(extractor, text, "en")
     assert [c.attributed_name for c in en.claims] == ["Gartner", None]
