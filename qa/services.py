@@ -41,7 +41,7 @@ class Services:
 
     @cached_property
     def answerer(self) -> Answerer:
-        return Answerer(self.store, self.extractor, self.embedder, self.index)
+        return Answerer(self.store, self.extractor, self.embedder, self.index, self.settings.data_dir / "bm25")
 
     @cached_property
     def ingestor(self) -> Ingestor:
@@ -59,6 +59,7 @@ class Services:
             self.extractor.pipeline(lang)
         self.embedder.embed_query("warm up")
         len(self.index)
+        self.answerer.warm_up()
 
     def close(self) -> None:
         if "sparql" in self.__dict__:

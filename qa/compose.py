@@ -1,0 +1,104 @@
+"""Answer composition from ranked evidence: which sentence answers, and the span in it.
+
+Each composer takes the question and the ranked evidence (best first, each with the
+entities it mentions) and returns the answer line, the answer entities and the evidence
+rows used, or None when the evidence holds nothing of the asked kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.store import Row
+from qa.question import Question
+from qa.spans import dates_in, figures_in, format_date
+
+PERSON_TYPES = {"Person"}
+SOURCE_TYPES = {"Person", "Company", "ResearchOrg"}
+LOOK_AT = 8  # sentences considered for a span, best first
+SPAN_BONUS = 0.5  # ranking bonus of a sentence holding a span of the asked kind
+
+
+def has_span(q: Question, row: Row) -> bool:
+    """Does the sentence hold something of the kind the question asks for (a date, a figure)?"""
+    text = str(row["text"])
+    if q.kind == "date":
+        date = row.get("date")
+        return bool(dates_in(text, str(date)[:4] if date is not None else None))
+    if q.kind == "figure" or q.compare:
+        return bool(figures_in(text, q.text))
+    return False
+
+
+@dataclass
+class Evidence:
+    key: str
+    row: Row
+    score: float
+    coverage: float  # share of the question's entities the sentence mentions
+    dense: float
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (iri, type) in the sentence
+
+    @property
+    def text(self) -> str:
+        return str(self.row["text"])
+
+    @property
+    def year(self) -> str | None:
+        date = self.row.get("date")
+        return str(date)[:4] if date is not None else None
+
+
+Composed = tuple[str, list[str], list[Evidence]]
+
+
+def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
+    for ev in ranked[:LOOK_AT]:
+        found = [d for d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
+        if found:
+            return format_date(found[0], q.lang), [], [ev]
+    return None
+
+
+def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
+    used: list[Evidence] = []
+    parts: list[str] = []
+    wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
+    for ev in ranked[:LOOK_AT]:
+        values = figures_in(ev.text, q.text)
+        if not values:
+            continue
+        used.append(ev)
+        parts += [v.raw for v in values[: 3 if q.compare else 2]]
+        covered = {iri for e in used for iri, _ in e.entities}
+        if not q.compare or wanted <= covered:
+            break
+    if not used:
+        return None
+    return ", ".join(dict.fromkeys(parts)), [], used
+
+
+def compose_entities(q: Question, ranked: list[Evidence], types: set[str] | None) -> Composed | None:
+    """Entities of the wanted types in the best sentence that has any, not those asked about."""
+    asked = {m.iri for m in q.entities}
+    for ev in ranked[:LOOK_AT]:
+        found = [iri for iri, t in ev.entities if iri not in asked and (types is None or t in types)]
+        if found:
+            return "", list(dict.fromkeys(found)), [ev]
+    return None
+
+
+def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[Row]]) -> Composed | None:
+    """Who made the claim the best sentence states, and the reference that backs it."""
+    for ev in ranked[:LOOK_AT]:
+        for claim in claims.get(ev.key, []):
+            speaker = claim.get("speaker")
+            name = claim.get("speakerName")
+            citation = claim.get("citation")
+            if speaker is None and name is None and citation is None:
+                continue
+            line = str(name) if name is not None and speaker is None else ""
+            if citation is not None:
+                line = f"{line} ({citation})" if line else str(citation)
+            return line, [str(speaker)] if speaker is not None else [], [ev]
+    return compose_entities(q, ranked, SOURCE_TYPES)

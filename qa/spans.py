@@ -1,0 +1,74 @@
+"""Answer spans in an evidence sentence: dates, figures of the asked kind.
+
+A figure question names what it measures (`price`, `대역폭`, `몇 개`); the figure kept is
+the one whose unit fits, and never one the question itself already states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import Quantity
+from ingest.values import find_values
+from qa.eval_match import figures
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
+EN_DATE = re.compile(
+    r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{2}))?\b"
+)
+KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년")
+# question cue -> units that answer it
+UNIT_CUES: list[tuple[str, set[str]]] = [
+    (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
+    (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
+    (r"(빠르|빨라|faster|slower|느리)", {"percent", "multiple"}),
+    (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|raise|invest|worth|amount)",
+     {"USD", "KRW", "EUR", "JPY", "CNY"}),
+]  # fmt: skip
+
+
+def dates_in(text: str, default_year: str | None) -> list[tuple[int, int | None, int | None]]:
+    """(year, month, day) of each date written in the text; a bare `3월 18일` takes the article's year."""
+    out: list[tuple[int, int | None, int | None]] = []
+    for m in EN_DATE.finditer(text):
+        year = m.group(3) or default_year
+        if year and (m.group(2) or m.group(3)):
+            out.append((int(year), MONTHS.index(m.group(1)) + 1, int(m.group(2)) if m.group(2) else None))
+    for m in KO_DATE.finditer(text):
+        if m.group(4):
+            out.append((int(m.group(4)), None, None))
+            continue
+        year = m.group(1) or default_year
+        if year:
+            out.append((int(year), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
+    return out
+
+
+def format_date(date: tuple[int, int | None, int | None], lang: str) -> str:
+    year, month, day = date
+    if lang == "ko":
+        return f"{year}년" + (f" {month}월" if month else "") + (f" {day}일" if day and month else "")
+    if not month:
+        return str(year)
+    return f"{MONTHS[month - 1]} {day}, {year}" if day else f"{MONTHS[month - 1]} {year}"
+
+
+def wanted_units(question: str) -> set[str] | None:
+    lowered = question.lower()
+    for cue, units in UNIT_CUES:
+        if re.search(cue, lowered):
+            return units
+    return None
+
+
+def figures_in(sentence: str, question: str) -> list[Quantity]:
+    """Figures of the sentence that answer the question: of the asked unit when it names one,
+    never a figure the question already contains (`4000억 달러 간다고 예측한 사람`)."""
+    stated = set(figures(question))
+    values = [v for v in find_values(sentence) if v.amount and v.amount not in stated]
+    units = wanted_units(question)
+    if units:
+        fitting = [v for v in values if v.unit in units]
+        values = fitting or values
+    return values
