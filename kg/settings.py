@@ -26,6 +26,8 @@ class Settings:
     query_timeout_s: float = 10.0
     query_workers: int = 1
     max_upload_bytes: int = 2_000_000
+    vector_backend: str = "exact"  # exact | hnsw (approximate, for large corpora)
+    query_threads: int = 1  # torch threads once warmed up for queries (one short text each); 0 = torch default
 
     @property
     def graph_dir(self) -> Path:
@@ -57,6 +59,8 @@ class Settings:
             "english_model": os.environ.get("TRENDKG_ENGLISH_MODEL"),
             "query_timeout_s": os.environ.get("TRENDKG_QUERY_TIMEOUT"),
             "query_workers": os.environ.get("TRENDKG_QUERY_WORKERS"),
+            "vector_backend": os.environ.get("TRENDKG_VECTOR_BACKEND"),
+            "query_threads": os.environ.get("TRENDKG_QUERY_THREADS"),
         }
         values.update({k: v for k, v in env.items() if v})
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -69,5 +73,6 @@ class Settings:
             settings,
             query_timeout_s=float(settings.query_timeout_s),
             query_workers=int(settings.query_workers),
+            query_threads=int(settings.query_threads),
             max_upload_bytes=int(settings.max_upload_bytes),
         )

@@ -2,8 +2,9 @@
 
 Vectors live next to the graph, one file pair per article (`<id>.npy` + `<id>.json`),
 written to a temp name and renamed, so a crash never leaves half an article. Exact
-search is right for the demo corpus; `VectorIndex` is the seam an ANN backend
-(usearch/hnswlib/faiss) would implement for a million sentences.
+search is right for the demo corpus; `HnswIndex` (hnswlib, approximate) keeps search
+sub-linear for a million sentences over the same files. `make_index` picks one by name
+(setting `vector_backend`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+import hnswlib
 import numpy as np
 
 
@@ -100,3 +102,80 @@ class ExactIndex:
 
     def __len__(self) -> int:
         return sum(len(keys) for keys, _ in self._groups.values())
+
+
+class HnswIndex(ExactIndex):
+    """The same on-disk files, searched through an in-memory HNSW graph (cosine).
+
+    The graph is built from the files on first search and then updated in place: an
+    article's new vectors are added, its old ones marked deleted."""
+
+    def __init__(self, path: Path | None, dim: int | None = None, ef: int = 128, m: int = 16) -> None:
+        super().__init__(path, dim)
+        self.ef, self.m = ef, m
+        self._hnsw: hnswlib.Index | None = None
+        self._labels: dict[int, tuple[str, str]] = {}
+        self._group_labels: dict[str, list[int]] = {}
+        self._next = 0
+
+    def _add(self, group: str, keys: list[str], vectors: np.ndarray) -> None:
+        assert self._hnsw is not None
+        labels = list(range(self._next, self._next + len(keys)))
+        self._next += len(keys)
+        needed = self._hnsw.get_current_count() + len(keys)
+        if needed > self._hnsw.get_max_elements():
+            self._hnsw.resize_index(max(needed, 2 * self._hnsw.get_max_elements()))
+        if keys:
+            self._hnsw.add_items(vectors, labels)
+        self._labels.update({label: (group, key) for label, key in zip(labels, keys, strict=True)})
+        self._group_labels[group] = labels
+
+    def _forget(self, group: str) -> None:
+        assert self._hnsw is not None
+        for label in self._group_labels.pop(group, []):
+            self._hnsw.mark_deleted(label)
+            del self._labels[label]
+
+    def _graph(self) -> hnswlib.Index | None:
+        with self._lock:
+            if self._hnsw is None and self.dim:
+                self._hnsw = hnswlib.Index(space="cosine", dim=self.dim)
+                self._hnsw.init_index(max_elements=max(1024, len(self)), ef_construction=200, M=self.m)
+                self._hnsw.set_ef(self.ef)
+                for group, (keys, vectors) in self._groups.items():
+                    self._add(group, keys, vectors)
+            return self._hnsw
+
+    def put(self, group: str, keys: list[str], vectors: np.ndarray) -> None:
+        with self._lock:
+            super().put(group, keys, vectors)
+            if self._hnsw is not None:
+                self._forget(group)
+                self._add(group, keys, self._groups[group][1])
+
+    def delete(self, group: str) -> bool:
+        with self._lock:
+            if self._hnsw is not None:
+                self._forget(group)
+            return super().delete(group)
+
+    def search(self, query: np.ndarray, k: int) -> list[Hit]:
+        graph = self._graph()
+        if graph is None or not self._labels:
+            return []
+        with self._lock:
+            k = min(k, len(self._labels))
+            graph.set_ef(max(self.ef, k))
+            labels, distances = graph.knn_query(np.asarray(query, dtype=np.float32), k=k)
+        hits = [(self._labels[int(lb)], 1.0 - float(d)) for lb, d in zip(labels[0], distances[0], strict=True)]
+        return [Hit(key, score, group) for (group, key), score in hits]
+
+
+BACKENDS = {"exact": ExactIndex, "hnsw": HnswIndex}
+
+
+def make_index(backend: str, path: Path | None) -> ExactIndex:
+    """The vector index named by the `vector_backend` setting."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown vector_backend {backend!r} (choose from {', '.join(BACKENDS)})")
+    return BACKENDS[backend](path)
