@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.store import Row
 from qa.question import Question
-from qa.spans import dates_in, figures_in, format_date
+from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
 SOURCE_TYPES = {"Person", "Company", "ResearchOrg"}
@@ -53,10 +53,12 @@ Composed = tuple[str, list[str], list[Evidence]]
 
 
 def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
+    """The date nearest the question's entities in the best sentence holding one."""
     for ev in ranked[:LOOK_AT]:
-        found = [d for d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
+        found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
         if found:
-            return format_date(found[0], q.lang), [], [ev]
+            best = nearest([at for at, _ in found], name_positions(ev.text, q.names))
+            return format_date(found[best][1], q.lang), [], [ev]
     return None
 
 
@@ -64,12 +66,17 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     used: list[Evidence] = []
     parts: list[str] = []
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
+    units: set[str] | None = None  # a comparison compares like with like
     for ev in ranked[:LOOK_AT]:
-        values = figures_in(ev.text, q.text)
+        values = [v for v in figures_in(ev.text, q.text) if units is None or v.unit in units]
         if not values:
             continue
+        if not q.compare:  # the figure nearest the entity asked about
+            best = nearest([ev.text.find(v.raw) for v in values], name_positions(ev.text, q.names))
+            values = values[best:] + values[:best]
         used.append(ev)
-        parts += [v.raw for v in values[: 3 if q.compare else 2]]
+        units = units or {values[0].unit}
+        parts += [v.raw for v in values if v.unit in units][: 3 if q.compare else 2]
         covered = {iri for e in used for iri, _ in e.entities}
         if not q.compare or wanted <= covered:
             break

@@ -36,8 +36,8 @@ KIND_CUES: list[tuple[str, str, str]] = [
         "figure",
         r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|빠르|빨라|느리|배\b|비용|전력|가치)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
-        r"share|percent|revenue|valuation|amount|power|parameters|tokens|transistors|faster|performance|"
-        r"compute|memory|figure)\b",
+        r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
+        r"compute|memory|figure|count|score)\b",
     ),
     ("person", r"(누구|누가|사람|창업자|창업주|대표|CEO|최고경영자)", r"\b(who|whom|founder|founded|ceo)\b"),
     ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),
@@ -47,11 +47,13 @@ COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|v
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
 
-def relation_of(text: str, lang: str) -> tuple[str, str] | None:
+def relation_of(text: str, lang: str) -> tuple[str, str, int] | None:
+    """(intent, predicate, where the cue starts) of the first relation cue in the question."""
     lowered = text.lower()
     for intent, predicate, ko, en in RELATIONS:
-        if re.search(ko if lang == "ko" else en, lowered) or (lang == "ko" and re.search(en, lowered)):
-            return intent, predicate
+        found = re.search(ko if lang == "ko" else en, lowered) or (re.search(en, lowered) if lang == "ko" else None)
+        if found:
+            return intent, predicate, found.start()
     return None
 
 
@@ -68,12 +70,11 @@ def is_comparison(text: str, lang: str) -> bool:
     return bool(re.search(COMPARE[0] if lang == "ko" else COMPARE[1], text.lower()))
 
 
-def entity_is_object(text: str, start: int, end: int, lang: str) -> bool:
+def entity_is_object(text: str, start: int, end: int, lang: str, cue_at: int) -> bool:
     """Does the question ask for the subject of a relation whose object is this mention?
-    Korean: the particle after it (`X를 인수한`, `X에 투자한`); English: `who ... X`."""
+    Korean: the particle after it (`X를 인수한`, `X에 투자한`, `X에서 쓸 수 있는`);
+    English: the relation word comes before it (`who acquired X`, `what runs on X`),
+    not `what did X acquire`."""
     if lang == "ko":
         return bool(KO_OBJECT_PARTICLE.match(text[end:]))
-    head = text[:start].lower()
-    return bool(re.match(r"\s*(who|which|what (company|companies|firm|firms))\b", head)) and not re.search(
-        r"\b(does|did|do|is|was|has|have)\s*$", head
-    )
+    return 0 <= cue_at < start and not re.search(r"\b(does|did|do|has|have)\s*$", text[:start].lower())

@@ -31,9 +31,11 @@ class Question:
     kind: str = "entity"  # source | date | figure | person | place | entity
     compare: bool = False
     years: list[str] = field(default_factory=list)
+    cue_at: int = -1  # where the relation word starts in the text
+    names: list[str] = field(default_factory=list)  # every name of the entities, both languages
 
     def asks_subject_of(self, mention: Mention) -> bool:
-        return entity_is_object(self.text, mention.start, mention.end, self.lang)
+        return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
 
 
 def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -> Question:
@@ -54,8 +56,11 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
     relation = relation_of(text, lang)
     if relation:
-        question.intent, question.predicate = relation
+        question.intent, question.predicate, question.cue_at = relation
     question.years = YEAR.findall(text)
+    for m in question.entities:
+        entity = extractor.catalog.by_iri(m.iri)
+        question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]
     return question
 
 

@@ -28,24 +28,39 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
 ]  # fmt: skip
 
 
-def dates_in(text: str, default_year: str | None) -> list[tuple[int, int | None, int | None]]:
-    """(year, month, day) of each date written in the text; a bare `3월 18일` takes the article's year."""
-    out: list[tuple[int, int | None, int | None]] = []
+Date = tuple[int, int | None, int | None]
+
+
+def dates_in(text: str, default_year: str | None) -> list[tuple[int, Date]]:
+    """(offset, (year, month, day)) of each date in the text; a bare `3월 18일` takes the article's year."""
+    out: list[tuple[int, Date]] = []
     for m in EN_DATE.finditer(text):
         year = m.group(3) or default_year
         if year and (m.group(2) or m.group(3)):
-            out.append((int(year), MONTHS.index(m.group(1)) + 1, int(m.group(2)) if m.group(2) else None))
+            out.append((m.start(), (int(year), MONTHS.index(m.group(1)) + 1, int(m.group(2)) if m.group(2) else None)))
     for m in KO_DATE.finditer(text):
         if m.group(4):
-            out.append((int(m.group(4)), None, None))
+            out.append((m.start(), (int(m.group(4)), None, None)))
             continue
         year = m.group(1) or default_year
         if year:
-            out.append((int(year), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
-    return out
+            out.append((m.start(), (int(year), int(m.group(2)), int(m.group(3)) if m.group(3) else None)))
+    return sorted(out)
 
 
-def format_date(date: tuple[int, int | None, int | None], lang: str) -> str:
+def nearest(positions: list[int], anchors: list[int]) -> int:
+    """Index of the position closest to any anchor (the first when there are no anchors)."""
+    if not anchors:
+        return 0
+    return min(range(len(positions)), key=lambda i: min(abs(positions[i] - a) for a in anchors))
+
+
+def name_positions(text: str, names: list[str]) -> list[int]:
+    lowered = text.lower()
+    return [m.start() for name in names if len(name) > 1 for m in re.finditer(re.escape(name.lower()), lowered)]
+
+
+def format_date(date: Date, lang: str) -> str:
     year, month, day = date
     if lang == "ko":
         return f"{year}년" + (f" {month}월" if month else "") + (f" {day}일" if day and month else "")
