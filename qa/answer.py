@@ -52,7 +52,7 @@ ABSTAIN = {
     "en": "The corpus does not contain an answer to this question.",
 }
 # Calibrated on the dev split (trendkg eval qa --split dev): evidence below these is off topic
-DENSE_MIN_SCORE = 0.80  # e5 cosine of the best sentence when the question names no entity
+DENSE_MIN_SCORE = 0.90  # e5 cosine of the best sentence when the question names no entity
 ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mentions them all
 ENTITY_TYPES_QUERY = "SELECT ?e ?t WHERE { GRAPH ?g { ?m <https://trendkg.org/ns#refersTo> ?e ; <https://trendkg.org/ns#entityType> ?t } }"
 
@@ -88,9 +88,15 @@ class Answerer:
         if q.entities and self._unknown_to_corpus(q):
             return self._abstain(q)
         ranked = self._evidence(q)
-        if not ranked or not self._confident(q, ranked[0]):
-            return self._abstain(q)
-        composed, sparql = self._compose(q, ranked)
+        composed, sparql = None, None
+        if q.predicate and q.entities and q.kind in ("entity", "person") and not q.compare:
+            found = self._relation(q, ranked)  # a stored relation needs no retrieval score
+            if found:
+                composed, sparql = found
+        if composed is None:
+            if not ranked or not self._confident(q, ranked[0]):
+                return self._abstain(q)
+            composed, sparql = self._compose(q, ranked)
         if composed is None:
             return self._abstain(q)
         line, answers, used = composed
@@ -148,10 +154,6 @@ class Answerer:
             for r in self.store.select(sentence_claims_query([ev.key for ev in anchored[:5]])):
                 claims.setdefault(str(r["sentence"]), []).append(r)
             return compose_source(q, anchored, claims), None
-        if q.predicate and q.entities:
-            found = self._relation(q, anchored)
-            if found:
-                return found
         types = PERSON_TYPES if q.kind == "person" else None
         return compose_entities(q, anchored, types), None
 

@@ -86,7 +86,10 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per entity; a name inside a longer one (`라마` in `라마 3`) is not a mention."""
     seen: dict[str, Mention] = {}
     for m in mentions:
-        seen.setdefault(m.iri, m)
+        inside = any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in mentions)
+        if not inside:
+            seen.setdefault(m.iri, m)
     return list(seen.values())
