@@ -158,8 +158,8 @@ class Answerer:
         return compose_entities(q, anchored, types), None
 
     def _relation(self, q: Question, ranked: list[Evidence]) -> tuple[Composed, str] | None:
-        """The relation template for the question's entity; answers ordered by how well
-        their sentence ranked, keeping only those in the retrieved evidence if any are."""
+        """The relation template for the question's entity; answers of the asked class first,
+        then by how well their sentence ranked in retrieval."""
         assert q.predicate is not None
         asked = {m.iri for m in q.entities}
         rank = {ev.key: n for n, ev in enumerate(ranked)}
@@ -168,9 +168,11 @@ class Answerer:
             rows = [r for r in self.store.select(query) if str(r["answer"]) not in asked]
             if not rows:
                 continue
-            supported = [r for r in rows if _sentence_key(r) in rank]
-            rows = sorted(supported, key=lambda r: rank[_sentence_key(r)]) if supported else rows
+            supported = sorted((r for r in rows if _sentence_key(r) in rank), key=lambda r: rank[_sentence_key(r)])
+            rows = supported + [r for r in rows if _sentence_key(r) not in rank]
             answers = list(dict.fromkeys(str(r["answer"]) for r in rows))
+            typed = [a for a in answers if self._type(a) == q.entity_type]
+            answers = typed + [a for a in answers if a not in typed] if typed else answers
             evidence = [Evidence(_sentence_key(r), r, 0.0, 1.0, 1.0) for r in rows]
             return ("", answers, evidence), query
         return None

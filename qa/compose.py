@@ -26,7 +26,7 @@ def has_span(q: Question, row: Row) -> bool:
         date = row.get("date")
         return bool(dates_in(text, str(date)[:4] if date is not None else None))
     if q.kind == "figure" or q.compare:
-        return bool(figures_in(text, q.text))
+        return bool(figures_in(text, q.text, strict=True))
     return False
 
 
@@ -86,12 +86,14 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
 
 
 def compose_entities(q: Question, ranked: list[Evidence], types: set[str] | None) -> Composed | None:
-    """Entities of the wanted types in the best sentence that has any, not those asked about."""
+    """Entities of the wanted types in the best sentence that has any, not those asked about;
+    of the class the question names (`어떤 칩`) first when the sentence has one."""
     asked = {m.iri for m in q.entities}
     for ev in ranked[:LOOK_AT]:
-        found = [iri for iri, t in ev.entities if iri not in asked and (types is None or t in types)]
+        found = [(iri, t) for iri, t in ev.entities if iri not in asked and (types is None or t in types)]
         if found:
-            return "", list(dict.fromkeys(found)), [ev]
+            preferred = [iri for iri, t in found if t == q.entity_type] or [iri for iri, _ in found]
+            return "", list(dict.fromkeys(preferred)), [ev]
     return None
 
 

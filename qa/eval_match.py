@@ -29,6 +29,9 @@ EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2}))?,?\s+((?
 KO_DATE = re.compile(r"((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
 
+NAME_WITH_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[\w.]*|\b\d+[A-Za-z]+\d+\w*")  # H200, WSE-3, 8x7B
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"[\s\W_]+", "", text)
@@ -77,9 +80,11 @@ def surface_matches(gold: str, answer_text: str) -> bool:
     if gold_dates:
         got = dates(answer_text)
         return any(all(x == y for x, y in zip(g, a, strict=True) if x is not None) for g in gold_dates for a in got)
-    gold_figures = figures(gold)
-    if gold_figures and re.match(r"\W*(about|around|약|more than|over)?\W*\$?\s*\d", gold, re.I):
-        return any(_same_figure(gold_figures[0], f) for f in figures(answer_text))
+    main = re.sub(r"\([^)]*\)", " ", gold)
+    gold_figures = figures(NAME_WITH_NUMBER.sub(" ", main))  # `H200: 141 GB` -> 141, not 200
+    if gold_figures:
+        got = figures(answer_text)
+        return any(_same_figure(g, f) for g in gold_figures for f in got)
     norm = normalize(answer_text)
     return any(len(normalize(alt)) >= 2 and normalize(alt) in norm for alt in _alternatives(gold))
 

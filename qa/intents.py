@@ -43,6 +43,13 @@ KIND_CUES: list[tuple[str, str, str]] = [
     ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),
 ]  # fmt: skip
 
+# the kind of entity a question asks for, from the noun it uses (`어떤 칩`, `which cloud`)
+TYPE_CUES: list[tuple[str, str]] = [
+    ("Chip", r"(칩|반도체|chip|gpu|npu|cpu|accelerator|가속기|processor|프로세서|superchip)"),
+    ("Platform", r"(클라우드|cloud|플랫폼|platform|아키텍처|architecture|코어|core)"),
+    ("Product", r"(모델|model|제품|product|서비스|service|브랜드|brand)"),
+    ("Company", r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)"),
+]
 COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
@@ -64,6 +71,14 @@ def answer_kind(text: str, lang: str) -> str:
         if re.search(ko if lang == "ko" else en, lowered, re.I):
             return kind
     return "entity"
+
+
+def wanted_type(text: str) -> str | None:
+    lowered = text.lower()
+    for entity_type, cue in TYPE_CUES:
+        if re.search(cue, lowered):
+            return entity_type
+    return None
 
 
 def is_comparison(text: str, lang: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
-from qa.intents import answer_kind, entity_is_object, is_comparison, relation_of
+from qa.intents import answer_kind, entity_is_object, is_comparison, relation_of, wanted_type
 from qa.retrieval.labels import LabelIndex
 
 WORD = re.compile(r"[\w][\w\-.&+]*")
@@ -33,6 +33,7 @@ class Question:
     years: list[str] = field(default_factory=list)
     cue_at: int = -1  # where the relation word starts in the text
     names: list[str] = field(default_factory=list)  # every name of the entities, both languages
+    entity_type: str | None = None  # the class of entity asked for (`어떤 칩` -> Chip)
 
     def asks_subject_of(self, mention: Mention) -> bool:
         return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
@@ -58,6 +59,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if relation:
         question.intent, question.predicate, question.cue_at = relation
     question.years = YEAR.findall(text)
+    question.entity_type = "Person" if question.kind == "person" else wanted_type(text)
     for m in question.entities:
         entity = extractor.catalog.by_iri(m.iri)
         question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]

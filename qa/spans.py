@@ -20,9 +20,15 @@ EN_DATE = re.compile(
 KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년")
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
-    (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
     (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
     (r"(빠르|빨라|faster|slower|느리)", {"percent", "multiple"}),
+    (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
+    (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
+    (r"(메모리|memory|용량|capacity)", {"GB", "TB"}),
+    (r"(플롭스|flops|hpl|연산\s*성능|compute)", {"petaFLOPS", "exaFLOPS"}),
+    (r"(파라미터|parameter)", {"parameters", "count"}),
+    (r"(토큰\s*수|tokens)", {"tokens", "count"}),
+    (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),
     (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|raise|invest|worth|amount)",
      {"USD", "KRW", "EUR", "JPY", "CNY"}),
 ]  # fmt: skip
@@ -77,13 +83,31 @@ def wanted_units(question: str) -> set[str] | None:
     return None
 
 
-def figures_in(sentence: str, question: str) -> list[Quantity]:
-    """Figures of the sentence that answer the question: of the asked unit when it names one,
-    never a figure the question already contains (`4000억 달러 간다고 예측한 사람`)."""
+def _joined(sentence: str, values: list[Quantity]) -> list[Quantity]:
+    """`3만 6,999달러` is one figure, not `3만` and `6,999달러`; `3.7 TB/s` is a rate."""
+    out: list[Quantity] = []
+    for v in values:
+        at = sentence.find(v.raw)
+        if v.unit in ("GB", "TB") and sentence[at + len(v.raw) : at + len(v.raw) + 2] == "/s":
+            v = Quantity(v.amount, v.unit + "/s", v.raw + "/s")  # `3.7 TB/s` read as `3.7 TB`
+        if out and re.search(r"[만억조]$", out[-1].raw):
+            gap = sentence.find(v.raw, sentence.find(out[-1].raw)) - sentence.find(out[-1].raw) - len(out[-1].raw)
+            if 0 <= gap <= 1:
+                raw = out[-1].raw + " " * gap + v.raw
+                out[-1] = Quantity(out[-1].amount + v.amount, v.unit, raw)
+                continue
+        out.append(v)
+    return out
+
+
+def figures_in(sentence: str, question: str, strict: bool = False) -> list[Quantity]:
+    """Figures of the sentence that answer the question: of the asked unit when it names one
+    (only those when `strict`), never a figure the question already states
+    (`4000억 달러 간다고 예측한 사람`)."""
     stated = set(figures(question))
-    values = [v for v in find_values(sentence) if v.amount and v.amount not in stated]
+    values = [v for v in _joined(sentence, find_values(sentence)) if v.amount and v.amount not in stated]
     units = wanted_units(question)
     if units:
         fitting = [v for v in values if v.unit in units]
-        values = fitting or values
+        values = fitting if fitting or strict else values
     return values
