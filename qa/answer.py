@@ -10,6 +10,7 @@ entities or is too far from it: the service never answers from anything but its 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -128,8 +129,8 @@ class Answerer:
             mentions.setdefault(str(r["sentence"]), []).append((iri, self._type(iri)))
         ranked: list[Evidence] = []
         for c in candidates:
-            if c.key not in rows:
-                continue
+            if c.key not in rows or len(re.findall(r"\w", str(rows[c.key]["text"]))) < 3:
+                continue  # markup left as a "sentence" (`**`)
             found = {iri for iri, _ in mentions.get(c.key, []) + mentions.get(previous_key(c.key), [])}
             coverage = len(found & wanted) / len(wanted) if wanted else 1.0
             score = c.fused * 60 + coverage + (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)

@@ -14,7 +14,7 @@ from qa.question import Question
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
-SOURCE_TYPES = {"Person", "Company", "ResearchOrg"}
+AGENT_TYPES = {"Person", "Company", "ResearchOrg"}
 LOOK_AT = 8  # sentences considered for a span, best first
 SPAN_BONUS = 0.5  # ranking bonus of a sentence holding a span of the asked kind
 
@@ -26,7 +26,7 @@ def has_span(q: Question, row: Row) -> bool:
         date = row.get("date")
         return bool(dates_in(text, str(date)[:4] if date is not None else None))
     if q.kind == "figure" or q.compare:
-        return bool(figures_in(text, q.text, strict=True))
+        return bool(figures_in(text, q.text, strict=True, compare=q.compare))
     return False
 
 
@@ -68,7 +68,7 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
     units: set[str] | None = None  # a comparison compares like with like
     for ev in ranked[:LOOK_AT]:
-        values = [v for v in figures_in(ev.text, q.text) if units is None or v.unit in units]
+        values = [v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units]
         if not values:
             continue
         if not q.compare:  # the figure nearest the entity asked about
@@ -110,4 +110,4 @@ def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[R
             if citation is not None:
                 line = f"{line} ({citation})" if line else str(citation)
             return line, [str(speaker)] if speaker is not None else [], [ev]
-    return compose_entities(q, ranked, SOURCE_TYPES)
+    return compose_entities(q, ranked, AGENT_TYPES)

@@ -21,16 +21,16 @@ KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
-    (r"(빠르|빨라|faster|slower|느리)", {"percent", "multiple"}),
+    (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
     (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
     (r"(메모리|memory|용량|capacity)", {"GB", "TB"}),
     (r"(플롭스|flops|hpl|연산\s*성능|compute)", {"petaFLOPS", "exaFLOPS"}),
+    (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|raise|invest|worth|amount)",
+     {"USD", "KRW", "EUR", "JPY", "CNY"}),
     (r"(파라미터|parameter)", {"parameters", "count"}),
     (r"(토큰\s*수|tokens)", {"tokens", "count"}),
     (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),
-    (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|raise|invest|worth|amount)",
-     {"USD", "KRW", "EUR", "JPY", "CNY"}),
 ]  # fmt: skip
 
 
@@ -75,11 +75,12 @@ def format_date(date: Date, lang: str) -> str:
     return f"{MONTHS[month - 1]} {day}, {year}" if day else f"{MONTHS[month - 1]} {year}"
 
 
-def wanted_units(question: str) -> set[str] | None:
+def wanted_units(question: str, compare: bool = False) -> set[str] | None:
+    """Units that answer the question; a comparison may also answer with a ratio."""
     lowered = question.lower()
     for cue, units in UNIT_CUES:
         if re.search(cue, lowered):
-            return units
+            return units | {"multiple", "percent"} if compare else units
     return None
 
 
@@ -100,13 +101,13 @@ def _joined(sentence: str, values: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def figures_in(sentence: str, question: str, strict: bool = False) -> list[Quantity]:
+def figures_in(sentence: str, question: str, strict: bool = False, compare: bool = False) -> list[Quantity]:
     """Figures of the sentence that answer the question: of the asked unit when it names one
     (only those when `strict`), never a figure the question already states
     (`4000억 달러 간다고 예측한 사람`)."""
     stated = set(figures(question))
     values = [v for v in _joined(sentence, find_values(sentence)) if v.amount and v.amount not in stated]
-    units = wanted_units(question)
+    units = wanted_units(question, compare)
     if units:
         fitting = [v for v in values if v.unit in units]
         values = fitting if fitting or strict else values
