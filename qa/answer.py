@@ -21,19 +21,19 @@ from rdflib.term import Node
 from ingest.extract import Extractor
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
-from kg.namespaces import ID
+from kg.namespaces import ID, TKG
 from kg.store import GraphStore, Row
 from kg.vectors import VectorIndex
 from qa.compose import (
     PERSON_TYPES,
     SPAN_BONUS,
-    has_span,
     Composed,
     Evidence,
     compose_date,
     compose_entities,
     compose_figure,
     compose_source,
+    has_span,
 )
 from qa.question import Question, analyze
 from qa.retrieval.hybrid import HybridRetriever, previous_key
@@ -55,7 +55,7 @@ ABSTAIN = {
 # Calibrated on the dev split (trendkg eval qa --split dev): evidence below these is off topic
 DENSE_MIN_SCORE = 0.90  # e5 cosine of the best sentence when the question names no entity
 ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mentions them all
-ENTITY_TYPES_QUERY = "SELECT ?e ?t WHERE { GRAPH ?g { ?m <https://trendkg.org/ns#refersTo> ?e ; <https://trendkg.org/ns#entityType> ?t } }"
+ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 
 
 @dataclass
@@ -181,7 +181,9 @@ class Answerer:
     # -- shaping ---------------------------------------------------------------------
     def _type(self, iri: str) -> str:
         if not self._types:
-            self._types.update({str(r["e"]): str(r["t"]).rsplit("#", 1)[-1] for r in self.store.select(ENTITY_TYPES_QUERY)})
+            self._types.update(
+                {str(r["e"]): str(r["t"]).rsplit("#", 1)[-1] for r in self.store.select(ENTITY_TYPES_QUERY)}
+            )
         entity = self.catalog.by_iri(iri)
         return entity.type if entity else self._types.get(iri, "")
 

@@ -68,7 +68,9 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
     units: set[str] | None = None  # a comparison compares like with like
     for ev in ranked[:LOOK_AT]:
-        values = [v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units]
+        values = [
+            v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units
+        ]
         if not values:
             continue
         if not q.compare:  # the figure nearest the entity asked about

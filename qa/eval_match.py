@@ -60,7 +60,9 @@ def dates(text: str) -> list[tuple[int, int | None, int | None]]:
     for m in EN_DATE.finditer(text):
         found.append((int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None))
     for m in KO_DATE.finditer(text):
-        found.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None))
+        found.append(
+            (int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+        )
     return found
 
 
@@ -78,8 +80,8 @@ def _alternatives(surface: str) -> list[str]:
 def surface_matches(gold: str, answer_text: str) -> bool:
     gold_dates = dates(gold)
     if gold_dates:
-        got = dates(answer_text)
-        return any(all(x == y for x, y in zip(g, a, strict=True) if x is not None) for g in gold_dates for a in got)
+        found = dates(answer_text)
+        return any(all(x == y for x, y in zip(g, a, strict=True) if x is not None) for g in gold_dates for a in found)
     main = re.sub(r"\([^)]*\)", " ", gold)
     gold_figures = figures(NAME_WITH_NUMBER.sub(" ", main))  # `H200: 141 GB` -> 141, not 200
     if gold_figures:

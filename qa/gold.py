@@ -63,7 +63,9 @@ def _item(raw: object, source: str) -> GoldQuestion:
             cross_lingual=bool(raw.get("cross_lingual", False)),
             abstain=bool(raw.get("abstain", False)),
             answers=tuple(
-                GoldAnswer(**{k: (str(v) if v is not None else None) for k, v in a.items() if k in ("id", "ko", "en", "value")})
+                GoldAnswer(
+                    **{k: (str(v) if v is not None else None) for k, v in a.items() if k in ("id", "ko", "en", "value")}
+                )
                 for a in raw.get("answers") or ()
             ),
             match=str(raw.get("match", "any")),

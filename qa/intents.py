@@ -12,12 +12,14 @@ import re
 
 # intent -> (ontology predicate, Korean cue, English cue); first match wins
 RELATIONS: list[tuple[str, str, str, str]] = [
-    ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹)", r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
+    ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹)",
+     r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
     ("acquired", "acquired", r"(인수|사들|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자)", r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b)"),
     ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
-    ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)", r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
+    ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
+     r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
     ("built_on", "builtOn", r"(기반|바탕)", r"\b(built on|based on)"),
     ("develops", "develops", r"(개발|만들|만든|설계)", r"\b(develop|design|build|built|make|made)"),
     ("uses", "uses", r"(사용|쓰는|쓴|활용|채택|탑재|도입|들어간)", r"\b(use|uses|used|using|adopt|deploy)"),
@@ -31,10 +33,15 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn)|which (outlet|newspaper|paper|"
         r"research firm|firm|analyst|source|publication|agency)|according to|source of|who is quoted)",
     ),
-    ("date", r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자)", r"\b(when|what date|which year|what year|which month)\b"),
+    (
+        "date",
+        r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자)",
+        r"\b(when|what date|which year|what year|which month)\b",
+    ),
     (
         "figure",
-        r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|빠르|빨라|느리|배\b|비용|전력|가치)",
+        r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|"
+        r"빠르|빨라|빠름|느리|배\b|비용|전력|가치)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
         r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
         r"compute|memory|figure|count|score)\b",
@@ -48,7 +55,10 @@ TYPE_CUES: list[tuple[str, str]] = [
     ("Chip", r"(칩|반도체|chip|gpu|npu|cpu|accelerator|가속기|processor|프로세서|superchip)"),
     ("Platform", r"(클라우드|cloud|플랫폼|platform|아키텍처|architecture|코어|core)"),
     ("Product", r"(모델|model|제품|product|서비스|service|브랜드|brand)"),
-    ("Company", r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)"),
+    (
+        "Company",
+        r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)",
+    ),
 ]
 COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 RRF_K = 60
 
 
-def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K, weights: Sequence[float] | None = None) -> list[tuple[str, float]]:
+def rrf(
+    rankings: Sequence[Sequence[str]], k: int = RRF_K, weights: Sequence[float] | None = None
+) -> list[tuple[str, float]]:
     """Keys by sum of weight/(k + rank) over the rankings they appear in, best first."""
     scores: dict[str, float] = {}
     for n, ranking in enumerate(rankings):

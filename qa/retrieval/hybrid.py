@@ -54,7 +54,9 @@ class HybridRetriever:
             entities.setdefault(str(r["s"]), []).append(entity_term(str(r["e"])))
         # a sentence often leaves its subject to the one before (`It has 105 billion ...`):
         # the previous sentence's entities count as context
-        return keys, [t + entities.get(k, []) + entities.get(previous_key(k), []) for k, t in zip(keys, terms, strict=True)]
+        return keys, [
+            t + entities.get(k, []) + entities.get(previous_key(k), []) for k, t in zip(keys, terms, strict=True)
+        ]
 
     def query_terms(self, text: str, entity_iris: list[str]) -> list[str]:
         return self.tokenizer.terms([text])[0] + [entity_term(iri) for iri in entity_iris]
