@@ -38,19 +38,19 @@ def normalize(text: str) -> str:
 
 
 def figures(text: str) -> list[float]:
-    """Numbers with their scale words folded in; Korean compounds add up (2조 4,000억)."""
+    """Numbers with their scale words folded in; Korean compounds add up (2조 4,000억, 3만 6,999)."""
     out: list[float] = []
-    pending: float | None = None
+    unit = 0.0  # the scale of the previous Korean part, when a smaller part may follow it
     last_end = -1
     for match in FIGURE.finditer(text):
         value = float(match.group(1).replace(",", ""))
         scale = match.group(2)
         amount = value * SCALES[scale.lower()] if scale else value
-        if pending is not None and scale in ("억", "만", "천") and match.start() - last_end <= 2 and amount < pending:
-            out[-1] = pending = pending + amount
+        if unit and match.start() - last_end <= 2 and amount < unit and (scale is None or scale in "억만천"):
+            out[-1] += amount
         else:
             out.append(amount)
-            pending = amount if scale in ("조", "억", "만") else None
+        unit = SCALES[scale] if scale in ("조", "억", "만") else 0.0
         last_end = match.end()
     return out
 
