@@ -34,6 +34,8 @@ class VectorIndex(Protocol):
 
     def search(self, query: np.ndarray, k: int) -> list[Hit]: ...
 
+    def score_keys(self, query: np.ndarray, keys: list[str]) -> dict[str, float]: ...
+
     def __len__(self) -> int: ...
 
 
@@ -46,6 +48,7 @@ class ExactIndex:
         self._groups: dict[str, tuple[list[str], np.ndarray]] = {}
         self._matrix: np.ndarray | None = None
         self._keys: list[tuple[str, str]] = []
+        self._rows: dict[str, int] = {}
         self._lock = threading.RLock()
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)
@@ -88,6 +91,7 @@ class ExactIndex:
         with self._lock:
             if self._matrix is None:
                 self._keys = [(g, k) for g, (keys, _) in self._groups.items() for k in keys]
+                self._rows = {k: i for i, (_, k) in enumerate(self._keys)}
                 parts = [v for _, v in self._groups.values()]
                 self._matrix = np.vstack(parts) if parts else np.zeros((0, self.dim or 0), np.float32)
             return self._matrix
@@ -99,6 +103,16 @@ class ExactIndex:
         scores = matrix @ np.asarray(query, dtype=np.float32)
         top = np.argsort(-scores)[:k]
         return [Hit(self._keys[i][1], float(scores[i]), self._keys[i][0]) for i in top]
+
+    def score_keys(self, query: np.ndarray, keys: list[str]) -> dict[str, float]:
+        """Cosine of the query with the given keys' vectors (unknown keys are left out):
+        exact scores for a candidate set chosen another way (e.g. by entity)."""
+        matrix = self._build()
+        rows = [(k, self._rows[k]) for k in keys if k in self._rows]
+        if not rows:
+            return {}
+        scores = matrix[[i for _, i in rows]] @ np.asarray(query, dtype=np.float32)
+        return {k: float(v) for (k, _), v in zip(rows, scores, strict=True)}
 
     def __len__(self) -> int:
         return sum(len(keys) for keys, _ in self._groups.values())

@@ -36,6 +36,7 @@ from qa.compose import (
     has_span,
 )
 from qa.question import Question, analyze
+from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
@@ -133,7 +134,7 @@ class Answerer:
                 continue  # markup left as a "sentence" (`**`)
             found = {iri for iri, _ in mentions.get(c.key, []) + mentions.get(previous_key(c.key), [])}
             coverage = len(found & wanted) / len(wanted) if wanted else 1.0
-            score = c.fused * 60 + coverage + (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)
+            score = c.fused * RRF_K + coverage + (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)
             ranked.append(Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, [])))
         ranked.sort(key=lambda ev: -ev.score)
         return ranked

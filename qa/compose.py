@@ -7,10 +7,12 @@ rows used, or None when the evidence holds nothing of the asked kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.store import Row
 from qa.question import Question
+from qa.eval_match import figures
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
@@ -27,6 +29,8 @@ def has_span(q: Question, row: Row) -> bool:
         return bool(dates_in(text, str(date)[:4] if date is not None else None))
     if q.kind == "figure" or q.compare:
         return bool(figures_in(text, q.text, strict=True, compare=q.compare))
+    if q.kind == "source":  # the sentence states the figure the question quotes
+        return bool(set(figures(q.text)) & set(figures(text)))
     return False
 
 
@@ -99,17 +103,27 @@ def compose_entities(q: Question, ranked: list[Evidence], types: set[str] | None
     return None
 
 
+OUTLET = re.compile(r"(매체|보도|곳|기관|출처|outlet|newspaper|paper|report|publication|firm|agency|source)", re.I)
+
+
 def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[Row]]) -> Composed | None:
-    """Who made the claim the best sentence states, and the reference that backs it."""
+    """Who made the claim the best sentence states, or the reference that backs it:
+    `which outlet reported` wants the citation, `who said` the speaker."""
+    asked = {m.iri for m in q.entities}
+    wants_outlet = bool(OUTLET.search(q.text))
     for ev in ranked[:LOOK_AT]:
         for claim in claims.get(ev.key, []):
             speaker = claim.get("speaker")
-            name = claim.get("speakerName")
-            citation = claim.get("citation")
-            if speaker is None and name is None and citation is None:
-                continue
-            line = str(name) if name is not None and speaker is None else ""
-            if citation is not None:
-                line = f"{line} ({citation})" if line else str(citation)
-            return line, [str(speaker)] if speaker is not None else [], [ev]
+            name, citation = claim.get("speakerName"), claim.get("citation")
+            if speaker is not None and str(speaker) in asked:
+                speaker = None
+            people = [iri for iri, t in ev.entities if t == "Person" and iri not in asked]
+            if wants_outlet and citation is not None:
+                return str(citation), [str(speaker)] if speaker is not None else [], [ev]
+            if speaker is not None:
+                return "", [str(speaker)], [ev]
+            if people:
+                return "", people[:1], [ev]
+            if name is not None or citation is not None:
+                return str(name if name is not None else citation), [], [ev]
     return compose_entities(q, ranked, AGENT_TYPES)

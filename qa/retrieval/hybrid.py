@@ -19,6 +19,7 @@ from qa.retrieval.tokens import Tokenizer, entity_term
 SENTENCES = f"SELECT ?s ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 MENTIONS = f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH ?g {{ ?m <{TKG.inSentence}> ?s ; <{TKG.refersTo}> ?e }} }}"
 DEPTH = 50  # candidates taken from each ranking before fusion
+ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
 
 
 def previous_key(sentence_iri: str) -> str:
@@ -62,9 +63,20 @@ class HybridRetriever:
         return self.tokenizer.terms([text])[0] + [entity_term(iri) for iri in entity_iris]
 
     def search(self, text: str, entity_iris: list[str], k: int = 20) -> list[Candidate]:
-        lexical = dict(self._sentences.get().search(self.query_terms(text, entity_iris), DEPTH))
-        dense = {h.key: h.score for h in self.vectors.search(self.embedder.embed_query(text), DEPTH)}
-        fused = rrf([list(lexical), list(dense)])
+        """Three rankings fused: BM25 on the question's terms, dense over all sentences, and
+        dense over the sentences that mention (or follow a mention of) its entities, which
+        finds the answer written in the other language that BM25 cannot match."""
+        index = self._sentences.get()
+        query = self.embedder.embed_query(text)
+        lexical = dict(index.search(self.query_terms(text, entity_iris), DEPTH))
+        dense = {h.key: h.score for h in self.vectors.search(query, DEPTH)}
+        rankings = [list(lexical), list(dense)]
+        if entity_iris:
+            about = [key for key, _ in index.search([entity_term(iri) for iri in entity_iris], ABOUT_DEPTH)]
+            near = self.vectors.score_keys(query, about)
+            rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
+            dense = {**near, **dense}
+        fused = rrf(rankings)
         return [Candidate(key, score, dense.get(key, 0.0), lexical.get(key, 0.0)) for key, score in fused[:k]]
 
     def warm_up(self) -> None:

@@ -14,7 +14,13 @@ from ingest.extract import Extractor
 HANGUL = re.compile(r"[가-힣]")
 KO_TAGS = {"NNG", "NNP", "NR", "SL", "SH", "SN", "XR", "VV", "VA", "MAG"}
 ENTITY_PREFIX = "@"
+NUMBER_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")
 EN_SKIP = ["parser", "ner", "entity_ruler", "trendkg_en_names"]
+
+
+def _term(form: str) -> str:
+    """Lower case; digit groups joined, so `1,000` and `1000` are one term."""
+    return NUMBER_GROUPS.sub("", form.lower())
 
 
 def entity_term(iri: str) -> str:
@@ -29,13 +35,13 @@ class Tokenizer:
 
     def korean(self, text: str) -> list[str]:
         kiwi = self.extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
-        return [t.form.lower() for t in kiwi.tokenize(text) if t.tag.split("-")[0] in KO_TAGS]
+        return [_term(t.form) for t in kiwi.tokenize(text) if t.tag.split("-")[0] in KO_TAGS]
 
     def english(self, texts: list[str]) -> list[list[str]]:
         nlp = self.extractor.pipeline("en").nlp
         skip = [name for name in EN_SKIP if name in nlp.pipe_names]
         return [
-            [t.lemma_.lower() for t in doc if (t.is_alpha or t.like_num or t.is_digit) and not t.is_stop]
+            [_term(t.lemma_) for t in doc if (t.is_alpha or t.like_num or t.is_digit) and not t.is_stop]
             for doc in nlp.pipe(texts, disable=skip)
         ]
 
