@@ -41,6 +41,8 @@ from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
 from qa.templates import (
+    articles_about_query,
+    claims_query,
     corpus_mentions_query,
     labels_query,
     mentioned_entities_query,
@@ -92,7 +94,9 @@ class Answerer:
             return self._abstain(q)
         ranked = self._evidence(q)
         composed, sparql = None, None
-        if q.predicate and q.entities and q.kind in ("entity", "person") and not q.compare:
+        if q.kind in ("articles", "claims") and q.entities:
+            composed, sparql = self._listing(q, ranked)
+        if composed is None and q.predicate and q.entities and q.kind in ("entity", "person") and not q.compare:
             found = self._relation(q, ranked)  # a stored relation needs no retrieval score
             if found:
                 composed, sparql = found
@@ -179,6 +183,29 @@ class Answerer:
             evidence = [Evidence(_sentence_key(r), r, 0.0, 1.0, 1.0) for r in rows]
             return ("", answers, evidence), query
         return None
+
+    def _listing(self, q: Question, ranked: list[Evidence]) -> tuple[Composed | None, str | None]:
+        """Articles about the entity (in the years the question names), or the claims made
+        about it, best-retrieved first."""
+        entity = q.entities[0]
+        if q.kind == "articles":
+            years = sorted(q.years)
+            start, end = (f"{years[0]}-01-01", f"{years[-1]}-12-31") if years else (None, None)
+            query = articles_about_query(entity.iri, start, end)
+        else:
+            query = claims_query(entity.iri)
+        rows = self.store.select(query)
+        if not rows:
+            return None, None
+        rank = {ev.key: n for n, ev in enumerate(ranked)}
+        if q.kind == "claims":
+            rows.sort(key=lambda r: rank.get(str(r["sentence"]), len(rank)))
+        used = [Evidence(str(r["sentence"]), r, 0.0, 1.0, 1.0) for r in rows]
+        if q.kind == "articles":
+            line = "; ".join(f"{r['title']} ({str(r['date'])[:10]})" for r in rows[:5])
+        else:
+            line = f"“{rows[0]['text']}”"
+        return (line, [], used), query
 
     # -- shaping ---------------------------------------------------------------------
     def _type(self, iri: str) -> str:

@@ -27,6 +27,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
 ]  # fmt: skip
 
 KIND_CUES: list[tuple[str, str, str]] = [
+    ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
     (
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용)",
@@ -60,6 +61,7 @@ TYPE_CUES: list[tuple[str, str]] = [
         r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)",
     ),
 ]
+CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
 COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
@@ -75,11 +77,13 @@ def relation_of(text: str, lang: str) -> tuple[str, str, int] | None:
 
 
 def answer_kind(text: str, lang: str) -> str:
-    """source | date | figure | person | place | entity."""
+    """articles | source | date | figure | person | place | claims | entity."""
     lowered = text.lower()
     for kind, ko, en in KIND_CUES:
         if re.search(ko if lang == "ko" else en, lowered, re.I):
             return kind
+    if re.search(CLAIMS[0] if lang == "ko" else CLAIMS[1], lowered):
+        return "claims"
     return "entity"
 
 

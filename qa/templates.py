@@ -47,7 +47,7 @@ LIMIT 50"""
 def claims_query(entity_iri: str) -> str:
     """Claims about an entity, who made them and the reference that backs them."""
     return f"""{PREFIXES}
-SELECT DISTINCT ?claim ?answer ?speaker ?text ?article ?title ?lang ?date ?url ?start ?end ?citation
+SELECT DISTINCT ?claim ?answer ?speaker ?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation
 WHERE {{
   GRAPH ?g {{
     ?claim a tkg:Claim ; tkg:inSentence ?sentence ; tkg:about <{entity_iri}> .
@@ -107,17 +107,22 @@ def corpus_mentions_query(entity_iris: list[str]) -> str:
 
 
 def articles_about_query(entity_iri: str, start: str | None, end: str | None) -> str:
-    """Articles mentioning an entity, optionally published within [start, end] (ISO dates)."""
+    """Articles mentioning an entity, optionally published within [start, end] (ISO dates),
+    each with its first sentence naming the entity as evidence."""
     period = ""
     if start:
         period += f'\n  FILTER(?date >= "{start}"^^xsd:date)'
     if end:
         period += f'\n  FILTER(?date <= "{end}"^^xsd:date)'
-    return f"""{sparql_prefixes("tkg", "schema", "xsd", "nif")}
-SELECT DISTINCT ?article ?title ?date WHERE {{
-  GRAPH ?g {{
-    ?m tkg:refersTo <{entity_iri}> ; tkg:inSentence/nif:referenceContext ?article .
-    ?article schema:headline ?title ; schema:datePublished ?date .
+    return f"""{sparql_prefixes("tkg", "schema", "nif", "rdfs", "xsd")}
+SELECT ?article ?title ?date ?lang ?url ?sentence ?text ?start ?end ?citation WHERE {{
+  {{
+    SELECT ?article (MIN(?s) AS ?first) WHERE {{
+      GRAPH ?g {{ ?m tkg:refersTo <{entity_iri}> ; tkg:inSentence ?s . ?s nif:referenceContext ?article }}
+    }} GROUP BY ?article
+  }}
+  BIND(?first AS ?sentence)
+  GRAPH ?g {{{EVIDENCE}
   }}{period}
 }}
 ORDER BY ?date"""

@@ -139,3 +139,21 @@ def test_sparql_of_an_answer_runs_unchanged_on_the_endpoint(client: FlaskClient,
     assert wanted <= returned
     texts = {b["text"]["value"] for b in bindings if "text" in b}
     assert {e["sentence"] for e in result["evidence"]} <= texts
+
+
+@pytest.mark.parametrize("question", ["Articles about Groq in 2024", "2024년 그록 관련 기사 보여줘"])
+def test_articles_about_an_entity_in_a_period(corpus_services: Services, question: str) -> None:
+    result = corpus_services.answerer.ask(question)
+    _answered(result)
+    assert all(str(e["date"]).startswith("2024") for e in result["evidence"])
+    rows = corpus_services.store.select(result["sparql"])
+    assert {str(r["title"]) for r in rows} >= {e["title"] for e in result["evidence"]}
+    assert any("groq" in e["sentence"].lower() or "그록" in e["sentence"] for e in result["evidence"])
+
+
+@pytest.mark.parametrize("question", ["What are the forecasts for Nvidia?", "엔비디아에 대한 전망은?"])
+def test_claims_about_an_entity(corpus_services: Services, question: str) -> None:
+    result = corpus_services.answerer.ask(question)
+    _answered(result)
+    assert "tkg:Claim" in result["sparql"]
+    assert result["answer"].strip("“”") == result["evidence"][0]["sentence"]
