@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.store import Row
-from qa.question import Question
 from qa.eval_match import figures
+from qa.question import Question
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
