@@ -32,6 +32,7 @@ from qa.compose import (
     compose_date,
     compose_entities,
     compose_figure,
+    compose_place,
     compose_source,
     has_span,
 )
@@ -156,6 +157,8 @@ class Answerer:
             return compose_date(q, anchored), None
         if q.kind == "figure" or q.compare:
             return compose_figure(q, anchored), None
+        if q.kind == "place":
+            return compose_place(q, anchored, self.retriever.tokenizer.places), None
         if q.kind == "source":
             claims: dict[str, list[Row]] = {}
             for r in self.store.select(sentence_claims_query([ev.key for ev in anchored[:5]])):

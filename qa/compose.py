@@ -8,6 +8,7 @@ rows used, or None when the evidence holds nothing of the asked kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.store import Row
@@ -89,6 +90,16 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     if not used:
         return None
     return ", ".join(dict.fromkeys(parts)), [], used
+
+
+def compose_place(q: Question, ranked: list[Evidence], places: Callable[[str], list[str]]) -> Composed | None:
+    """The place nearest the asked entity in the best sentence that names one."""
+    for ev in ranked[:LOOK_AT]:
+        found = places(ev.text)
+        if found:
+            best = nearest([ev.text.find(p) for p in found], name_positions(ev.text, q.names))
+            return found[best], [], [ev]
+    return None
 
 
 def compose_entities(q: Question, ranked: list[Evidence], types: set[str] | None) -> Composed | None:

@@ -110,3 +110,35 @@ def figures_in(sentence: str, question: str, strict: bool = False, compare: bool
         fitting = [v for v in values if v.unit in units]
         values = fitting if fitting or strict else values
     return values
+
+
+KO_PLACE_NOUNS = {"NNP", "NNG", "SL", "SN", "XSN"}
+KO_PLACE_PARTICLES = {"에서", "에"}
+
+
+def korean_places(tokens: list[tuple[str, str, int, int]], text: str) -> list[str]:
+    """Runs of nouns right before `에서`/`에` (`미국 새너제이 SAP 센터에서 열린`): Kiwi tokens
+    as (form, tag, start, end)."""
+    out: list[str] = []
+    for i, (form, tag, _, _) in enumerate(tokens):
+        if tag != "JKB" or form not in KO_PLACE_PARTICLES or i == 0:
+            continue
+        j = i
+        while j > 0 and tokens[j - 1][1] in KO_PLACE_NOUNS and i - j < 5:
+            j -= 1
+        if j < i:
+            out.append(text[tokens[j][2] : tokens[i - 1][3]])
+    return out
+
+
+def english_places(ents: list[tuple[str, str, int, int]], text: str) -> list[str]:
+    """Place entities (GPE, LOC, FAC), neighbours joined (`Dallas, Texas`): (text, label, start, end)."""
+    out: list[tuple[int, int]] = []
+    for name, label, start, end in ents:
+        if label not in ("GPE", "LOC", "FAC") or (name.isupper() and len(name) <= 3):
+            continue  # `AI` tagged as a place
+        if out and text[out[-1][1] : start].strip() in (",", ""):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return [text[s:e] for s, e in out]

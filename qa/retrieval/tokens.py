@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import Extractor
+from qa.spans import english_places, korean_places
 
 HANGUL = re.compile(r"[가-힣]")
 KO_TAGS = {"NNG", "NNP", "NR", "SL", "SH", "SN", "XR", "VV", "VA", "MAG"}
@@ -55,3 +56,13 @@ class Tokenizer:
         for i, terms in zip(english, self.english([texts[i] for i in english]), strict=True):
             out[i] = terms
         return out
+
+    def places(self, text: str) -> list[str]:
+        """Place names in a sentence, by the sentence's script (see qa.spans)."""
+        if HANGUL.search(text):
+            kiwi = self.extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
+            tokens = [(t.form, t.tag, t.start, t.start + t.len) for t in kiwi.tokenize(text)]
+            return korean_places(tokens, text)
+        nlp = self.extractor.pipeline("en").nlp
+        doc = nlp(text, disable=[name for name in ("trendkg_en_names",) if name in nlp.pipe_names])  # keeps GPE
+        return english_places([(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents], text)
