@@ -83,8 +83,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from ingest.document import IngestError
+
     with open_services(args) as svc:
-        result = svc.answerer.ask(args.question)
+        try:
+            result = svc.answerer.ask(args.question)
+        except IngestError as exc:
+            raise CliError(str(exc)) from exc
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0

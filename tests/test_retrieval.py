@@ -72,3 +72,11 @@ def test_label_lookup_tolerates_typos(corpus_services: Services) -> None:
     assert labels.lookup("Nvdia")[0].iri.endswith("/nvidia")
     assert labels.lookup("Qualcom")[0].iri.endswith("/qualcomm")
     assert labels.lookup("weather") == []
+
+
+def test_place_spans_in_both_languages(extractor: Extractor) -> None:
+    tokenizer = Tokenizer(extractor)
+    korean = tokenizer.places("젠슨 황 CEO는 미국 캘리포니아주 새너제이 SAP 센터에서 열린 행사에서 말했다.")
+    assert korean[0] == "캘리포니아주 새너제이 SAP 센터"
+    assert tokenizer.places("CG-3 will be built in Dallas, Texas, and is due in 2024.") == ["Dallas, Texas"]
+    assert tokenizer.places("The AI boom continued.") == []
