@@ -14,10 +14,12 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import hnswlib
 import numpy as np
+
+if TYPE_CHECKING:
+    import hnswlib
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,8 @@ class HnswIndex(ExactIndex):
     def _graph(self) -> hnswlib.Index | None:
         with self._lock:
             if self._hnsw is None and self.dim:
+                import hnswlib  # only this backend needs it (a compiled extension)
+
                 self._hnsw = hnswlib.Index(space="cosine", dim=self.dim)
                 self._hnsw.init_index(max_elements=max(1024, len(self)), ef_construction=200, M=self.m)
                 self._hnsw.set_ef(self.ef)
