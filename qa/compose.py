@@ -18,7 +18,7 @@ from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
 AGENT_TYPES = {"Person", "Company", "ResearchOrg"}
-LOOK_AT = 8  # sentences considered for a span, best first
+LOOK_AT = 12  # sentences considered for a span, best first
 SPAN_BONUS = 0.5  # ranking bonus of a sentence holding a span of the asked kind
 
 
