@@ -32,6 +32,8 @@ class Settings:
     fetch_max_redirects: int = 5
     allow_private_fetch: bool = False  # private/loopback/link-local addresses refused unless true
     fetch_allow: tuple[str, ...] = ()  # hosts or networks (CIDR) fetched even when private
+    vector_backend: str = "exact"  # exact | hnsw (approximate, for large corpora)
+    query_threads: int = 1  # torch threads once warmed up for queries (one short text each); 0 = torch default
 
     @property
     def graph_dir(self) -> Path:
@@ -66,6 +68,8 @@ class Settings:
             "fetch_timeout_s": os.environ.get("TRENDKG_FETCH_TIMEOUT"),
             "allow_private_fetch": os.environ.get("TRENDKG_ALLOW_PRIVATE_FETCH"),
             "fetch_allow": os.environ.get("TRENDKG_FETCH_ALLOW"),
+            "vector_backend": os.environ.get("TRENDKG_VECTOR_BACKEND"),
+            "query_threads": os.environ.get("TRENDKG_QUERY_THREADS"),
         }
         values.update({k: v for k, v in env.items() if v})
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -78,6 +82,7 @@ class Settings:
             settings,
             query_timeout_s=float(settings.query_timeout_s),
             query_workers=int(settings.query_workers),
+            query_threads=int(settings.query_threads),
             max_upload_bytes=int(settings.max_upload_bytes),
             fetch_timeout_s=float(settings.fetch_timeout_s),
             fetch_max_bytes=int(settings.fetch_max_bytes),

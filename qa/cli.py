@@ -32,8 +32,13 @@ SPARQL_FORMATS = {
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from ingest.document import IngestError
+
     with open_services(args) as svc:
-        result = svc.answerer.ask(args.question)
+        try:
+            result = svc.answerer.ask(args.question)
+        except IngestError as exc:
+            raise CliError(str(exc)) from exc
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -123,6 +128,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "qa":
+        return cmd_eval_qa(args)
     from ingest.document import IngestError
     from ingest.evaluate import evaluate, format_report
     from ingest.extract import Extractor
@@ -130,13 +137,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     extractor = Extractor()
     try:
-        gold = load_gold_set(Path(args.gold), Path(args.corpus), extractor.catalog, args.split)
+        gold = load_gold_set(Path(args.gold or "tests/gold"), Path(args.corpus), extractor.catalog, args.split)
     except (IngestError, OSError, KeyError, ValueError) as exc:
         raise CliError(f"cannot read the gold set: {exc}") from exc
     if not gold:
         raise CliError(f"no gold articles for split {args.split!r} in {args.gold}")
     result = evaluate(gold, extractor)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result))
+    return 0
+
+
+def cmd_eval_qa(args: argparse.Namespace) -> int:
+    """Score `ask` on the gold QA set against the store in `--data` (ingest the corpus first)."""
+    from qa.eval import evaluate, format_report
+    from qa.gold import GoldError, load_questions
+
+    try:
+        questions = load_questions(Path(args.gold or "tests/qa_gold"), args.split)
+    except (GoldError, OSError) as exc:
+        raise CliError(f"cannot read the gold set: {exc}") from exc
+    if not questions:
+        raise CliError(f"no gold questions for split {args.split!r}")
+    with open_services(args) as svc:
+        if not svc.store.graph_iris():
+            raise CliError("the store is empty: run `trendkg ingest corpus` first")
+        svc.warm_up()
+        result = evaluate(questions, svc.answerer.ask)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result, args.verbose))
     return 0
 
 
@@ -190,12 +217,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("export", cmd_export, "write the whole graph to stdout")
     p.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld"], default="trig")
-    p = add("eval", cmd_eval, "score the pipeline against the project's gold set")
-    p.add_argument("what", choices=["extraction"])
+    p = add("eval", cmd_eval, "score extraction or question answering against the project's gold sets")
+    p.add_argument("what", choices=["extraction", "qa"])
     p.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
-    p.add_argument("--gold", default="tests/gold")
+    p.add_argument("--gold", default=None, help="gold folder (default tests/gold, or tests/qa_gold for qa)")
     p.add_argument("--corpus", default="corpus")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--verbose", action="store_true", help="qa: list the questions answered wrongly")
     p = add("review", cmd_review, "list, accept or reject cross-language merge candidates")
     p.add_argument("action", nargs="?", choices=["list", "accept", "reject"], default="list")
     p.add_argument("id", nargs="?")

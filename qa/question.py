@@ -1,7 +1,8 @@
-"""Question analysis: language, entities (through ingest's own pipelines), intent.
+"""Question analysis: language, entities (through ingest's own pipelines), intent, slots.
 
 Questions are read the way articles are: the same Kiwi/spaCy pipelines and catalog
-EntityRuler find `엔비디아의` or `Nvidia's` and link them to one IRI.
+EntityRuler find `엔비디아의` or `Nvidia's` and link them to one IRI; names the ruler
+misses (typos such as `엔비디야`, `Nvdia`) are looked up fuzzily in the label index.
 """
 
 from __future__ import annotations
@@ -12,35 +13,12 @@ from dataclasses import dataclass, field
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
+from qa.intents import answer_kind, entity_is_object, is_comparison, relation_of, wanted_type
+from qa.retrieval.labels import LabelIndex
 
-# intent -> (relation predicate or None, Korean cue, English cue)
-INTENTS: list[tuple[str, str | None, str, str]] = [
-    (
-        "claim_source",
-        None,
-        r"(출처|누가\s*(전망|예측|추정|말)|어디서?\s*(전망|예측|추정)|따르면|전망치|근거)",
-        r"\b(who (forecast|predict|estimat|project|said|says|claim)|source of|according to whom|which source|cited)",
-    ),
-    (
-        "partners",
-        "partnersWith",
-        r"(협력|파트너|제휴|손잡|협업|맞손)",
-        r"\b(partner|collaborat|team(ed)? up|work(s|ed)? with|ally)",
-    ),
-    ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
-    ("acquired", "acquired", r"(인수|사들)", r"\b(acquir|bought|buy|purchas)"),
-    ("invests", "investsIn", r"(투자)", r"\b(invest)"),
-    ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|ship)"),
-    ("develops", "develops", r"(개발|만들|만든|설계)", r"\b(develop|build|built|make|made|design)"),
-    ("uses", "uses", r"(사용|쓰는|쓴|활용|채택|탑재|도입)", r"\b(use|uses|used|using|adopt|deploy|run on|runs on)"),
-    ("announced", "announced", r"(발표|공개|출시|선보)", r"\b(announc|unveil|launch|introduc|releas)"),
-    (
-        "claims",
-        None,
-        r"(전망|예상|규모|시장|점유율|매출|얼마)",
-        r"\b(forecast|market|share|revenue|how (much|big|many)|expect)",
-    ),
-]
+WORD = re.compile(r"[\w][\w\-.&+]*")
+KO_PARTICLE = re.compile(r"(이랑|랑|하고|에서|에게|으로|로|은|는|이|가|을|를|의|와|과|에|도|만|야|이야)$")
+YEAR = re.compile(r"\b((?:19|20)\d{2})\s*년?")
 
 
 @dataclass
@@ -50,9 +28,18 @@ class Question:
     entities: list[Mention] = field(default_factory=list)
     intent: str = "search"
     predicate: str | None = None
+    kind: str = "entity"  # source | date | figure | person | place | entity
+    compare: bool = False
+    years: list[str] = field(default_factory=list)
+    cue_at: int = -1  # where the relation word starts in the text
+    names: list[str] = field(default_factory=list)  # every name of the entities, both languages
+    entity_type: str | None = None  # the class of entity asked for (`어떤 칩` -> Chip)
+
+    def asks_subject_of(self, mention: Mention) -> bool:
+        return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
 
 
-def analyze(text: str, extractor: Extractor) -> Question:
+def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -> Question:
     text = text.strip()
     if not text:
         raise IngestError("empty question")
@@ -64,17 +51,47 @@ def analyze(text: str, extractor: Extractor) -> Question:
     if lang == "ko":  # Latin-script names in a Korean question: try English rules too
         known = {m.iri for m in mentions}
         mentions += [m for _, m in extractor.analyze_text(text, "en") if m.iri not in known and not m.is_new]
-    question = Question(text, lang, _dedupe(mentions))
-    lowered = text.lower()
-    for intent, predicate, ko_cue, en_cue in INTENTS:
-        if re.search(ko_cue if lang == "ko" else en_cue, lowered):
-            question.intent, question.predicate = intent, predicate
-            break
+    if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
+        mentions = [m for m in mentions if not m.is_new or labels.known(m.iri)]
+        mentions += fuzzy_mentions(text, mentions, labels, extractor)
+    question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
+    relation = relation_of(text, lang)
+    if relation:
+        question.intent, question.predicate, question.cue_at = relation
+    question.years = YEAR.findall(text)
+    question.entity_type = "Person" if question.kind == "person" else wanted_type(text)
+    for m in question.entities:
+        entity = extractor.catalog.by_iri(m.iri)
+        question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]
     return question
 
 
+def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extractor: Extractor) -> list[Mention]:
+    """Words (and word pairs) outside the found mentions that closely match a known label."""
+    taken = [(m.start, m.end) for m in found]
+    words = [(w.start(), w.end()) for w in WORD.finditer(text)]
+    words = [(s, e) for s, e in words if not any(s < te and ts < e for ts, te in taken)]
+    out: list[Mention] = []
+    for span in [*zip(words, words[1:], strict=False), *((w, w) for w in words)]:
+        start, end = span[0][0], span[1][1]
+        if text[span[0][1] : span[1][0]].strip():  # a pair must be adjacent words
+            continue
+        if any(start < m.end and m.start < end for m in out):
+            continue
+        name = KO_PARTICLE.sub("", text[start:end]) if len(text[start:end]) > 3 else text[start:end]
+        hits = labels.lookup(name)
+        if hits:
+            entity = extractor.catalog.by_iri(hits[0].iri)
+            kind = entity.type if entity else "Company"
+            out.append(Mention(name, start, start + len(name), kind, hits[0].iri, 0, hits[0].label))
+    return out
+
+
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per entity; a name inside a longer one (`라마` in `라마 3`) is not a mention."""
     seen: dict[str, Mention] = {}
     for m in mentions:
-        seen.setdefault(m.iri, m)
+        inside = any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in mentions)
+        if not inside:
+            seen.setdefault(m.iri, m)
     return list(seen.values())

@@ -34,7 +34,7 @@ def relation_query(entity_iri: str, predicate: str, entity_is_subject: bool) -> 
     else:
         pattern = f"\n    ?assertion rdf:object <{entity_iri}> ; rdf:subject ?answer ."
     return f"""{PREFIXES}
-SELECT DISTINCT ?answer ?text ?article ?title ?lang ?date ?url ?start ?end ?citation WHERE {{
+SELECT DISTINCT ?answer ?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation WHERE {{
   GRAPH ?g {{
     ?assertion a tkg:RelationAssertion ; rdf:predicate tkg:{predicate} ;
                tkg:status "asserted" ; tkg:inSentence ?sentence .{pattern}{EVIDENCE}
@@ -47,7 +47,7 @@ LIMIT 50"""
 def claims_query(entity_iri: str) -> str:
     """Claims about an entity, who made them and the reference that backs them."""
     return f"""{PREFIXES}
-SELECT DISTINCT ?claim ?answer ?speaker ?text ?article ?title ?lang ?date ?url ?start ?end ?citation
+SELECT DISTINCT ?claim ?answer ?speaker ?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation
 WHERE {{
   GRAPH ?g {{
     ?claim a tkg:Claim ; tkg:inSentence ?sentence ; tkg:about <{entity_iri}> .
@@ -85,3 +85,44 @@ def mentioned_entities_query(sentence_iris: list[str]) -> str:
     return _for_each(
         "sentence", sentence_iris, "?sentence ?entity", "\n    ?m tkg:inSentence ?sentence ; tkg:refersTo ?entity"
     )
+
+
+def sentence_claims_query(sentence_iris: list[str]) -> str:
+    """Claims made in the given sentences, with their speaker and cited reference."""
+    return _for_each(
+        "sentence",
+        sentence_iris,
+        "?sentence ?claim ?speaker ?speakerName ?citation",
+        """
+    ?claim a tkg:Claim ; tkg:inSentence ?sentence .
+    OPTIONAL { ?claim prov:wasAttributedTo ?speaker }
+    OPTIONAL { ?claim tkg:attributedToName ?speakerName }
+    OPTIONAL { ?claim schema:citation/rdfs:label ?citation }""",
+    )
+
+
+def corpus_mentions_query(entity_iris: list[str]) -> str:
+    """Which of these entities any article mentions (the others are unknown to the corpus)."""
+    return _for_each("entity", entity_iris, "DISTINCT ?entity", "\n    ?m tkg:refersTo ?entity")
+
+
+def articles_about_query(entity_iri: str, start: str | None, end: str | None) -> str:
+    """Articles mentioning an entity, optionally published within [start, end] (ISO dates),
+    each with its first sentence naming the entity as evidence."""
+    period = ""
+    if start:
+        period += f'\n  FILTER(?date >= "{start}"^^xsd:date)'
+    if end:
+        period += f'\n  FILTER(?date <= "{end}"^^xsd:date)'
+    return f"""{sparql_prefixes("tkg", "schema", "nif", "rdfs", "xsd")}
+SELECT ?article ?title ?date ?lang ?url ?sentence ?text ?start ?end ?citation WHERE {{
+  {{
+    SELECT ?article (MIN(?s) AS ?first) WHERE {{
+      GRAPH ?g {{ ?m tkg:refersTo <{entity_iri}> ; tkg:inSentence ?s . ?s nif:referenceContext ?article }}
+    }} GROUP BY ?article
+  }}
+  BIND(?first AS ?sentence)
+  GRAPH ?g {{{EVIDENCE}
+  }}{period}
+}}
+ORDER BY ?date"""

@@ -1,0 +1,97 @@
+"""Does an answer match a gold answer? By catalog id, figure, date or normalised surface.
+
+Surfaces compare after NFKC, case-folding and removing spaces and punctuation, so
+particles or spacing in the answer do not matter (the gold form must occur in it).
+Figures compare by value (2조 4,000억 원 = 2.4 trillion won), dates by year/month/day.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qa.gold import GoldAnswer
+
+NUM = r"(?<![\w.])\d+(?:[.,]\d+)*"
+SCALES = {
+    "천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+}  # fmt: skip
+FIGURE = re.compile(rf"({NUM})\s*(조|억|만|천|thousand|million|billion|trillion|bn\b)?", re.I)
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"]
+    )
+}  # fmt: skip
+EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2}))?,?\s+((?:19|20)\d{2})\b", re.I)
+KO_DATE = re.compile(r"((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
+
+
+NAME_WITH_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[\w.]*|\b\d+[A-Za-z]+\d+\w*")  # H200, WSE-3, 8x7B
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+def figures(text: str) -> list[float]:
+    """Numbers with their scale words folded in; Korean compounds add up (2조 4,000억, 3만 6,999)."""
+    out: list[float] = []
+    unit = 0.0  # the scale of the previous Korean part, when a smaller part may follow it
+    last_end = -1
+    for match in FIGURE.finditer(text):
+        value = float(match.group(1).replace(",", ""))
+        scale = match.group(2)
+        amount = value * SCALES[scale.lower()] if scale else value
+        if unit and match.start() - last_end <= 2 and amount < unit and (scale is None or scale in "억만천"):
+            out[-1] += amount
+        else:
+            out.append(amount)
+        unit = SCALES[scale] if scale in ("조", "억", "만") else 0.0
+        last_end = match.end()
+    return out
+
+
+def dates(text: str) -> list[tuple[int, int | None, int | None]]:
+    found: list[tuple[int, int | None, int | None]] = []
+    for m in EN_DATE.finditer(text):
+        found.append((int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None))
+    for m in KO_DATE.finditer(text):
+        found.append(
+            (int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+        )
+    return found
+
+
+def _same_figure(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def _alternatives(surface: str) -> list[str]:
+    """The surface, and its parts outside/inside parentheses: `삼성 파운드리 (테일러 공장)`."""
+    outside = re.sub(r"\([^)]*\)", " ", surface)
+    inside = re.findall(r"\(([^)]*)\)", surface)
+    return [s for s in {surface, outside, *inside} if normalize(s)]
+
+
+def surface_matches(gold: str, answer_text: str) -> bool:
+    gold_dates = dates(gold)
+    if gold_dates:
+        found = dates(answer_text)
+        return any(all(x == y for x, y in zip(g, a, strict=True) if x is not None) for g in gold_dates for a in found)
+    main = re.sub(r"\([^)]*\)", " ", gold)
+    gold_figures = figures(NAME_WITH_NUMBER.sub(" ", main))  # `H200: 141 GB` -> 141, not 200
+    if gold_figures:
+        got = figures(answer_text)
+        return any(_same_figure(g, f) for g in gold_figures for f in got)
+    norm = normalize(answer_text)
+    return any(len(normalize(alt)) >= 2 and normalize(alt) in norm for alt in _alternatives(gold))
+
+
+def answer_matches(gold: GoldAnswer, answer_text: str, iris: set[str]) -> bool:
+    if gold.id and any(iri.rsplit("/", 1)[-1] == gold.id for iri in iris):
+        return True
+    return any(surface_matches(s, answer_text) for s in gold.surfaces())

@@ -1,0 +1,109 @@
+"""Bilingual cues: which relation a question asks about, what kind of answer it wants,
+and which side of the relation its entity sits on.
+
+Patterns, not question strings: a cue is a word family (`인수|사들`, `acquir|bought`),
+the answer kind comes from the question word (`언제`/`when` -> a date, `몇`/`how many`
+-> a figure, `누구`/`who` -> a person or organisation).
+"""
+
+from __future__ import annotations
+
+import re
+
+# intent -> (ontology predicate, Korean cue, English cue); first match wins
+RELATIONS: list[tuple[str, str, str, str]] = [
+    ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹)",
+     r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
+    ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
+    ("acquired", "acquired", r"(인수|사들|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
+    ("invests", "investsIn", r"(투자)", r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b)"),
+    ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
+    ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
+     r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
+    ("built_on", "builtOn", r"(기반|바탕)", r"\b(built on|based on)"),
+    ("develops", "develops", r"(개발|만들|만든|설계)", r"\b(develop|design|build|built|make|made)"),
+    ("uses", "uses", r"(사용|쓰는|쓴|활용|채택|탑재|도입|들어간)", r"\b(use|uses|used|using|adopt|deploy)"),
+    ("announced", "announced", r"(발표|공개|출시|선보)", r"\b(announc|unveil|launch|introduc|releas)"),
+]  # fmt: skip
+
+KIND_CUES: list[tuple[str, str, str]] = [
+    ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
+    (
+        "source",
+        r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용)",
+        r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn)|which (outlet|newspaper|paper|"
+        r"research firm|firm|analyst|source|publication|agency)|according to|source of|who is quoted)",
+    ),
+    (
+        "date",
+        r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자)",
+        r"\b(when|what date|which year|what year|which month)\b",
+    ),
+    (
+        "figure",
+        r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|"
+        r"빠르|빨라|빠름|느리|배\b|비용|전력|가치)",
+        r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
+        r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
+        r"compute|memory|figure|count|score)\b",
+    ),
+    ("person", r"(누구|누가|사람|창업자|창업주|대표|CEO|최고경영자)", r"\b(who|whom|founder|founded|ceo)\b"),
+    ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),
+]  # fmt: skip
+
+# the kind of entity a question asks for, from the noun it uses (`어떤 칩`, `which cloud`)
+TYPE_CUES: list[tuple[str, str]] = [
+    ("Chip", r"(칩|반도체|chip|gpu|npu|cpu|accelerator|가속기|processor|프로세서|superchip)"),
+    ("Platform", r"(클라우드|cloud|플랫폼|platform|아키텍처|architecture|코어|core)"),
+    ("Product", r"(모델|model|제품|product|서비스|service|브랜드|brand)"),
+    (
+        "Company",
+        r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)",
+    ),
+]
+CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
+COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
+KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
+
+
+def relation_of(text: str, lang: str) -> tuple[str, str, int] | None:
+    """(intent, predicate, where the cue starts) of the first relation cue in the question."""
+    lowered = text.lower()
+    for intent, predicate, ko, en in RELATIONS:
+        found = re.search(ko if lang == "ko" else en, lowered) or (re.search(en, lowered) if lang == "ko" else None)
+        if found:
+            return intent, predicate, found.start()
+    return None
+
+
+def answer_kind(text: str, lang: str) -> str:
+    """articles | source | date | figure | person | place | claims | entity."""
+    lowered = text.lower()
+    for kind, ko, en in KIND_CUES:
+        if re.search(ko if lang == "ko" else en, lowered, re.I):
+            return kind
+    if re.search(CLAIMS[0] if lang == "ko" else CLAIMS[1], lowered):
+        return "claims"
+    return "entity"
+
+
+def wanted_type(text: str) -> str | None:
+    lowered = text.lower()
+    for entity_type, cue in TYPE_CUES:
+        if re.search(cue, lowered):
+            return entity_type
+    return None
+
+
+def is_comparison(text: str, lang: str) -> bool:
+    return bool(re.search(COMPARE[0] if lang == "ko" else COMPARE[1], text.lower()))
+
+
+def entity_is_object(text: str, start: int, end: int, lang: str, cue_at: int) -> bool:
+    """Does the question ask for the subject of a relation whose object is this mention?
+    Korean: the particle after it (`X를 인수한`, `X에 투자한`, `X에서 쓸 수 있는`);
+    English: the relation word comes before it (`who acquired X`, `what runs on X`),
+    not `what did X acquire`."""
+    if lang == "ko":
+        return bool(KO_OBJECT_PARTICLE.match(text[end:]))
+    return 0 <= cue_at < start and not re.search(r"\b(does|did|do|has|have)\s*$", text[:start].lower())

@@ -1,0 +1,83 @@
+"""Hybrid sentence retrieval: BM25 on morphemes/lemmas (+ entity ids) and e5 dense search,
+fused by reciprocal rank. Dense search carries cross-lingual questions; BM25 carries
+exact names, numbers and Korean bare nouns that embeddings blur.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.embedding.embedder import Embedder
+from kg.namespaces import NIF, TKG
+from kg.store import GraphStore
+from kg.vectors import VectorIndex
+from qa.retrieval.fusion import rrf
+from qa.retrieval.lexical import CachedIndex
+from qa.retrieval.tokens import Tokenizer, entity_term
+
+SENTENCES = f"SELECT ?s ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
+MENTIONS = f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH ?g {{ ?m <{TKG.inSentence}> ?s ; <{TKG.refersTo}> ?e }} }}"
+DEPTH = 50  # candidates taken from each ranking before fusion
+ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
+
+
+def previous_key(sentence_iri: str) -> str:
+    """The IRI of the sentence before this one in its article (`.../s/7` -> `.../s/6`)."""
+    head, _, index = sentence_iri.rpartition("/s/")
+    return f"{head}/s/{int(index) - 1}" if index.isdigit() and int(index) > 0 else ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str  # sentence IRI
+    fused: float
+    dense: float  # cosine, 0 when dense search did not return it
+    lexical: float  # BM25 score, 0 when BM25 did not return it
+
+
+class HybridRetriever:
+    def __init__(
+        self, store: GraphStore, tokenizer: Tokenizer, embedder: Embedder, vectors: VectorIndex, folder: Path | None
+    ) -> None:
+        self.store = store
+        self.tokenizer = tokenizer
+        self.embedder = embedder
+        self.vectors = vectors
+        self._sentences = CachedIndex(store, folder, self._build)
+
+    def _build(self) -> tuple[list[str], list[list[str]]]:
+        rows = self.store.select(SENTENCES)
+        keys = [str(r["s"]) for r in rows]
+        terms = self.tokenizer.terms([str(r["text"]) for r in rows])
+        entities: dict[str, list[str]] = {}
+        for r in self.store.select(MENTIONS):
+            entities.setdefault(str(r["s"]), []).append(entity_term(str(r["e"])))
+        # a sentence often leaves its subject to the one before (`It has 105 billion ...`):
+        # the previous sentence's entities count as context
+        return keys, [
+            t + entities.get(k, []) + entities.get(previous_key(k), []) for k, t in zip(keys, terms, strict=True)
+        ]
+
+    def query_terms(self, text: str, entity_iris: list[str]) -> list[str]:
+        return self.tokenizer.terms([text])[0] + [entity_term(iri) for iri in entity_iris]
+
+    def search(self, text: str, entity_iris: list[str], k: int = 20) -> list[Candidate]:
+        """Three rankings fused: BM25 on the question's terms, dense over all sentences, and
+        dense over the sentences that mention (or follow a mention of) its entities, which
+        finds the answer written in the other language that BM25 cannot match."""
+        index = self._sentences.get()
+        query = self.embedder.embed_query(text)
+        lexical = dict(index.search(self.query_terms(text, entity_iris), DEPTH))
+        dense = {h.key: h.score for h in self.vectors.search(query, DEPTH)}
+        rankings = [list(lexical), list(dense)]
+        if entity_iris:
+            about = [key for key, _ in index.search([entity_term(iri) for iri in entity_iris], ABOUT_DEPTH)]
+            near = self.vectors.score_keys(query, about)
+            rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
+            dense = {**near, **dense}
+        fused = rrf(rankings)
+        return [Candidate(key, score, dense.get(key, 0.0), lexical.get(key, 0.0)) for key, score in fused[:k]]
+
+    def warm_up(self) -> None:
+        self._sentences.get()

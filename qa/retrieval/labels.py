@@ -1,0 +1,72 @@
+"""Entity lookup by name, tolerant of typos: `엔비디야` -> 엔비디아, `Nvdia` -> Nvidia.
+
+Candidates come from a BM25 index over character bigrams of every label (catalog and
+names discovered in articles); rapidfuzz then scores them on Hangul jamo, so one wrong
+vowel costs one letter, not a whole syllable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from kg.catalog import Catalog, normalize
+from kg.namespaces import SKOS, TKG
+from kg.store import GraphStore
+from qa.retrieval.lexical import CachedIndex
+
+NEW_LABELS = f"""SELECT DISTINCT ?e ?l WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l }} }}"""
+MIN_SCORE = 86.0
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    iri: str
+    label: str
+    score: float
+
+
+def jamo(text: str) -> str:
+    """Hangul syllables decomposed into letters (NFD), everything else normalised."""
+    return unicodedata.normalize("NFD", normalize(text))
+
+
+def bigrams(text: str) -> list[str]:
+    key = normalize(text)
+    return [key[i : i + 2] for i in range(max(1, len(key) - 1))]
+
+
+class LabelIndex:
+    def __init__(self, store: GraphStore, catalog: Catalog, folder: Path | None) -> None:
+        self.store = store
+        self.catalog = catalog
+        self._labels: list[tuple[str, str]] = []
+        self._cache = CachedIndex(store, folder, self._build)
+
+    def _build(self) -> tuple[list[str], list[list[str]]]:
+        labels = [(e.iri, form) for e in self.catalog for form in e.surface_forms()]
+        labels += [(str(r["e"]), str(r["l"])) for r in self.store.select(NEW_LABELS)]
+        keys = [f"{iri}\t{label}" for iri, label in labels]
+        return keys, [bigrams(label) for _, label in labels]
+
+    def known(self, iri: str) -> bool:
+        """Is this IRI one of the indexed labels' entities (catalog or found in an article)?"""
+        prefix = iri + "\t"
+        return any(key.startswith(prefix) for key in self._cache.get().keys)
+
+    def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
+        """Entities whose label is close to `name`, best first (score 0-100)."""
+        if len(normalize(name)) < 3 or not re.search(r"\w", name):
+            return []
+        index = self._cache.get()
+        hits: dict[str, LabelHit] = {}
+        for key, _ in index.search(bigrams(name), 30):
+            iri, label = key.split("\t", 1)
+            score = fuzz.ratio(jamo(name), jamo(label))
+            if score >= MIN_SCORE and (iri not in hits or hits[iri].score < score):
+                hits[iri] = LabelHit(iri, label, score)
+        return sorted(hits.values(), key=lambda h: -h.score)[:limit]

@@ -1,0 +1,144 @@
+"""Answer spans in an evidence sentence: dates, figures of the asked kind.
+
+A figure question names what it measures (`price`, `대역폭`, `몇 개`); the figure kept is
+the one whose unit fits, and never one the question itself already states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import Quantity
+from ingest.values import find_values
+from qa.eval_match import figures
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
+EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{2}))?\b")
+KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년")
+# question cue -> units that answer it
+UNIT_CUES: list[tuple[str, set[str]]] = [
+    (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
+    (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
+    (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
+    (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
+    (r"(메모리|memory|용량|capacity)", {"GB", "TB"}),
+    (r"(플롭스|flops|hpl|연산\s*성능|compute)", {"petaFLOPS", "exaFLOPS"}),
+    (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|raise|invest|worth|amount)",
+     {"USD", "KRW", "EUR", "JPY", "CNY"}),
+    (r"(파라미터|parameter)", {"parameters", "count"}),
+    (r"(토큰\s*수|tokens)", {"tokens", "count"}),
+    (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),
+]  # fmt: skip
+
+
+Date = tuple[int, int | None, int | None]
+
+
+def dates_in(text: str, default_year: str | None) -> list[tuple[int, Date]]:
+    """(offset, (year, month, day)) of each date in the text; a bare `3월 18일` takes the article's year."""
+    out: list[tuple[int, Date]] = []
+    for m in EN_DATE.finditer(text):
+        year = m.group(3) or default_year
+        if year and (m.group(2) or m.group(3)):
+            out.append((m.start(), (int(year), MONTHS.index(m.group(1)) + 1, int(m.group(2)) if m.group(2) else None)))
+    for m in KO_DATE.finditer(text):
+        if m.group(4):
+            out.append((m.start(), (int(m.group(4)), None, None)))
+            continue
+        year = m.group(1) or default_year
+        if year:
+            out.append((m.start(), (int(year), int(m.group(2)), int(m.group(3)) if m.group(3) else None)))
+    return sorted(out)
+
+
+def nearest(positions: list[int], anchors: list[int]) -> int:
+    """Index of the position closest to any anchor (the first when there are no anchors)."""
+    if not anchors:
+        return 0
+    return min(range(len(positions)), key=lambda i: min(abs(positions[i] - a) for a in anchors))
+
+
+def name_positions(text: str, names: list[str]) -> list[int]:
+    lowered = text.lower()
+    return [m.start() for name in names if len(name) > 1 for m in re.finditer(re.escape(name.lower()), lowered)]
+
+
+def format_date(date: Date, lang: str) -> str:
+    year, month, day = date
+    if lang == "ko":
+        return f"{year}년" + (f" {month}월" if month else "") + (f" {day}일" if day and month else "")
+    if not month:
+        return str(year)
+    return f"{MONTHS[month - 1]} {day}, {year}" if day else f"{MONTHS[month - 1]} {year}"
+
+
+def wanted_units(question: str, compare: bool = False) -> set[str] | None:
+    """Units that answer the question; a comparison may also answer with a ratio."""
+    lowered = question.lower()
+    for cue, units in UNIT_CUES:
+        if re.search(cue, lowered):
+            return units | {"multiple", "percent"} if compare else units
+    return None
+
+
+def _joined(sentence: str, values: list[Quantity]) -> list[Quantity]:
+    """`3만 6,999달러` is one figure, not `3만` and `6,999달러`; `3.7 TB/s` is a rate."""
+    out: list[Quantity] = []
+    for v in values:
+        at = sentence.find(v.raw)
+        if v.unit in ("GB", "TB") and sentence[at + len(v.raw) : at + len(v.raw) + 2] == "/s":
+            v = Quantity(v.amount, v.unit + "/s", v.raw + "/s")  # `3.7 TB/s` read as `3.7 TB`
+        if out and re.search(r"[만억조]$", out[-1].raw):
+            gap = sentence.find(v.raw, sentence.find(out[-1].raw)) - sentence.find(out[-1].raw) - len(out[-1].raw)
+            if 0 <= gap <= 1:
+                raw = out[-1].raw + " " * gap + v.raw
+                out[-1] = Quantity(out[-1].amount + v.amount, v.unit, raw)
+                continue
+        out.append(v)
+    return out
+
+
+def figures_in(sentence: str, question: str, strict: bool = False, compare: bool = False) -> list[Quantity]:
+    """Figures of the sentence that answer the question: of the asked unit when it names one
+    (only those when `strict`), never a figure the question already states
+    (`4000억 달러 간다고 예측한 사람`)."""
+    stated = set(figures(question))
+    values = [v for v in _joined(sentence, find_values(sentence)) if v.amount and v.amount not in stated]
+    units = wanted_units(question, compare)
+    if units:
+        fitting = [v for v in values if v.unit in units]
+        values = fitting if fitting or strict else values
+    return values
+
+
+KO_PLACE_NOUNS = {"NNP", "NNG", "SL", "SN", "XSN"}
+KO_PLACE_PARTICLES = {"에서", "에"}
+
+
+def korean_places(tokens: list[tuple[str, str, int, int]], text: str) -> list[str]:
+    """Runs of nouns right before `에서`/`에` (`미국 새너제이 SAP 센터에서 열린`): Kiwi tokens
+    as (form, tag, start, end)."""
+    out: list[str] = []
+    for i, (form, tag, _, _) in enumerate(tokens):
+        if tag != "JKB" or form not in KO_PLACE_PARTICLES or i == 0:
+            continue
+        j = i
+        while j > 0 and tokens[j - 1][1] in KO_PLACE_NOUNS and i - j < 5:
+            j -= 1
+        if j < i:
+            out.append(text[tokens[j][2] : tokens[i - 1][3]])
+    return out
+
+
+def english_places(ents: list[tuple[str, str, int, int]], text: str) -> list[str]:
+    """Place entities (GPE, LOC, FAC), neighbours joined (`Dallas, Texas`): (text, label, start, end)."""
+    out: list[tuple[int, int]] = []
+    for name, label, start, end in ents:
+        if label not in ("GPE", "LOC", "FAC") or (name.isupper() and len(name) <= 3):
+            continue  # `AI` tagged as a place
+        if out and text[out[-1][1] : start].strip() in (",", ""):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return [text[s:e] for s, e in out]

@@ -1,0 +1,82 @@
+"""Hybrid retrieval: rank fusion, Korean morpheme terms, the persisted BM25 index, label lookup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.extract import Extractor
+from qa.retrieval.fusion import rrf
+from qa.retrieval.labels import LabelIndex
+from qa.retrieval.lexical import CachedIndex, TermIndex, fingerprint
+from qa.retrieval.tokens import Tokenizer
+from qa.services import Services
+
+
+def test_rrf_rewards_agreement_between_rankings() -> None:
+    fused = rrf([["a", "b", "c"], ["c", "a", "d"]])
+    assert [k for k, _ in fused][:2] == ["a", "c"]  # in both lists beats first in one
+    assert dict(fused)["d"] < dict(fused)["b"]
+    assert rrf([]) == []
+
+
+def test_korean_terms_split_particles_so_bare_nouns_match(extractor: Extractor) -> None:
+    tokenizer = Tokenizer(extractor)
+    sentence, question = tokenizer.terms(["엔비디아와 협력하는 마이크로소프트는 데이터센터를 늘렸다.", "데이터센터"])
+    assert {"엔비디아", "데이터", "센터"} <= set(sentence)  # compounds split the same way in both
+    assert not any(t.endswith(("와", "를", "는")) for t in sentence)
+    assert question == ["데이터", "센터"]
+
+
+def test_english_terms_are_lemmas(extractor: Extractor) -> None:
+    (terms,) = Tokenizer(extractor).terms(["The companies acquired two startups"])
+    assert {"company", "acquire", "startup"} <= set(terms)
+
+
+def test_bm25_finds_korean_bare_noun_query(extractor: Extractor) -> None:
+    tokenizer = Tokenizer(extractor)
+    docs = ["삼성전자는 HBM3E를 양산했다.", "인텔이 가우디3를 공개했다.", "SK하이닉스의 HBM3E가 엔비디아에 공급됐다."]
+    index = TermIndex.build(["a", "b", "c"], tokenizer.terms(docs))
+    hits = [key for key, _ in index.search(tokenizer.terms(["가우디3 공개"])[0], 3)]
+    assert hits[0] == "b"
+
+
+def test_sentence_index_is_persisted_and_rebuilt_after_ingest(fresh_services: Services, tmp_path: Path) -> None:
+    svc = fresh_services
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: T\nlang: en\n---\n\nNvidia partners with Microsoft on Azure.\n", encoding="utf-8")
+    svc.ingestor.ingest_paths([article])
+    first = svc.answerer.retriever.search("Nvidia Azure partnership", [])
+    assert first and first[0].key.endswith("/s/0")
+    stamp = fingerprint(svc.store)
+    saved = svc.settings.data_dir / "bm25" / "sentences" / "keys.json"
+    assert stamp in saved.read_text(encoding="utf-8")
+    article.write_text(
+        "---\ntitle: T\nlang: en\n---\n\nIntel unveiled Gaudi 3 in April.\n\nGaudi 3 ships to Dell.\n", encoding="utf-8"
+    )
+    svc.ingestor.ingest_paths([article])
+    assert fingerprint(svc.store) != stamp
+    keys = [c.key for c in svc.answerer.retriever.search("Gaudi 3 Dell", [])]
+    assert keys[0].endswith("/s/1")
+    # a new process over the same data dir loads the saved index instead of rebuilding it
+
+    def must_not_build() -> tuple[list[str], list[list[str]]]:
+        raise AssertionError("rebuilt although the saved index is current")
+
+    loaded = CachedIndex(svc.store, saved.parent, must_not_build).get()
+    assert len(loaded.keys) == 2
+
+
+def test_label_lookup_tolerates_typos(corpus_services: Services) -> None:
+    labels = LabelIndex(corpus_services.store, corpus_services.extractor.catalog, None)
+    assert labels.lookup("엔비디야")[0].iri.endswith("/nvidia")
+    assert labels.lookup("Nvdia")[0].iri.endswith("/nvidia")
+    assert labels.lookup("Qualcom")[0].iri.endswith("/qualcomm")
+    assert labels.lookup("weather") == []
+
+
+def test_place_spans_in_both_languages(extractor: Extractor) -> None:
+    tokenizer = Tokenizer(extractor)
+    korean = tokenizer.places("젠슨 황 CEO는 미국 캘리포니아주 새너제이 SAP 센터에서 열린 행사에서 말했다.")
+    assert korean[0] == "캘리포니아주 새너제이 SAP 센터"
+    assert tokenizer.places("CG-3 will be built in Dallas, Texas, and is due in 2024.") == ["Dallas, Texas"]
+    assert tokenizer.places("The AI boom continued.") == []
