@@ -1,4 +1,4 @@
-"""The review queue: cross-language merge candidates a person accepts or rejects.
+"""The review queue: cross-language merge candidates and newly found names a person decides.
 
 Candidates live in their own named graph (`graph/review`); accepting one records
 `owl:sameAs` there, so the decision is data, queryable and exported with the rest.
@@ -96,3 +96,27 @@ INSERT {{ GRAPH <{REVIEW_GRAPH}> {{ <{node}> <{TKG.reviewState}> "{state}" . {sa
 WHERE {{ GRAPH <{REVIEW_GRAPH}> {{ <{node}> <{TKG.reviewState}> ?s }} }}"""
     )
     return MergeCandidate(found.id, found.source, found.target, found.label, found.score, state)
+
+
+def decide_entity(store: GraphStore, entity: str, accept: bool) -> str:
+    """Confirm a newly found name as a real entity, or reject it as noise; the decision is
+    `tkg:reviewState` on the entity in the review graph (rejected names drop out of the queue)."""
+    known = store.ask(f"ASK {{ GRAPH ?g {{ <{entity}> <{TKG.isNew}> true }} }}")
+    if not known:
+        raise KeyError(f"no new entity {entity}")
+    state = "accepted" if accept else "rejected"
+    store.update(
+        f"""DELETE {{ GRAPH <{REVIEW_GRAPH}> {{ <{entity}> <{TKG.reviewState}> ?s }} }}
+WHERE {{ GRAPH <{REVIEW_GRAPH}> {{ <{entity}> <{TKG.reviewState}> ?s }} }} ;
+INSERT DATA {{ GRAPH <{REVIEW_GRAPH}> {{ <{entity}> <{TKG.reviewState}> "{state}" }} }}"""
+    )
+    return state
+
+
+def entity_states(store: GraphStore) -> dict[str, str]:
+    """Decisions taken on new entities, by IRI."""
+    rows = store.select(
+        f"""SELECT ?e ?s WHERE {{ GRAPH <{REVIEW_GRAPH}> {{ ?e <{TKG.reviewState}> ?s
+  FILTER NOT EXISTS {{ ?e a <{TKG.MergeCandidate}> }} }} }}"""
+    )
+    return {str(r["e"]): str(r["s"]) for r in rows}

@@ -143,6 +143,25 @@ def test_review_decisions_need_the_token(fresh_client: FlaskClient, fresh_servic
     assert "data-candidate=" not in page
 
 
+def test_new_entities_are_confirmed_or_rejected(fresh_client: FlaskClient, fresh_services: Services) -> None:
+    token = bearer(fresh_services.settings.token)
+    text = "Zyphra Labs unveiled the Zamba2 model. Zyphra Labs said Zamba2 runs on AMD chips."
+    article = {"id": "zyphra-test", "title": "Zyphra", "lang": "en", "text": text}
+    assert fresh_client.post("/api/ingest", json=article, headers=token).status_code == 200
+    page = fresh_client.get("/review").get_data(as_text=True)
+    found = re.findall(r'data-entity="([^"]+)"', page)
+    assert found, page
+    entity = found[0]
+    url = "/api/review/entities"
+    assert fresh_client.post(url, json={"entity": entity, "decision": "reject"}).status_code == 401
+    assert fresh_client.post(url, json={"entity": entity, "decision": "maybe"}, headers=token).status_code == 400
+    missing = {"entity": str(ID["new-nothing-here"]), "decision": "reject"}
+    assert fresh_client.post(url, json=missing, headers=token).status_code == 404
+    decided = fresh_client.post(url, json={"entity": entity, "decision": "reject"}, headers=token)
+    assert decided.status_code == 200 and decided.get_json()["state"] == "rejected"
+    assert f'data-entity="{entity}"' not in fresh_client.get("/review").get_data(as_text=True)
+
+
 def test_reingest_and_delete_an_article(fresh_client: FlaskClient, fresh_services: Services) -> None:
     article = {"id": "maia-test", "title": "Microsoft shows Maia 100", "lang": "en", "date": "2023-11-15",
                "text": "Microsoft introduced the Azure Maia 100 at Ignite. Nvidia still supplies Microsoft."}

@@ -1,20 +1,27 @@
-"""Token-guarded writes the pages use: delete or re-ingest an article, decide a merge candidate."""
+"""Token-guarded writes the pages use: delete or re-ingest an article, decide a merge
+candidate or a newly found name."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
 from flask import Blueprint, jsonify, request
 
 from ingest.document import Article, IngestError
-from kg.namespaces import SCHEMA, article_iri
-from kg.review import decide, list_candidates
+from kg.namespaces import ID, SCHEMA, article_iri
+from kg.review import decide, decide_entity, list_candidates
 from qa.browse import article_view
 from qa.web.auth import requires_token
 from qa.web.context import services
 
 bp = Blueprint("admin", __name__)
+
+
+ENTITY_PREFIX = str(ID)
+SAFE_IRI = re.compile(r"[^\s<>\"{}|\\^`]+")
 
 
 def _error(status: int, message: str) -> Any:
@@ -71,6 +78,21 @@ def review_list() -> Any:
     return jsonify({"candidates": [asdict(c) for c in found]})
 
 
+@bp.post("/api/review/entities")
+@requires_token("review decisions")
+def review_entity() -> Any:
+    """`{"entity": IRI, "decision": "accept"|"reject"}` for a newly found name."""
+    svc = services()
+    body = request.get_json(silent=True)
+    entity = body.get("entity") if isinstance(body, dict) else None
+    decision = body.get("decision") if isinstance(body, dict) else None
+    if not isinstance(entity, str) or not entity.startswith(ENTITY_PREFIX) or decision not in ("accept", "reject"):
+        return _error(400, f'send JSON {{"entity": "{ENTITY_PREFIX}…", "decision": "accept"|"reject"}}')
+    if not SAFE_IRI.fullmatch(entity):
+        return _error(400, "entity IRI has characters an IRI cannot hold")
+    return _decision(lambda: {"entity": entity, "state": decide_entity(svc.store, entity, decision == "accept")})
+
+
 @bp.post("/api/review/<cid>")
 @requires_token("review decisions")
 def review_decide(cid: str) -> Any:
@@ -80,9 +102,13 @@ def review_decide(cid: str) -> Any:
     decision = body.get("decision") if isinstance(body, dict) else None
     if decision not in ("accept", "reject"):
         return _error(400, 'send JSON {"decision": "accept"} or {"decision": "reject"}')
-    with svc.store.write_lock:
+    return _decision(lambda: asdict(decide(svc.store, cid, decision == "accept")))
+
+
+def _decision(write: Callable[[], dict[str, Any]]) -> Any:
+    """Run one review write under the store's write lock; an unknown target is a 404."""
+    with services().store.write_lock:
         try:
-            candidate = decide(svc.store, cid, decision == "accept")
-        except KeyError:
-            return _error(404, f"no merge candidate {cid}")
-    return jsonify(asdict(candidate))
+            return jsonify(write())
+        except KeyError as exc:
+            return _error(404, str(exc.args[0]))

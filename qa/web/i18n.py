@@ -92,6 +92,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "accept": ("Merge", "병합"),
     "reject": ("Reject", "거절"),
     "score": ("Score", "점수"),
+    "entity_type": ("Type", "유형"),
+    "mention_count": ("Mentions", "언급 수"),
     "state": ("State", "상태"),
     "first_seen": ("Mentions", "언급"),
     "sparql_hint": ("Default graph = union of all graphs. Ctrl-Space completes entities (Korean or English "

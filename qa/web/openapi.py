@@ -140,6 +140,16 @@ OPENAPI: dict[str, Any] = {
             "parameters": [{"name": "state", "in": "query",
                             "schema": {"enum": ["open", "accepted", "rejected", "all"]}}],
             "responses": {"200": {"description": "{candidates: [{id, source, target, label, score, state}]}"}}}},
+        "/api/review/entities": {"post": {
+            "summary": "Confirm or reject a newly found name (state recorded in the review graph)",
+            "security": [{"bearer": []}],
+            "requestBody": {"required": True, **_json({"type": "object", "required": ["entity", "decision"],
+                            "properties": {"entity": {"type": "string", "format": "iri"},
+                                           "decision": {"enum": ["accept", "reject"]}}})},
+            "responses": {"200": {"description": "{entity, state}"},
+                          "400": {"description": "bad body", **_json(_ERROR)},
+                          "401": {"description": "no token", **_json(_ERROR)},
+                          "404": {"description": "not a new entity", **_json(_ERROR)}}}},
         "/api/review/{id}": {"post": {
             "summary": "Accept (records owl:sameAs) or reject a merge candidate", "security": [{"bearer": []}],
             "parameters": [_ID],

@@ -7,7 +7,7 @@ from typing import Any
 from flask import render_template
 
 from kg.namespaces import sparql_prefixes
-from kg.review import list_candidates
+from kg.review import entity_states, list_candidates
 from qa.trends import display_names
 from qa.web.context import services
 from qa.web.i18n import ui_lang
@@ -26,6 +26,10 @@ SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?m) AS ?n
   GRAPH ?g {{ ?e tkg:isNew true ; skos:prefLabel ?l ; a ?t }}
   OPTIONAL {{ GRAPH ?g2 {{ ?m tkg:refersTo ?e }} }}
 }} GROUP BY ?e ORDER BY DESC(?n) LIMIT 60""")
+    states = entity_states(store)
+    pending = [r for r in new if str(r["e"]) not in states]
     iris = [x for c in [*candidates, *decided] for x in (c.source, c.target)]
     names = display_names(store, iris, ui_lang())
-    return render_template("review.html", candidates=candidates, decided=decided, new=new, names=names)
+    return render_template(
+        "review.html", candidates=candidates, decided=decided, new=pending, names=names, entity_states=states
+    )

@@ -27,12 +27,15 @@
     document.addEventListener('click', function (ev) {
       var decision = ev.target.getAttribute && ev.target.getAttribute('data-decision');
       if (!decision) return;
-      var row = ev.target.closest('[data-candidate]');
-      tk.send('/api/review/' + row.getAttribute('data-candidate'), {
-        method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({decision: decision})
+      var row = ev.target.closest('[data-candidate], [data-entity]');
+      var entity = row.getAttribute('data-entity');
+      var url = entity ? '/api/review/entities' : '/api/review/' + row.getAttribute('data-candidate');
+      var body = entity ? {entity: entity, decision: decision} : {decision: decision};
+      tk.send(url, {
+        method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)
       }).then(function (res) {
         if (!res.ok) { tk.say(rstatus, tk.msg('error', {status: res.status, msg: res.body.error}), true); return; }
-        tk.say(rstatus, res.body.label + ' — ' + res.body.state);
+        tk.say(rstatus, (res.body.label || row.querySelector('a').textContent) + ' — ' + res.body.state);
         row.classList.add('decided');
         row.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
       });
