@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import ingest.variants  # noqa: F401  (registers trendkg_variants)
 from kg.catalog import Catalog
 
 
@@ -55,3 +56,4 @@ def add_catalog_ruler(nlp: Language, catalog: Catalog, before: str | None = None
         ruler = nlp.add_pipe("entity_ruler", name="catalog", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("trendkg_case_check", after="catalog", config={"exact": {k: sorted(v) for k, v in exact.items()}})
+    nlp.add_pipe("trendkg_variants", after="trendkg_case_check")

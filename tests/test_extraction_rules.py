@@ -49,6 +49,14 @@ def test_english_surname_links_to_the_full_name(extractor: Extractor) -> None:
     assert len(iris) == 2 and len(set(iris)) == 1
 
 
+def test_versions_and_editions_are_new_products(extractor: Extractor) -> None:
+    ko = run(extractor, "LG AI연구원은 엑사원 3.0을 공개했다.", "ko")
+    assert [(m.text, m.type, m.is_new) for m in ko.mentions][1:] == [("엑사원 3.0", "Product", True)]
+    en = run(extractor, "Qualcomm's Snapdragon X Elite beat the iPhone 15 Pro; Nvidia H100 did not change.", "en")
+    assert [m.text for m in en.mentions if m.is_new] == ["Snapdragon X Elite", "iPhone 15 Pro"]
+    assert any(m.text == "H100" and not m.is_new for m in en.mentions)
+
+
 def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
     x = run(extractor, "At GTC the GPU and TCP numbers were shown by the Data Center team.", "en")
     assert {m.text for m in x.mentions if m.is_new} == set()
