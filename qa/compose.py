@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.store import Row
+from qa.attributes import measures_asked
 from qa.eval_match import figures
 from qa.question import Question
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
@@ -73,6 +74,8 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
     units: set[str] | None = None  # a comparison compares like with like
     for ev in ranked[:LOOK_AT]:
+        if not measures_asked(q.text, ev.text):
+            continue  # a figure about something else the entity has
         values = [
             v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units
         ]

@@ -1,0 +1,51 @@
+"""What a figure question measures, in both languages, so the answer measures the same thing.
+
+`What's the list price of an MI300X?` must not be answered by a sentence about the market
+size that merely mentions the MI300X. A question naming an attribute (price, revenue,
+parameters, process node …) is answered only from sentences that name it too, in either
+language; questions naming none are not constrained.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "price": ("price", "priced", "cost", "costs", "가격", "값", "비용", "요금"),
+    "revenue": ("revenue", "sales", "매출", "수익"),
+    "profit": ("profit", "income", "이익", "순이익"),
+    "valuation": ("valuation", "valued", "기업가치", "가치"),
+    "parameters": ("parameter", "parameters", "파라미터", "매개변수"),
+    "process": ("process", "node", "nanometer", "nm", "공정", "나노"),
+    "transistors": ("transistor", "transistors", "트랜지스터"),
+    "tokens": ("token", "tokens", "토큰"),
+    "context": ("context", "문맥", "컨텍스트"),
+    "bandwidth": ("bandwidth", "대역폭"),
+    "memory": ("memory", "hbm", "sram", "메모리", "gb"),
+    "power": ("power", "watt", "watts", "kw", "megawatt", "전력", "와트"),
+    "share": ("share", "점유율", "비중"),
+    "users": ("users", "user", "사용자", "이용자"),
+    "employees": ("employees", "staff", "직원", "인력"),
+    "speed": ("faster", "speed", "times", "빠르", "속도", "배"),
+    "investment": ("invest", "invested", "investment", "funding", "raised", "투자", "유치"),
+    "market": ("market", "시장"),
+    "cores": ("core", "cores", "코어"),
+}
+
+
+def attributes_of(text: str) -> set[str]:
+    lowered = text.lower()
+    return {name for name, forms in ATTRIBUTES.items() if any(_has(lowered, f) for f in forms)}
+
+
+def _has(lowered: str, form: str) -> bool:
+    if form.isascii():
+        return re.search(rf"\b{re.escape(form)}", lowered) is not None
+    return form in lowered
+
+
+def measures_asked(question: str, sentence: str) -> bool:
+    """The sentence names at least one attribute the question asks about (or the question
+    names none)."""
+    asked = attributes_of(question)
+    return not asked or bool(asked & attributes_of(sentence))
