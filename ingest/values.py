@@ -78,6 +78,20 @@ UNIT = {
     "엑사플롭스": "exaFLOPS",
     "petaflops": "petaFLOPS",
     "페타플롭스": "petaFLOPS",
+    "mb": "MB",
+    "megabytes": "MB",
+    "메가바이트": "MB",
+    "kw": "kW",
+    "kilowatts": "kW",
+    "킬로와트": "kW",
+    "mw": "MW",
+    "megawatts": "MW",
+    "메가와트": "MW",
+    "gw": "GW",
+    "gigawatts": "GW",
+    "기가와트": "GW",
+    "ghz": "GHz",
+    "mhz": "MHz",
     "w": "W",
     "watts": "W",
     "와트": "W",
@@ -108,15 +122,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "measure",
         re.compile(
-            rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|기가비트|엑사플롭스|페타플롭스|와트|단(?!계)|TB|GB)",
+            rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|메가바이트|기가비트|엑사플롭스|페타플롭스|킬로와트|"
+            rf"메가와트|기가와트|와트|단(?!계)|TB|GB|MB)(?![A-Za-z/])",
             re.I,
         ),
     ),
     (
         "measure",
         re.compile(
-            rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|GB|TB|gigabytes|terabytes|gigabits|exaflops|"
-            rf"petaflops|watts|W|layers?)(?![A-Za-z0-9/])(?:\s*per second)?",
+            rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|Gb/s|GHz|MHz|GB|TB|MB|kW|MW|GW|gigabytes|terabytes|megabytes|gigabits|"
+            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|watts|W|layers?)(?![A-Za-z0-9/])(?:\s*per second)?",
             re.I,
         ),
     ),
