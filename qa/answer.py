@@ -133,8 +133,9 @@ class Answerer:
         keys = [c.key for c in candidates]
         rows = {str(r["sentence"]): r for r in self.store.select(sentences_query(keys))}
         mentions: dict[str, list[tuple[str, str]]] = {}
-        context = [previous_key(k) for k in keys if previous_key(k)]
-        for r in self.store.select(mentioned_entities_query(keys + context)):
+        context = {k: context_keys(k, str(rows[k]["text"])) for k in keys if k in rows}
+        extra = [p for ks in context.values() for p in ks]
+        for r in self.store.select(mentioned_entities_query(keys + extra)):
             iri = str(r["entity"])
             mentions.setdefault(str(r["sentence"]), []).append((iri, self._type(iri)))
         ranked: list[Evidence] = []
@@ -142,7 +143,8 @@ class Answerer:
         for c in candidates:
             if c.key not in rows or len(re.findall(r"\w", str(rows[c.key]["text"]))) < 3:
                 continue  # markup left as a "sentence" (`**`)
-            found = {iri for iri, _ in mentions.get(c.key, []) + mentions.get(previous_key(c.key), [])}
+            nearby = [m for k in [c.key, *context.get(c.key, [])] for m in mentions.get(k, [])]
+            found = {iri for iri, _ in nearby}
             coverage = len(found & wanted) / len(wanted) if wanted else 1.0
             text = str(rows[c.key]["text"])
             bonus = (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0) + (
@@ -263,6 +265,23 @@ class Answerer:
             "confidence": confidence,
             "abstained": abstained,
         }
+
+
+BULLET = re.compile(r"\s*(?:[-•*·▪]|\d{1,2}[.)])\s")
+LIST_BACK = 6  # sentences a list item looks back for its lead-in
+
+
+def context_keys(key: str, text: str) -> list[str]:
+    """Sentences whose names a sentence leans on: the one before it, or for a list item
+    (`- 학습 데이터: 15조 개 이상의 토큰`) the items before it and their lead-in."""
+    back = LIST_BACK if BULLET.match(text) else 1
+    out: list[str] = []
+    for _ in range(back):
+        key = previous_key(key)
+        if not key:
+            break
+        out.append(key)
+    return out
 
 
 def _sentence_key(row: Row) -> str:

@@ -19,6 +19,7 @@ from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
 AGENT_TYPES = {"Person", "Company", "ResearchOrg"}
+THINGS = {"Chip", "Product", "Platform"}
 LOOK_AT = 12  # sentences considered for a span, best first
 SPAN_BONUS = 0.5  # ranking bonus of a sentence holding a span of the asked kind
 
@@ -73,9 +74,15 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     parts: list[str] = []
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
     units: set[str] | None = None  # a comparison compares like with like
+    asked_things = {m.iri for m in q.entities if m.type in THINGS}
     for ev in ranked[:LOOK_AT]:
         if not measures_asked(q.text, ev.text):
             continue  # a figure about something else the entity has
+        named = {iri for iri, _ in ev.entities}
+        if not q.compare and asked_things and not asked_things & named and any(
+            t in THINGS and iri not in wanted for iri, t in ev.entities
+        ):
+            continue  # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure
         values = [
             v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units
         ]

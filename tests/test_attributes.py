@@ -1,4 +1,5 @@
-"""A figure question is answered only by a sentence measuring what it asks (both languages)."""
+"""Which sentences may answer: a figure question only from a sentence measuring what it asks
+(both languages); a list item with the names of its lead-in."""
 
 from __future__ import annotations
 
@@ -24,3 +25,12 @@ def test_measures_asked(question: str, sentence: str, ok: bool) -> None:
 def test_attribute_words_match_whole_english_words() -> None:
     assert attributes_of("the nm process") == {"process"}
     assert "price" not in attributes_of("a surprise announcement")
+
+
+def test_list_items_lean_on_their_lead_in() -> None:
+    from qa.answer import context_keys
+
+    key = "https://trendkg.org/article/a/s/9"
+    assert context_keys(key, "It has 192 GB.") == ["https://trendkg.org/article/a/s/8"]
+    assert len(context_keys(key, "- 학습 데이터: 15조 개 이상의 토큰")) == 6
+    assert context_keys("https://trendkg.org/article/a/s/0", "- item") == []
