@@ -28,6 +28,7 @@ from ingest.relations_ko import korean_relations, topic_of
 from ingest.relations_nouns_en import noun_relations
 from ingest.relations_owned import owned_products, pronoun_possessives
 from ingest.segment import Chunk, chunks
+from ingest.speakers import speaker_mentions
 from kg.catalog import Catalog, default_catalog
 
 HANGUL = re.compile(r"[가-힣]")
@@ -113,6 +114,7 @@ class Extractor:
             index, doc = sentence.index, sentence.doc
             sentences.append(sentence)
             found = sentence_mentions(doc, sentence.base, index, self.catalog, short_names)
+            found += speaker_mentions(doc, found, sentence.base, index)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"
             carried = topic if sentence_lang == "ko" else en_topic.agent

@@ -199,6 +199,16 @@ def test_attribution_phrases(extractor: Extractor) -> None:
     assert [c.attributed_name for c in en.claims] == ["Gartner", None]
 
 
+def test_unknown_outlets_reporting_a_figure_are_speakers(extractor: Extractor) -> None:
+    en = run(extractor, "Wired reported that training cost roughly $10 million.", "en")
+    assert [(c.attributed_name, c.attributed_to.rsplit("/", 1)[1]) for c in en.claims if c.attributed_to] == [
+        ("Wired", "new-wired")
+    ]
+    ko = run(extractor, "블룸버그는 투자 규모가 100억 달러에 이른다고 보도했다.", "ko")
+    assert [c.attributed_name for c in ko.claims] == ["블룸버그"]
+    assert any(m.text == "블룸버그" and m.type == "Company" for m in ko.mentions)
+
+
 def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:
     en = run(extractor, "The key numbers, as AMD presented them:\n\n- Memory: 192 GB of HBM3.\n- Power: 750 W.", "en")
     assert [c.attributed_name for c in en.claims] == ["AMD", "AMD"]
