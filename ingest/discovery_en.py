@@ -107,6 +107,18 @@ EN_PLATFORM_CUES = {"platform", "service", "cloud"}
 EN_PRODUCT_CUES = {"model", "models", "supercomputer", "system", "chatbot", "assistant"}
 
 
+def _described_as(doc: Doc, start: int) -> str | None:
+    """`its first chatbot, Grok`, `a chip called Gaudi`: the class word just before a name
+    types it (the small model calls Grok a person)."""
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before[-1:] == [","] or before[-1:] in (["called"], ["named"], ["dubbed"]):
+        cue = before[-2] if before[-1:] == [","] and len(before) >= 2 else (before[-3] if len(before) >= 3 else "")
+        for words, label in ((EN_CHIP_CUES, "Chip"), (EN_PLATFORM_CUES, "Platform"), (EN_PRODUCT_CUES, "Product")):
+            if cue in words:
+                return label
+    return None
+
+
 @Language.component("trendkg_en_names")
 def english_names(doc: Doc) -> Doc:
     kept: list[Span] = []
@@ -125,7 +137,7 @@ def english_names(doc: Doc) -> Doc:
             continue
         if label_is_term(span) or NOT_ORG_WORDS.search(text) or re.search(r",| or | and ", text):
             continue
-        label = EN_TYPES[ent.label_]
+        label = _described_as(doc, start) or EN_TYPES[ent.label_]
         nxt = doc[end].lower_ if end < len(doc) else ""
         last = text.split()[-1].lower()
         if label == "Person" and re.search(r"\d", text):

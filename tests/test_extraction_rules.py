@@ -49,6 +49,11 @@ def test_english_surname_links_to_the_full_name(extractor: Extractor) -> None:
     assert len(iris) == 2 and len(set(iris)) == 1
 
 
+def test_a_class_word_before_a_name_types_it(extractor: Extractor) -> None:
+    x = run(extractor, "xAI released its first chatbot, Grok, in November 2023.", "en")
+    assert [(m.text, m.type) for m in x.mentions] == [("xAI", "Company"), ("Grok", "Product")]
+
+
 def test_versions_and_editions_are_new_products(extractor: Extractor) -> None:
     ko = run(extractor, "LG AI연구원은 엑사원 3.0을 공개했다.", "ko")
     assert [(m.text, m.type, m.is_new) for m in ko.mentions][1:] == [("엑사원 3.0", "Product", True)]
