@@ -211,7 +211,26 @@ def trade_nouns(doc: Doc, roles: list[Role]) -> list[tuple[Mention, str, Mention
             if word in CUSTOMER_KO:
                 out.append((role.mention, "supplies", subject, "asserted"))
                 break
+    return out + _stakes(doc, roles, subject)
+
+
+def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
+    """`애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다`, `X는 Y의 지분 10%를
+    보유`: holders of a company's shares invest in it."""
+    if subject is None or not any(t.text in STAKE_WORDS for t in doc):
+        return []
+    holders = [subject, *_coordinated_with(roles, subject)]
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for role in roles:
+        if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
+            continue
+        nxt = [t.text for t in doc[role.span.end : role.span.end + 2]]
+        if any(w in STAKE_WORDS for w in nxt) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
+            out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
     return out
+
+
+STAKE_WORDS = {"주식", "지분", "주주"}
 
 
 def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None:

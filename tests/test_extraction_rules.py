@@ -127,6 +127,8 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("ko", "델, 레노버, 슈퍼마이크로가 가우디3를 도입했다.", ("lenovo", "uses", "gaudi3")),
         ("ko", "마이크로소프트는 오픈AI의 독점 클라우드 공급자가 됐다.", ("microsoft", "supplies", "openai")),
         ("ko", "G42는 세레브라스의 최대 고객이다.", ("cerebras", "supplies", "g42")),
+        ("ko", "애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다.", ("nvidia", "investsIn", "arm")),
+        ("ko", "소프트뱅크는 Arm의 지분 약 90%를 보유하고 있다.", ("softbank", "investsIn", "arm")),
         ("ko", "라마 2는 애저의 AI 모델 카탈로그에서 제공된다.", ("llama-2", "offeredOn", "microsoft-azure")),
         ("ko", "MI300A는 엘 캐피탄(El Capitan)에 들어간다.", ("el-capitan", "builtOn", "mi300a")),
         ("ko", "코발트 100은 Arm의 네오버스 CSS를 바탕으로 만들었다.", ("cobalt-100", "builtOn", "arm-neoverse")),
