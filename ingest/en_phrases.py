@@ -39,12 +39,14 @@ def is_naming(token: Token) -> bool:
     return token.dep_ == "acl" and token.lemma_ in ("call", "name", "dub", "brand")
 
 
-def prep_object(head: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
+def prep_object(
+    head: Token, preps: tuple[str, ...], by_token: dict[int, Mention], prefer: set[str] | None = None
+) -> Mention | None:
     for child in head.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return mention_at(pobj, by_token)
+                    return mention_at(pobj, by_token, prefer)
     return None
 
 

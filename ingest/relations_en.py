@@ -211,10 +211,16 @@ def english_relations(
             obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
         if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
             continue
-        on_object = prep_object(verb, ("on", "upon"), by_token)
-        if passive and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
+        on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # `Gemini, trained on TPUs`
+        if (passive or participle) and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
             predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
             subject, obj = subject_of_passive(verb, by_token, topic), on_object
+        elif verb.lemma_ == "train" and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
+            trainee = _trained_thing(verb, by_token)
+            predicate, obj = "uses", on_object
+            if trainee is not None and subject is not None and trainee.iri != subject.iri:
+                found.append((trainee, "uses", on_object, "asserted"))
         elif verb.lemma_ in TRAINED and not passive:
             continue
         status = "asserted"
@@ -246,6 +252,13 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
+
+
+def _trained_thing(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The model a `train` verb trains (its direct object), if it is a named product."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = mention_at(obj, by_token, ARTIFACTS) if obj is not None else None
+    return found if found is not None and found.type in ARTIFACTS else None
 
 
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
