@@ -188,6 +188,28 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
     return []
 
 
+DEVICE_NOUNS = {"system", "server", "instance", "machine", "pc", "laptop", "rack", "node", "model", "device", "phone"}
+SHOW_VERBS = {"show", "ship", "launch", "offer", "sell", "announce", "unveil", "introduce", "release", "build"}
+
+
+def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`Dell, Lenovo and Supermicro showed MI300X systems`, `Server makers including Dell …
+    shipped Snapdragon-based models`: makers of devices built around a chip use it."""
+    if tok.lemma_.lower() not in DEVICE_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_ not in SHOW_VERBS:
+        return []
+    chip = next(
+        (by_token[t.i] for t in tok.subtree if t.i < tok.i and t.i in by_token and by_token[t.i].type == "Chip"), None
+    )
+    subject = _child(tok.head, ("nsubj",))
+    if chip is None or subject is None:
+        return []
+    makers = _all(subject, by_token)
+    including = next((c for c in subject.children if c.lower_ in ("including", "like")), None)
+    if including is not None:
+        makers += _all(_child(including, ("pobj",)), by_token)
+    return [(m, "uses", chip, "asserted") for m in makers if m.type in ORGS]
+
+
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
@@ -205,6 +227,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
             pairs += _invest_verb(tok, by_token, topic)
         out += _availability(tok, by_token, topic)
         out += _maker_phrases(tok, by_token)
+        out += _device_makers(tok, by_token)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
     investors = ORGS | {"Person"}

@@ -113,6 +113,7 @@ def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
         ("en", "Databricks trained DBRX on 3,072 Nvidia H100 GPUs.", ("databricks", "uses", "h100")),
         ("en", "Databricks trained DBRX on 3,072 Nvidia H100 GPUs.", ("dbrx", "uses", "h100")),
         ("en", "Gemini, trained on TPUs, shipped in December.", ("gemini", "uses", "google-tpu")),
+        ("en", "Server makers including Dell and Lenovo showed MI300X systems.", ("lenovo", "uses", "mi300x")),
         ("en", "It runs Gemma, the open model from Google.", ("google", "develops", "gemma")),
         ("en", "Anthropic, the AI company behind the Claude models, grew.", ("anthropic", "develops", "claude")),
         ("en", "ATOM is made by Samsung Foundry.", ("samsung-foundry", "supplies", "rebellions")),
