@@ -110,7 +110,13 @@ def korean_names(doc: Doc) -> Doc:
             continue
         end = None
         default = "Company"
-        if tag == "NNP" and len(tok.text) > 1 and tok.text not in GENERIC_NAMES and _name_evidence(doc, i):
+        if (
+            tag == "NNP"
+            and len(tok.text) > 1
+            and tok.text not in GENERIC_NAMES
+            and _name_evidence(doc, i)
+            and not _place(doc, i)
+        ):
             end = i + 1
             while (
                 end < len(doc)
@@ -140,6 +146,19 @@ def korean_names(doc: Doc) -> Doc:
     doc.ents = spans
     link_parentheticals(doc)
     return doc
+
+
+COUNTRIES = {"미국", "중국", "일본", "한국", "대만", "영국", "프랑스", "독일", "인도", "캐나다", "이스라엘", "싱가포르"}
+
+
+def _place(doc: Doc, i: int) -> bool:
+    """`미국 캘리포니아주 새너제이 SAP 센터에서 열린`: a proper noun after a country or a
+    state/city name, or right before `에서 열린`, names a place, not an organisation."""
+    before = doc[i - 1].text if i > 0 else ""
+    if before in COUNTRIES or (len(before) > 2 and before.endswith(("주", "시", "성"))):
+        return True
+    after = [t.text for t in doc[i + 1 : i + 5]]
+    return "에서" in after[:3] and any(w in ("열린", "열리", "개최", "개막") or w.startswith("열") for w in after)
 
 
 def _quoted(doc: Doc, taken: set[int]) -> list[Span]:

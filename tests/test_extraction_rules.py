@@ -62,6 +62,12 @@ def test_versions_and_editions_are_new_products(extractor: Extractor) -> None:
     assert any(m.text == "H100" and not m.is_new for m in en.mentions)
 
 
+def test_korean_places_are_not_organisations(extractor: Extractor) -> None:
+    x = run(extractor, "젠슨 황은 미국 캘리포니아주 새너제이 SAP 센터에서 열린 행사에서 B200을 발표했다.", "ko")
+    assert "새너제이" not in [m.text for m in x.mentions]
+    assert [m.text for m in run(extractor, "모빌린트는 새 칩을 공개했다.", "ko").mentions] == ["모빌린트"]
+
+
 def test_generic_terms_and_events_are_not_names(extractor: Extractor) -> None:
     x = run(extractor, "At GTC the GPU and TCP numbers were shown by the Data Center team.", "en")
     assert {m.text for m in x.mentions if m.is_new} == set()
