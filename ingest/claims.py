@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ingest.extraction import Claim, Mention, Sentence
+from ingest.extraction import AGENT_TYPES, Claim, Mention, Sentence
+from ingest.segment import starts_list_item
 from ingest.values import find_values
 
 FORECAST_KO = re.compile(r"(전망|예상|예측|내다봤|추정|것이다|것으로|할 것|될 것|계획|예정|가능성)")
@@ -86,7 +87,6 @@ SAY_EN = {
     "confirm",
 }
 PRONOUNS = {"she", "he", "it", "they", "company", "companies", "firm", "chipmaker", "group", "ceo", "executive"}
-AGENT_TYPES = {"Company", "ResearchOrg", "Person"}
 TARGET_KO = re.compile(
     r"((?:19|20)\d{2})년(?:\s*\d{1,2}월)?\s*(?:까지|에는|이면|부터)|(?:올해|내년|연내|하반기|상반기)"
 )
@@ -212,15 +212,13 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     return None
 
 
-BULLET = re.compile(r"[ \t]*(?:[-•*·▪]|\d{1,2}[.)])\s")
 LEAD_IN_KO = re.compile(r"다음과 같")
 LEAD_VERBS_EN = {"describe", "present", "give", "list", "outline", "detail", "summarize", "put"}
 
 
 def in_list_item(body: str, offset: int) -> bool:
     """Whether the text at `offset` sits on a bulleted or numbered line."""
-    line_start = body.rfind("\n", 0, offset) + 1
-    return bool(BULLET.match(body, line_start))
+    return starts_list_item(body, body.rfind("\n", 0, offset) + 1)
 
 
 def is_lead_in(text: str, lang: str) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import Mention
-
-AGENTS = {"Company", "ResearchOrg", "Person"}
 
 NEAR_DEPS = {"compound", "amod", "appos", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case"}
 

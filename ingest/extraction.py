@@ -34,6 +34,11 @@ class Mention:
     is_new: bool = False
 
 
+ORG_TYPES = {"Company", "ResearchOrg"}
+AGENT_TYPES = ORG_TYPES | {"Person"}  # who can make, say, invest, partner
+ARTIFACT_TYPES = {"Chip", "Product", "Platform"}  # what is made, used, offered
+
+
 @dataclass(frozen=True)
 class Relation:
     subject: str

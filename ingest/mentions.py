@@ -24,6 +24,16 @@ def new_entity_iri(name: str) -> str:
     return entity_iri("new-" + slugify(name))
 
 
+def maker_mention(catalog: Catalog, thing: Mention) -> Mention | None:
+    """The organisation the catalog records as `thing`'s maker, as a mention in its sentence
+    (for relations whose party the sentence implies: a foundry's customer)."""
+    entity = catalog.by_iri(thing.iri)
+    maker = catalog.get(entity.parent) if entity is not None and entity.parent else None
+    if maker is None:
+        return None
+    return Mention(maker.label("en"), 0, 0, maker.type, maker.iri, thing.sentence, maker.label("en"))
+
+
 def romanize(text: str) -> str:
     from korean_romanizer.romanizer import Romanizer
 

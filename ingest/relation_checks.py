@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from ingest.extraction import Mention
+from ingest.mentions import maker_mention
 from kg.catalog import Catalog
 
 MANUFACTURING = re.compile(r"manufactur|fabricat|\bmade\b|\bproduc|생산|제조|만들어|양산|공정")
@@ -40,16 +41,11 @@ class RelationChecks:
             return None if same_maker else triple  # a maker's own generations do not compete
         if predicate not in ("develops", "announced"):
             return triple
-        entity = self.catalog.by_iri(obj.iri)
-        if entity is None or entity.parent is None:
-            return triple
-        maker = self.catalog.get(entity.parent)
-        own = self.catalog.by_iri(subject.iri)
-        if maker is None or (own is not None and own.id == maker.id):
+        maker = maker_mention(self.catalog, obj)
+        if maker is None or maker.iri == subject.iri:
             return triple
         if not any(m.iri == subject.iri for _, m in found):
             return None  # a carried topic claiming someone else's product
         if predicate == "develops" and subject.type == "Company" and MANUFACTURING.search(text):
-            customer = Mention(maker.label("en"), 0, 0, maker.type, maker.iri, subject.sentence, maker.label("en"))
-            return (subject, "supplies", customer, status)
+            return (subject, "supplies", maker, status)
         return triple

@@ -14,11 +14,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ingest.extraction import Mention
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.mentions import maker_mention
 from kg.catalog import Catalog
 
-ARTIFACTS = {"Chip", "Product", "Platform"}
-ORGS = {"Company", "ResearchOrg"}
 Triple = tuple[Mention, str, Mention, str]
 
 BASED_KO = re.compile(r"\s*기반(?:의|으로 한)?\s+(?:[^\s,.]+\s+){0,2}$")
@@ -52,7 +51,7 @@ def _text_between(doc: Doc, a: Span, b: Span, found: list[tuple[Span, Mention]])
     엔비디아 H100에` reads as `HBM3가 H100에`)."""
     text = doc.text[a.end_char : b.start_char]
     for span, mention in found:
-        if a.end_char <= span.start_char and span.end_char <= b.start_char and mention.type in ORGS:
+        if a.end_char <= span.start_char and span.end_char <= b.start_char and mention.type in ORG_TYPES:
             piece = doc.text[span.start_char : span.end_char]
             text = text.replace(piece + " ", "", 1)
     return text
@@ -60,7 +59,7 @@ def _text_between(doc: Doc, a: Span, b: Span, found: list[tuple[Span, Mention]])
 
 def _artifact_pairs(found: list[tuple[Span, Mention]]) -> list[tuple[tuple[Span, Mention], tuple[Span, Mention]]]:
     """Neighbouring artifacts, skipping organisations between them."""
-    artifacts = [(s, m) for s, m in found if m.type in ARTIFACTS]
+    artifacts = [(s, m) for s, m in found if m.type in ARTIFACT_TYPES]
     return [(a, b) for a, b in zip(artifacts, artifacts[1:], strict=False) if a[1].iri != b[1].iri]
 
 
@@ -68,18 +67,17 @@ def _designer(chips: list[Mention], catalog: Catalog, topic: Mention | None) -> 
     """The company whose chip a foundry makes: the catalog's maker of a chip in the sentence,
     else the organisation the article is about."""
     for chip in chips:
-        entity = catalog.by_iri(chip.iri)
-        maker = catalog.get(entity.parent) if entity is not None and entity.parent else None
+        maker = maker_mention(catalog, chip)
         if maker is not None:
-            return Mention(maker.label("en"), 0, 0, maker.type, maker.iri, chip.sentence, maker.label("en"))
-    return topic if topic is not None and topic.type in ORGS else None
+            return maker
+    return topic if topic is not None and topic.type in ORG_TYPES else None
 
 
 def _foundry(doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topic: Mention | None) -> list[Triple]:
     chips = [m for _, m in found if m.type == "Chip"]
     out: list[Triple] = []
     for span, mention in found:
-        if mention.type not in ORGS:
+        if mention.type not in ORG_TYPES:
             continue
         after = doc.text[span.end_char :]
         before = doc.text[: span.start_char]
@@ -102,14 +100,14 @@ def _made_of(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
     marker = MADE_OF_KO.search(doc.text)
     if marker is None:
         return []
-    subjects = [(s, m) for s, m in found if m.type in ARTIFACTS and SUBJECT_KO.match(_after(doc, s))]
+    subjects = [(s, m) for s, m in found if m.type in ARTIFACT_TYPES and SUBJECT_KO.match(_after(doc, s))]
     if not subjects:
         return []
     whole_span, whole = subjects[0]
     return [
         (whole, "builtOn", m, "asserted")
         for s, m in found
-        if m.type in ARTIFACTS
+        if m.type in ARTIFACT_TYPES
         and m.iri != whole.iri
         and whole_span.end_char <= s.start_char < marker.start()
         and marker.start() - s.end_char <= 40
@@ -134,13 +132,13 @@ def _on_top_of(doc: Doc, found: list[tuple[Span, Mention]], topic: Mention | Non
     artifact is built on the artifact named before `기반으로/바탕으로`."""
     out: list[Triple] = []
     for span, base in found:
-        if base.type not in ARTIFACTS or not ON_TOP_KO.match(_after(doc, span)):
+        if base.type not in ARTIFACT_TYPES or not ON_TOP_KO.match(_after(doc, span)):
             continue
         subject = next(
             (
                 m
                 for s, m in found
-                if s.end_char <= span.start_char and m.type in ARTIFACTS and SUBJECT_KO.match(_after(doc, s))
+                if s.end_char <= span.start_char and m.type in ARTIFACT_TYPES and SUBJECT_KO.match(_after(doc, s))
             ),
             None,
         )
@@ -153,7 +151,7 @@ def _english_parts(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
     """`CS-2 is built on the WSE-2`, `X: a GPU based on the CDNA 3 architecture with 192 GB
     of HBM3`, `H100 carries 80 GB of HBM3`, `combines Zen 4 CPU cores and CDNA 3 GPU cores`.
     The whole is the nearest artifact before the phrase that is not itself a part."""
-    artifacts = [(s, m) for s, m in found if m.type in ARTIFACTS]
+    artifacts = [(s, m) for s, m in found if m.type in ARTIFACT_TYPES]
     parts: dict[int, str] = {}  # index in artifacts -> predicate it was the object of
     out: list[Triple] = []
     for j in range(1, len(artifacts)):

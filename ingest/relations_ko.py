@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extraction import Mention
+from ingest.extraction import AGENT_TYPES as AGENTS
+from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
+from ingest.extraction import ORG_TYPES, Mention
 
 # predicate lemma -> (relation, object role)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -59,8 +61,6 @@ HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획":
 SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
 OBJECT_PARTICLES = {"을", "를"}
 PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
-AGENTS = {"Company", "ResearchOrg", "Person"}
-ARTIFACTS = {"Chip", "Product", "Platform"}
 SUBJECT_TYPES = {
     "uses": AGENTS | ARTIFACTS,
     "builtOn": ARTIFACTS,
@@ -71,11 +71,11 @@ OBJECT_TYPES = {
     "develops": ARTIFACTS,
     "announced": ARTIFACTS,
     "uses": ARTIFACTS,
-    "acquired": {"Company", "ResearchOrg"},
-    "investsIn": {"Company", "ResearchOrg"},
-    "supplies": {"Company", "ResearchOrg"},
-    "partnersWith": {"Company", "ResearchOrg"},
-    "competesWith": {"Company", "ResearchOrg", "Chip", "Platform", "Product"},
+    "acquired": ORG_TYPES,
+    "investsIn": ORG_TYPES,
+    "supplies": ORG_TYPES,
+    "partnersWith": ORG_TYPES,
+    "competesWith": ORG_TYPES | ARTIFACTS,
     "builtOn": ARTIFACTS,
     "offeredOn": {"Platform"},
 }

@@ -13,13 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at, prep_object, with_conjuncts
-from ingest.extraction import Mention
+from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.relations_en import Topic, subject_of_passive
 
 INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
 FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital"}
 INVEST_VERBS = {"invest", "put", "pour"}
-ORGS = {"Company", "ResearchOrg"}
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -109,7 +108,6 @@ def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> lis
 
 
 MAKER_NOUNS = {"company", "startup", "lab", "laboratory", "firm", "maker", "team", "developer", "group", "unit"}
-ARTIFACT_TYPES = {"Chip", "Product", "Platform"}
 
 
 def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
@@ -123,7 +121,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
         )  # `the Falcon model from TII`, `Gemma, the open model from Google`
         pobj = _child(tok, ("pobj",))
         maker = mention_at(pobj, by_token) if pobj is not None else None
-        if thing is not None and maker is not None and thing.type in ARTIFACT_TYPES and maker.type in ORGS:
+        if thing is not None and maker is not None and thing.type in ARTIFACT_TYPES and maker.type in ORG_TYPES:
             out.append((maker, "develops", thing, "asserted"))
     if tok.lower_ == "behind" and tok.head.lemma_.lower() not in MAKER_NOUNS:  # `the GPT-4 model behind ChatGPT`
         before = [by_token[i] for i in (tok.i - 1, tok.i - 2) if i in by_token]
@@ -135,7 +133,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
         maker = by_token.get(tok.head.head.i) if tok.head.dep_ == "appos" else None
         pobj = _child(tok, ("pobj",))
         thing = mention_at(pobj, by_token, ARTIFACT_TYPES) if pobj is not None else None
-        if maker is not None and thing is not None and maker.type in ORGS and thing.type in ARTIFACT_TYPES:
+        if maker is not None and thing is not None and maker.type in ORG_TYPES and thing.type in ARTIFACT_TYPES:
             out.append((maker, "develops", thing, "asserted"))
     return out
 
@@ -149,11 +147,11 @@ def _party(token: Token | None, by_token: dict[int, Mention]) -> Mention | None:
     (`Nvidia's H100` -> Nvidia, `Cerebras hardware` -> Cerebras)."""
     if token is None:
         return None
-    named = mention_at(token, by_token, ORGS)
-    if named is not None and named.type in ORGS:
+    named = mention_at(token, by_token, ORG_TYPES)
+    if named is not None and named.type in ORG_TYPES:
         return named
     for child in token.children:
-        if child.dep_ in ("poss", "compound") and child.i in by_token and by_token[child.i].type in ORGS:
+        if child.dep_ in ("poss", "compound") and child.i in by_token and by_token[child.i].type in ORG_TYPES:
             return by_token[child.i]
     return None
 
@@ -207,7 +205,7 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     including = next((c for c in subject.children if c.lower_ in ("including", "like")), None)
     if including is not None:
         makers += _all(_child(including, ("pobj",)), by_token)
-    return [(m, "uses", chip, "asserted") for m in makers if m.type in ORGS]
+    return [(m, "uses", chip, "asserted") for m in makers if m.type in ORG_TYPES]
 
 
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
@@ -230,6 +228,6 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         out += _device_makers(tok, by_token)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
-    investors = ORGS | {"Person"}
-    out += [(i, "investsIn", t, status) for i, t in pairs if i.type in investors and t.type in ORGS and i.iri != t.iri]
+    stakes = [(i, t) for i, t in pairs if i.type in AGENT_TYPES and t.type in ORG_TYPES and i.iri != t.iri]
+    out += [(i, "investsIn", t, status) for i, t in stakes]
     return out

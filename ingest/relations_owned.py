@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extraction import Mention
+from ingest.extraction import ARTIFACT_TYPES, Mention
 from kg.catalog import Catalog
 
 
@@ -24,7 +24,7 @@ def owned_products(
         owner_id = owner_entity.id if owner_entity is not None else None
         for thing_span, thing in mentions[i + 1 : i + 3]:
             entity = catalog.by_iri(thing.iri)
-            if thing.type not in ARTIFACTS or (entity is not None and entity.parent not in (None, owner_id)):
+            if thing.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
                 continue
             between = list(doc[owner_span.end : thing_span.start])
             joined = not between and owner_id is not None and entity is not None and entity.parent == owner_id
@@ -35,7 +35,6 @@ def owned_products(
 
 
 POSSESSIVE = {"'s", "’s", "의", "'"}
-ARTIFACTS = {"Chip", "Product", "Platform"}
 
 
 def _plain(token: Token) -> bool:
@@ -68,7 +67,7 @@ def pronoun_possessives(
             continue
         for item in [thing, *(by_token[c.i] for c in tok.head.conjuncts if c.i in by_token)]:
             entity, maker = catalog.by_iri(item.iri), catalog.by_iri(owner.iri)
-            if item.type in ARTIFACTS and (entity is None or entity.parent in (None, maker.id if maker else None)):
+            if item.type in ARTIFACT_TYPES and (entity is None or entity.parent in (None, maker.id if maker else None)):
                 out.append((owner, "develops", item, "asserted"))
     return out
 

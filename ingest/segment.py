@@ -10,6 +10,13 @@ from dataclasses import dataclass
 
 from ingest.references import FOOTNOTE
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·▪]|\d{1,2}[.)])\s")  # `- item`, `• item`, `2) item`
+
+
+def starts_list_item(text: str, at: int = 0) -> bool:
+    """Does the line starting at `at` open a bulleted or numbered list item?"""
+    return bool(LIST_ITEM.match(text, at))
+
 
 @dataclass(frozen=True)
 class Chunk:

@@ -14,10 +14,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.extraction import ARTIFACT_TYPES
+
 VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a new name
 EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
 TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
-ARTIFACTS = {"Chip", "Product", "Platform"}
 
 
 @Language.component("trendkg_variants")
@@ -25,7 +26,7 @@ def extend_variants(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     for i, ent in enumerate(ents):
-        tail = TAIL.match(doc.text[ent.end_char :]) if ent.ent_id_ and ent.label_ in ARTIFACTS else None
+        tail = TAIL.match(doc.text[ent.end_char :]) if ent.ent_id_ and ent.label_ in ARTIFACT_TYPES else None
         longer = doc.char_span(ent.start_char, ent.end_char + tail.end(), alignment_mode="expand") if tail else None
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if longer is None or (nxt is not None and nxt.start < longer.end):

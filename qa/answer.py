@@ -19,6 +19,7 @@ from typing import Any
 from rdflib.term import Node
 
 from ingest.extract import Extractor
+from ingest.segment import starts_list_item
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
 from kg.namespaces import ID, TKG
@@ -267,14 +268,13 @@ class Answerer:
         }
 
 
-BULLET = re.compile(r"\s*(?:[-•*·▪]|\d{1,2}[.)])\s")
 LIST_BACK = 6  # sentences a list item looks back for its lead-in
 
 
 def context_keys(key: str, text: str) -> list[str]:
     """Sentences whose names a sentence leans on: the one before it, or for a list item
     (`- 학습 데이터: 15조 개 이상의 토큰`) the items before it and their lead-in."""
-    back = LIST_BACK if BULLET.match(text) else 1
+    back = LIST_BACK if starts_list_item(text.lstrip()) else 1
     out: list[str] = []
     for _ in range(back):
         key = previous_key(key)

@@ -33,15 +33,17 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 }
 
 
+# one pattern per attribute, built once: English forms start at a word boundary, Korean
+# forms match anywhere (particles follow them without a space)
+PATTERNS = {
+    name: re.compile("|".join(rf"\b{re.escape(f)}" if f.isascii() else re.escape(f) for f in forms))
+    for name, forms in ATTRIBUTES.items()
+}
+
+
 def attributes_of(text: str) -> set[str]:
     lowered = text.lower()
-    return {name for name, forms in ATTRIBUTES.items() if any(_has(lowered, f) for f in forms)}
-
-
-def _has(lowered: str, form: str) -> bool:
-    if form.isascii():
-        return re.search(rf"\b{re.escape(form)}", lowered) is not None
-    return form in lowered
+    return {name for name, pattern in PATTERNS.items() if pattern.search(lowered)}
 
 
 def measures_asked(question: str, sentence: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
 from qa.attributes import measures_asked
 from qa.eval_match import figures
@@ -18,8 +19,6 @@ from qa.question import Question
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
-AGENT_TYPES = {"Person", "Company", "ResearchOrg"}
-THINGS = {"Chip", "Product", "Platform"}
 LOOK_AT = 12  # sentences considered for a span, best first
 SPAN_BONUS = 0.5  # ranking bonus of a sentence holding a span of the asked kind
 
@@ -74,13 +73,13 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     parts: list[str] = []
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
     units: set[str] | None = None  # a comparison compares like with like
-    asked_things = {m.iri for m in q.entities if m.type in THINGS}
+    asked_things = {m.iri for m in q.entities if m.type in ARTIFACT_TYPES}
     for ev in ranked[:LOOK_AT]:
         if not measures_asked(q.text, ev.text):
             continue  # a figure about something else the entity has
         named = {iri for iri, _ in ev.entities}
         if not q.compare and asked_things and not asked_things & named and any(
-            t in THINGS and iri not in wanted for iri, t in ev.entities
+            t in ARTIFACT_TYPES and iri not in wanted for iri, t in ev.entities
         ):
             continue  # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure
         values = [
