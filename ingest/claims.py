@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import AGENT_TYPES, Claim, Mention, Sentence
+from ingest.names_common import title_end
 from ingest.segment import starts_list_item
 from ingest.values import find_values
 
@@ -86,6 +87,19 @@ SAY_EN = {
     "publish",
     "confirm",
 }
+RAISE_LIKE = {"raise"}
+OUTLOOK_NOUNS = {
+    "forecast",
+    "estimate",
+    "outlook",
+    "guidance",
+    "projection",
+    "target",
+    "prediction",
+    "expectation",
+    "that",
+    "it",
+}
 PRONOUNS = {"she", "he", "it", "they", "company", "companies", "firm", "chipmaker", "group", "ceo", "executive"}
 TARGET_KO = re.compile(
     r"((?:19|20)\d{2})년(?:\s*\d{1,2}월)?\s*(?:까지|에는|이면|부터)|(?:올해|내년|연내|하반기|상반기)"
@@ -125,25 +139,6 @@ def _leading_label(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | 
 
 
 SOURCE_NOUNS = {"분석", "보고서", "자료", "조사", "집계", "발표", "추정", "추산", "보도", "통계", "전망"}
-TITLES = {
-    "CEO",
-    "대표",
-    "회장",
-    "사장",
-    "부사장",
-    "교수",
-    "의장",
-    "최고경영자",
-    "애널리스트",
-    "연구원",
-    "부문장",
-    "창업자",
-    "관계자",
-    "대변인",
-    "측",
-    "임원",
-    "책임자",
-}
 
 
 def _after_name(doc: Doc, span: Span) -> int:
@@ -152,12 +147,21 @@ def _after_name(doc: Doc, span: Span) -> int:
     if i < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
         i = close + 1 if close is not None else i
-    while i < len(doc) and (
-        doc[i].text in TITLES
-        or (doc[i].ent_type_ and doc[i].ent_type_ != "Person" and i + 1 < len(doc) and doc[i + 1].text in TITLES)
-    ):
-        i += 1
-    return i
+    if i < len(doc) and doc[i].ent_type_ and doc[i].ent_type_ != "Person" and title_end(doc, i + 1) > i + 1:
+        i += 1  # the organisation between a name and its title: `리사 수 AMD CEO는`
+    return title_end(doc, i)
+
+
+def _adnominal(doc: Doc, i: int) -> bool:
+    """The verb at i modifies a noun (`엔비디아가 제시했던 금액`): a relative clause, not the
+    sentence's own reporting verb."""
+    for tok in doc[i + 1 : i + 5]:
+        tags = tok.tag_.split("+")
+        if "ETM" in tags:
+            return True
+        if not all(tag.startswith(("X", "E")) for tag in tags):
+            return False
+    return False
 
 
 def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
@@ -174,10 +178,14 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     if label:
         return label
     tail = doc[-8:]
-    quoted_say = any(
-        t.text in ("라고", "다고", "이라고") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ == "하" for t in tail
+    quoted_say = any(  # `…한다고 밝혔다`, `…라고 발표하며` anywhere in the sentence
+        t.text in ("라고", "다고", "이라고")
+        and t.i + 1 < len(doc)
+        and (doc[t.i + 1].lemma_ == "하" or doc[t.i + 1].lemma_ in SAY_KO)
+        for t in doc
     )
-    if not quoted_say and not any(t.lemma_ in SAY_KO for t in tail):
+    says = [t for t in tail if t.lemma_ in SAY_KO and not _adnominal(doc, t.i)]
+    if not quoted_say and not says:
         return None
     for span, mention in mentions:
         i = _after_name(doc, span)
@@ -201,15 +209,29 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     for tok in doc:
         if tok.lemma_ not in SAY_EN or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
+        if tok.lemma_ in RAISE_LIKE and not any(c.dep_ == "dobj" and c.lemma_ in OUTLOOK_NOUNS for c in tok.children):
+            continue  # `Graphcore raised $700 million` is funding, not a statement
         for child in tok.children:
+            if child.dep_ == "agent":  # `accounts reported by Reuters`
+                for t in child.subtree:
+                    if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
+                        return by_token[t.i]
             if child.dep_ not in ("nsubj", "nsubjpass") or any(t.lower_ in ("neither", "no") for t in child.subtree):
                 continue
-            for t in child.subtree:
+            for t in _outside_clauses(child):
                 if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
                     return by_token[t.i]
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
                 return speaker.antecedent(child.lower_)
     return None
+
+
+def _outside_clauses(head: Token) -> list[Token]:
+    """The subject phrase without its relative clauses: in `the chip that Apple introduced
+    raises that`, Apple is not the one speaking."""
+    clauses = [t for t in head.subtree if t.dep_ == "relcl" and t.i != head.i]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in head.subtree if t.i not in inside]
 
 
 LEAD_IN_KO = re.compile(r"다음과 같")

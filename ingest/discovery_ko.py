@@ -14,17 +14,24 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parentheticals
+from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parentheticals, title_end
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
 PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
 PRODUCT_CUES = {"모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버"}
+SOURCE_CUES = {"분석", "보고서", "자료", "조사", "리포트", "집계", "추산", "추정", "전망"}
 COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
-PERSON_CUES = {"대표", "CEO", "회장", "사장", "부사장", "교수", "의장", "창업자", "최고경영자", "본부장", "부문장"}
+NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
 COMPANY_SUFFIX = re.compile(
     r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스)$"
 )
+COMPANY_WORD = re.compile(COMPANY_SUFFIX.pattern.rstrip("$").replace("전자|반도체|", ""))
 ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")
+
+
+def _person_cue(doc: Doc, i: int) -> bool:
+    """A person's title starts at token i: `대표`, `최고경영자(CEO)` (Kiwi: 최고 + 경영자)."""
+    return i < len(doc) and doc[i].text not in NOT_PERSON_TITLES and title_end(doc, i) > i
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -35,11 +42,13 @@ def _glued(doc: Doc, i: int) -> bool:
 def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) -> str:
     nxt = doc[end].text if end < len(doc) else ""
     prev = doc[start - 1].text if start > 0 else ""
-    if nxt in PERSON_CUES:
+    if COMPANY_SUFFIX.search(text):
+        return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
+    if _person_cue(doc, end):
         return "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
-    if COMPANY_SUFFIX.search(text) or prev in COMPANY_CUES:
+    if prev in COMPANY_CUES:
         return "Company"
     if nxt in CHIP_CUES:
         return "Chip"
@@ -61,9 +70,10 @@ def _name_evidence(doc: Doc, i: int) -> bool:
     prev = doc[i - 1].text if i > 0 else ""
     text = tok.text
     return bool(
-        nxt in PERSON_CUES
+        _person_cue(doc, i + 1)
         or prev in COMPANY_CUES
-        or COMPANY_SUFFIX.search(text)
+        or (COMPANY_SUFFIX.search(text) and not COMPANY_WORD.fullmatch(text))
+        or bool(COMPANY_WORD.fullmatch(nxt))
         or ORG_SUFFIX.search(text)
         or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
     )
@@ -75,7 +85,11 @@ def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
         return False
     nxt = doc[end].text if end < len(doc) else ""
     prev = doc[start - 1].text if start > 0 else ""
-    return nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES | PERSON_CUES and prev not in COMPANY_CUES
+    if nxt in SOURCE_CUES or (nxt == "에" and end + 1 < len(doc) and doc[end + 1].lemma_ == "따르"):
+        return False  # `UBS 분석에 따르면`, `IDC에 따르면`: a firm that publishes figures
+    return (
+        nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES and not _person_cue(doc, end) and prev not in COMPANY_CUES
+    )
 
 
 def _latin_run(doc: Doc, i: int) -> int:
@@ -127,6 +141,8 @@ def korean_names(doc: Doc) -> Doc:
                 end += 1
             if end > i + 1:
                 default = "Product"
+            elif end < len(doc) and doc[end - 1].whitespace_ and COMPANY_WORD.fullmatch(doc[end].text):
+                end += 1  # `젠킨스 랩스`: the company word written apart
         elif tag == "SL" and re.search(r"[A-Z]", tok.text):
             end = _latin_run(doc, i)
             default = "Product" if any(c.isdigit() for c in doc[i:end].text) else "Company"
@@ -142,6 +158,7 @@ def korean_names(doc: Doc) -> Doc:
             continue
         i += 1
     found += _quoted(doc, taken)
+    found += _transliterated(doc, taken)
     spans = filter_spans(list(doc.ents) + found)
     doc.ents = spans
     link_parentheticals(doc)
@@ -159,6 +176,46 @@ def _place(doc: Doc, i: int) -> bool:
         return True
     after = [t.text for t in doc[i + 1 : i + 5]]
     return "에서" in after[:3] and any(w in ("열린", "열리", "개최", "개막") or w.startswith("열") for w in after)
+
+
+PERSON_ROLES = {"수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄"}
+LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+
+
+def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
+    """`로버트 킴(Robert Kim)`, `탈렌 에너지(Talen Energy)`: as many Hangul words before the
+    parenthesis as there are Latin words inside it name one entity, in both scripts. A title
+    after it (skipping an organisation) or a role before it makes it a person."""
+    out: list[Span] = []
+    for open_ in (t.i for t in doc if t.text == "("):
+        close = next((t.i for t in doc[open_ + 1 : open_ + 5] if t.text == ")"), None)
+        if close is None:
+            continue
+        latin = doc[open_ + 1 : close]
+        words = latin.text.split()
+        if not 2 <= len(words) <= 3 or not all(LATIN_WORD.fullmatch(w) for w in words) or latin.start in taken:
+            continue
+        start, seen = open_, 0
+        while start > 0 and seen < len(words):
+            tok = doc[start - 1]
+            if first_tag(tok.tag_) not in ("NNP", "NNG") or not re.fullmatch(r"[가-힣]+", tok.text):
+                break
+            start -= 1
+            if start == 0 or doc[start - 1].whitespace_:
+                seen += 1
+        if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
+            continue
+        after = close + 1
+        while after < min(close + 3, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL"):
+            after += 1  # the organisation before the title: `혹 탄(Hock Tan) 브로드컴 최고경영자`
+        person = (
+            _person_cue(doc, close + 1)
+            or _person_cue(doc, after)
+            or (start > 0 and doc[start - 1].text in PERSON_ROLES)
+        )
+        label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, "Company")
+        out += [Span(doc, start, open_, label=label), Span(doc, latin.start, latin.end, label=label)]
+    return out
 
 
 def _quoted(doc: Doc, taken: set[int]) -> list[Span]:

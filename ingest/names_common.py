@@ -141,6 +141,26 @@ SURNAME = "trendkg:surname"  # kb_id of a lone surname span, resolved per articl
 ENTITY_LABELS = {"Company", "Chip", "Platform", "Product", "ResearchOrg", "Person"}
 
 
+# Korean titles after a person's name; Kiwi splits 최고경영자 into 최고 + 경영자
+KO_TITLES = {
+    "CEO", "CTO", "CFO", "대표", "회장", "사장", "부사장", "전무", "상무", "교수", "의장", "최고경영자", "애널리스트",
+    "연구원", "부문장", "본부장", "창업자", "관계자", "대변인", "측", "임원", "책임자", "최고", "경영자", "기술책임자",
+    "재무책임자", "총괄", "이사", "수석",
+}  # fmt: skip
+
+
+def title_end(doc: Doc, i: int) -> int:
+    """Index after the title words starting at i and a parenthetical after them:
+    `최고경영자(CEO)`, `대표`, `부사장`; i itself when no title starts there."""
+    j = i
+    while j < len(doc) and doc[j].text in KO_TITLES:
+        j += 1
+    if j > i and j < len(doc) and doc[j].text == "(":
+        close = next((t.i for t in doc[j : j + 4] if t.text == ")"), None)
+        j = close + 1 if close is not None else j
+    return j
+
+
 def first_tag(token_tag: str) -> str:
     return token_tag.split("+")[0]
 

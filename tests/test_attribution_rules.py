@@ -1,0 +1,68 @@
+"""Who a claim is attributed to, and the Korean name cues that find the speakers."""
+
+from __future__ import annotations
+
+from ingest.document import Article
+from ingest.extract import Extractor
+from ingest.extraction import Extraction
+
+
+def run(extractor: Extractor, text: str, lang: str) -> Extraction:
+    return extractor.extract(Article(id="t", body=text, title="t", lang=lang))
+
+
+def speakers(x: Extraction) -> list[str | None]:
+    return [c.attributed_name for c in x.claims]
+
+
+def test_raising_money_is_not_a_statement_but_raising_a_forecast_is(extractor: Extractor) -> None:
+    funding = run(extractor, "Zentrova raised about $300 million from backers including Sequoia Capital.", "en")
+    assert speakers(funding) == [None]
+    outlook = run(extractor, "AMD raised its forecast for the year to $4 billion.", "en")
+    assert speakers(outlook) == ["AMD"]
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks(extractor: Extractor) -> None:
+    x = run(extractor, "The filings, reported by Reuters in May, showed revenue falling 30% to $2 million.", "en")
+    assert speakers(x) == ["Reuters"]
+
+
+def test_a_name_inside_the_subjects_relative_clause_does_not_speak(extractor: Extractor) -> None:
+    x = run(extractor, "The chip that Apple introduced in May raises that to 38 trillion operations per second.", "en")
+    assert speakers(x) == [None]
+
+
+def test_a_korean_reporting_verb_in_a_relative_clause_does_not_attribute(extractor: Extractor) -> None:
+    x = run(extractor, "기업가치는 약 200억 달러로, 삼성전자가 제시했던 금액보다 높다.", "ko")
+    assert speakers(x) == [None]
+    said = run(extractor, "삼성전자는 매출이 200억 달러에 이를 것이라고 제시했다.", "ko")
+    assert speakers(said) == ["삼성전자"]
+
+
+def test_quoted_announcement_mid_sentence_speaks_for_the_topic(extractor: Extractor) -> None:
+    text = (
+        "스노우플레이크는 데이터 앱 시장을 노린다. "
+        "먼저 2022년 스타트업을 8억 달러에 인수한다고 발표하며 개발자를 끌어들였다."
+    )
+    assert speakers(run(extractor, text, "ko"))[-1] == "스노우플레이크"
+
+
+def test_split_korean_titles_and_parenthetical_aliases(extractor: Extractor) -> None:
+    text = "혹 탄(Hock Tan) 브로드컴 최고경영자(CEO)는 2027년 시장이 600억 달러에 이를 것이라는 전망을 내놓았다."
+    assert speakers(run(extractor, text, "ko")) == ["혹 탄"]
+
+
+def test_acronym_firms_before_a_source_noun_are_names(extractor: Extractor) -> None:
+    x = run(extractor, "외신이 인용한 UBS 분석에 따르면 사용자는 1억 명을 넘었다.", "ko")
+    assert speakers(x) == ["UBS"]
+    assert ("UBS", "Company") in {(m.text, m.type) for m in x.mentions}
+
+
+def test_transliterated_names_with_their_latin_form(extractor: Extractor) -> None:
+    x = run(extractor, "로버트 킴(Robert Kim) 젠킨스 랩스 대표는 칩을 소개했다.", "ko")
+    found = {(m.text, m.type) for m in x.mentions}
+    assert {("로버트 킴", "Person"), ("Robert Kim", "Person"), ("젠킨스 랩스", "Company")} <= found
+    person = {m.iri for m in x.mentions if m.text in ("로버트 킴", "Robert Kim")}
+    assert len(person) == 1
+    energy = run(extractor, "구글은 2024년 10월 카이젠 에너지(Kaizen Energy)와 전력 계약을 맺었다.", "ko")
+    assert ("카이젠 에너지", "Company") in {(m.text, m.type) for m in energy.mentions}
