@@ -86,6 +86,7 @@ SAY_EN = {
     "survey",
     "publish",
     "confirm",
+    "describe",
 }
 RAISE_LIKE = {"raise"}
 OUTLOOK_NOUNS = {
@@ -211,7 +212,7 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
             continue
         if tok.lemma_ in RAISE_LIKE and not any(c.dep_ == "dobj" and c.lemma_ in OUTLOOK_NOUNS for c in tok.children):
             continue  # `Graphcore raised $700 million` is funding, not a statement
-        for child in tok.children:
+        for child in _subject_side(tok):
             if child.dep_ == "agent":  # `accounts reported by Reuters`
                 for t in child.subtree:
                     if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
@@ -224,6 +225,15 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
                 return speaker.antecedent(child.lower_)
     return None
+
+
+def _subject_side(verb: Token) -> list[Token]:
+    """The verb's children, or, for a participle or coordinated verb without a subject of its
+    own (`The update painted a closer race, projecting that …`), the governing verb's."""
+    own = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own) or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return own
+    return own + [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _outside_clauses(head: Token) -> list[Token]:

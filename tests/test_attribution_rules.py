@@ -66,3 +66,10 @@ def test_transliterated_names_with_their_latin_form(extractor: Extractor) -> Non
     assert len(person) == 1
     energy = run(extractor, "구글은 2024년 10월 카이젠 에너지(Kaizen Energy)와 전력 계약을 맺었다.", "ko")
     assert ("카이젠 에너지", "Company") in {(m.text, m.type) for m in energy.mentions}
+
+
+def test_a_participle_speaks_for_its_clauses_subject(extractor: Extractor) -> None:
+    text = "A later TrendForce note painted a closer race, projecting that Samsung would reach 48% of the market."
+    assert speakers(run(extractor, text, "en")) == ["TrendForce"]
+    described = run(extractor, "Nvidia makes GPUs. The company described the system as a 4 exaFLOPS machine.", "en")
+    assert speakers(described) == ["Nvidia"]
