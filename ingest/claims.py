@@ -116,12 +116,17 @@ class Speaker:
     topic: Mention | None = None  # the organisation the article was last about (set by the extractor)
     person: Mention | None = None  # the person last named as a subject
     lead: Mention | None = None  # who a list's lead-in (`as AMD presented them:`) names
+    sentence: int = 0  # the sentence being read
+    mention_at: int = -9  # the sentence the last speaker was named in
 
     def antecedent(self, word: str = "") -> Mention | None:
         """`she said` -> the last person; `the company said`, a dropped Korean subject -> the
-        current topic; else the last speaker."""
+        current topic, unless a person spoke in the sentence just before (`그러다 … 올렸다`);
+        else the last speaker."""
         if word in ("she", "he"):
             return self.person or (self.mention if self.mention and self.mention.type == "Person" else None)
+        if not word and self.mention and self.mention.type == "Person" and self.sentence - self.mention_at == 1:
+            return self.mention
         return self.topic or self.mention
 
 
@@ -294,12 +299,13 @@ def extract_claim(
     """A claim when the sentence carries a figure, or a forecast about a year; an item of a
     list speaks for whoever the list's lead-in named, unless it names its own source."""
     speaker = speaker or Speaker()
+    speaker.sentence = sentence.index
     doc, text = sentence.doc, sentence.text
     who = _ko_attribution(doc, mentions, speaker) if lang == "ko" else _en_attribution(doc, mentions, speaker)
     if who is None and list_item:
         who = speaker.lead
     if who is not None:
-        speaker.mention = who
+        speaker.mention, speaker.mention_at = who, sentence.index
     values = find_values(text)
     is_forecast = bool((FORECAST_KO if lang == "ko" else FORECAST_EN).search(text))
     target = (TARGET_KO if lang == "ko" else TARGET_EN).search(text)

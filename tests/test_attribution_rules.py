@@ -73,3 +73,11 @@ def test_a_participle_speaks_for_its_clauses_subject(extractor: Extractor) -> No
     assert speakers(run(extractor, text, "en")) == ["TrendForce"]
     described = run(extractor, "Nvidia makes GPUs. The company described the system as a 4 exaFLOPS machine.", "en")
     assert speakers(described) == ["Nvidia"]
+
+
+def test_a_person_who_just_spoke_keeps_speaking_when_the_subject_drops(extractor: Extractor) -> None:
+    text = (
+        "AMD는 새 가속기를 내놓았다. 리사 수 CEO는 시장이 1,500억 달러로 클 것이라고 말했다. "
+        "그러다 12월에는 2027년 시장을 4,000억 달러로 보고 전망치를 올렸다."
+    )
+    assert speakers(run(extractor, text, "ko")) == ["리사 수", "리사 수"]
