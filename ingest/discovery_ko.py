@@ -18,7 +18,10 @@ from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parenthet
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
 PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
-PRODUCT_CUES = {"모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버"}
+PRODUCT_CUES = {
+    "모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버",
+    "소프트웨어", "프레임워크", "라이브러리", "운영체제",
+}  # fmt: skip
 SOURCE_CUES = {"분석", "보고서", "자료", "조사", "리포트", "집계", "추산", "추정", "전망"}
 COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
 NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
@@ -124,7 +127,10 @@ def korean_names(doc: Doc) -> Doc:
             continue
         end = None
         default = "Company"
-        if (
+        hyphened = _hyphen_model(doc, i)
+        if hyphened:
+            end, default = hyphened, "Product"
+        elif (
             tag == "NNP"
             and len(tok.text) > 1
             and tok.text not in GENERIC_NAMES
@@ -150,7 +156,10 @@ def korean_names(doc: Doc) -> Doc:
             text = doc[i:end].text
             first = text.split()[0]
             keep = (
-                first not in GENERIC_NAMES and EVENTS.isdisjoint({first, text}) and not _bare_acronym(doc, i, end, text)
+                first not in GENERIC_NAMES
+                and EVENTS.isdisjoint({first, text})
+                and not _bare_acronym(doc, i, end, text)
+                and not _glossed_term(doc, end)
             )
             if keep and not any(k in taken for k in range(i, end)):
                 found.append(Span(doc, i, end, label=_type_from_context(doc, i, end, text, default)))
@@ -159,10 +168,43 @@ def korean_names(doc: Doc) -> Doc:
         i += 1
     found += _quoted(doc, taken)
     found += _transliterated(doc, taken)
+    found += _prefixed_catalog_names(doc)
     spans = filter_spans(list(doc.ents) + found)
     doc.ents = spans
     link_parentheticals(doc)
     return doc
+
+
+def _hyphen_model(doc: Doc, i: int) -> int | None:
+    """`삼바-1`, `마하-1`: a Hangul word glued to a hyphen and a number names a model; the end."""
+    if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("‘", "“", "(", "'", '"'):
+        return None
+    j = i  # Kiwi may read the word as anything (`보라-2` → 보/VV + 라/EF): only the script counts
+    while j < len(doc) and j - i < 3 and re.fullmatch(r"[가-힣]+", doc[j].text) and (j == i or _glued(doc, j)):
+        j += 1
+    if j == i or doc[i:j].text in GENERIC_NAMES or first_tag(doc[i].tag_).startswith("J") or j + 1 >= len(doc):
+        return None
+    if doc[j].text == "-" and _glued(doc, j) and _glued(doc, j + 1) and first_tag(doc[j + 1].tag_) == "SN":
+        return j + 2
+    return None
+
+
+def _glossed_term(doc: Doc, end: int) -> bool:
+    """`극자외선(EUV)`: a word glossed by a generic acronym is a term, not a name."""
+    return (
+        end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text in GENERIC_NAMES and doc[end + 2].text == ")"
+    )
+
+
+def _prefixed_catalog_names(doc: Doc) -> list[Span]:
+    """`챗엑사원`: an unknown word glued before a catalog name makes a different product."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        i = ent.start
+        if ent.ent_id_ and i > 0 and _glued(doc, i) and first_tag(doc[i - 1].tag_) == "NNP" and doc[i - 1]._.oov:
+            if i == 1 or doc[i - 2].whitespace_:
+                out.append(Span(doc, i - 1, ent.end, label="Product" if ent.label_ != "Company" else "Company"))
+    return out
 
 
 COUNTRIES = {"미국", "중국", "일본", "한국", "대만", "영국", "프랑스", "독일", "인도", "캐나다", "이스라엘", "싱가포르"}

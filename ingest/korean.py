@@ -185,7 +185,14 @@ class KoreanPipeline:
 
     def split(self, chunk: Chunk) -> list[tuple[int, int]]:
         """Sentence spans (article offsets) inside a chunk."""
-        spans = [(chunk.start + s.start, chunk.start + s.end) for s in self.kiwi.split_into_sents(chunk.text)]
+        spans: list[tuple[int, int]] = []
+        for sent in self.kiwi.split_into_sents(chunk.text):
+            start, end = chunk.start + sent.start, chunk.start + sent.end
+            before = chunk.text[sent.start - 1] if sent.start > 0 else " "
+            if spans and not before.isspace() and before not in ".!?\"”’')":
+                spans[-1] = (spans[-1][0], end)  # `보라-2를`: Kiwi ended a sentence inside a word
+            else:
+                spans.append((start, end))
         return spans or [(chunk.start, chunk.end)]
 
     def analyze(self, body: str, chunks: list[Chunk]) -> list[Sentence]:

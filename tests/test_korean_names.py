@@ -1,0 +1,29 @@
+"""Korean names the catalog does not know: the cues `trendkg_ko_names` reads."""
+
+from __future__ import annotations
+
+from ingest.document import Article
+from ingest.extract import Extractor
+
+
+def names(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    x = extractor.extract(Article(id="t", body=text, title="t", lang="ko"))
+    return {(m.text, m.type) for m in x.mentions}
+
+
+def test_a_hangul_word_with_a_hyphened_number_is_a_model(extractor: Extractor) -> None:
+    assert ("보라-2", "Product") in names(extractor, "가나랩은 새 언어모델 보라-2를 공개했다.")
+    assert not any(t.startswith("코로나") for t, _ in names(extractor, "코로나-19 이후 수요가 늘었다."))
+
+
+def test_an_unknown_prefix_glued_to_a_catalog_name_is_another_product(extractor: Extractor) -> None:
+    found = names(extractor, "LG는 기업용 챗엑사원 서비스를 열었다.")
+    assert ("챗엑사원", "Product") in found and ("엑사원", "Product") not in found
+
+
+def test_a_term_glossed_by_a_generic_acronym_is_not_a_name(extractor: Extractor) -> None:
+    assert names(extractor, "극자외선(EUV) 장비가 부족하다.") == set()
+
+
+def test_an_acronym_before_a_software_word_is_a_product(extractor: Extractor) -> None:
+    assert ("ZQNN", "Product") in names(extractor, "화웨이는 ZQNN 소프트웨어를 함께 제공한다.")
