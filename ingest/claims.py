@@ -170,6 +170,24 @@ def _adnominal(doc: Doc, i: int) -> bool:
     return False
 
 
+REPORT_NOUNS = {"계산", "설명", "분석", "전망", "얘기", "주장", "판단", "평가", "지적", "관측", "입장", "예상", "추산"}
+
+
+def _reported_copula(doc: Doc) -> bool:
+    """The sentence ends `…다는/라는 설명이다`: it reports what someone said or figured."""
+    words = [t for t in doc if not t.is_punct]
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].tag_.split("+")[0] == "VCP":
+            noun, before = words[k - 1], words[k - 2] if k >= 2 else None
+            return (
+                noun.text in REPORT_NOUNS
+                and before is not None
+                and "ETM" in before.tag_
+                and before.text.endswith(("다는", "라는"))
+            )
+    return False
+
+
 def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
     names = {t.i for s, _ in mentions for t in s}
     for span, mention in mentions:
@@ -183,6 +201,8 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     label = _leading_label(doc, mentions)
     if label:
         return label
+    if _reported_copula(doc) and speaker.mention is not None and speaker.sentence - speaker.mention_at <= 2:
+        return speaker.mention  # `…커진다는 계산이다`: the source just quoted keeps speaking
     tail = doc[-8:]
     quoted_say = any(  # `…한다고 밝혔다`, `…라고 발표하며` anywhere in the sentence
         t.text in ("라고", "다고", "이라고")

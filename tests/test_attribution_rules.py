@@ -81,3 +81,13 @@ def test_a_person_who_just_spoke_keeps_speaking_when_the_subject_drops(extractor
         "그러다 12월에는 2027년 시장을 4,000억 달러로 보고 전망치를 올렸다."
     )
     assert speakers(run(extractor, text, "ko")) == ["리사 수", "리사 수"]
+
+
+def test_a_reported_copula_keeps_the_source_just_quoted(extractor: Extractor) -> None:
+    text = (
+        "IDC에 따르면 AI 서버 시장은 2024년 300억 달러다. "
+        "이 가운데 추론용만 보면 2027년 120억 달러로 커진다는 계산이다."
+    )
+    assert speakers(run(extractor, text, "ko")) == ["IDC", "IDC"]
+    own = run(extractor, "엔비디아는 칩을 만든다. 2027년 매출은 120억 달러로 커질 수 있다.", "ko")
+    assert speakers(own) == [None]
