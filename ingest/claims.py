@@ -159,12 +159,12 @@ def _after_name(doc: Doc, span: Span) -> int:
 
 
 def _adnominal(doc: Doc, i: int) -> bool:
-    """The verb at i modifies a noun (`엔비디아가 제시했던 금액`): a relative clause, not the
-    sentence's own reporting verb."""
+    """The verb at i modifies a noun (`엔비디아가 제시했던 금액`) or is an embedded question
+    (`공개할지 여부`): not the sentence's own reporting verb."""
     for tok in doc[i + 1 : i + 5]:
         tags = tok.tag_.split("+")
-        if "ETM" in tags:
-            return True
+        if "ETM" in tags or (tags[-1] == "EC" and tok.text.endswith("지")):
+            return True  # `제시했던 금액`, `공개할지 여부`
         if not all(tag.startswith(("X", "E")) for tag in tags):
             return False
     return False
@@ -205,7 +205,8 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
         return speaker.mention  # `…커진다는 계산이다`: the source just quoted keeps speaking
     tail = doc[-8:]
     quoted_say = any(  # `…한다고 밝혔다`, `…라고 발표하며` anywhere in the sentence
-        t.text in ("라고", "다고", "이라고")
+        t.text.endswith(("라고", "다고"))
+        and t.tag_.split("+")[-1] == "EC"
         and t.i + 1 < len(doc)
         and (doc[t.i + 1].lemma_ == "하" or doc[t.i + 1].lemma_ in SAY_KO)
         for t in doc

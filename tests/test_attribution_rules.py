@@ -91,3 +91,8 @@ def test_a_reported_copula_keeps_the_source_just_quoted(extractor: Extractor) ->
     assert speakers(run(extractor, text, "ko")) == ["IDC", "IDC"]
     own = run(extractor, "엔비디아는 칩을 만든다. 2027년 매출은 120억 달러로 커질 수 있다.", "ko")
     assert speakers(own) == [None]
+
+
+def test_an_embedded_question_is_not_a_statement(extractor: Extractor) -> None:
+    text = "메타는 새 모델을 내놓았다. 다음 관심사는 4,000억 파라미터급 모델을 공개할지 여부다."
+    assert speakers(run(extractor, text, "ko")) == [None]
