@@ -245,9 +245,11 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
                         return by_token[t.i]
             if child.dep_ not in ("nsubj", "nsubjpass") or any(t.lower_ in ("neither", "no") for t in child.subtree):
                 continue
-            for t in _outside_clauses(child):
-                if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
-                    return by_token[t.i]
+            named = [by_token[t.i] for t in _outside_clauses(child) if t.i in by_token]
+            named = [m for m in named if m.type in AGENT_TYPES]
+            if named:  # the head noun's name first, then a person: `Nvidia CEO Jensen Huang said`
+                head = by_token.get(child.i)
+                return head if head in named else next((m for m in named if m.type == "Person"), named[0])
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
                 return speaker.antecedent(child.lower_)
     return None

@@ -96,3 +96,8 @@ def test_a_reported_copula_keeps_the_source_just_quoted(extractor: Extractor) ->
 def test_an_embedded_question_is_not_a_statement(extractor: Extractor) -> None:
     text = "메타는 새 모델을 내놓았다. 다음 관심사는 4,000억 파라미터급 모델을 공개할지 여부다."
     assert speakers(run(extractor, text, "ko")) == [None]
+
+
+def test_the_person_heading_the_subject_speaks_not_the_employer(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia CEO Jensen Huang said demand was up 50%. Analysts at Gartner said sales grew 20%.", "en")
+    assert speakers(x) == ["Jensen Huang", "Gartner"]
