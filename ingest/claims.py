@@ -188,15 +188,25 @@ def _reported_copula(doc: Doc) -> bool:
     return False
 
 
+def _own_report(doc: Doc, i: int, j: int) -> bool:
+    """`IDC가 집계한 바에 따르면`: the name's own reporting verb may stand between it and 따르면."""
+    return (
+        doc[i].text in ("이", "가")
+        and i + 2 <= j
+        and doc[i + 1].lemma_ in SAY_KO
+        and all(t.tag_.split("+")[0].startswith(("X", "E")) for t in doc[i + 2 : j + 1])
+    )
+
+
 def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
     names = {t.i for s, _ in mentions for t in s}
     for span, mention in mentions:
         i = _after_name(doc, span)
         # `UBS 분석에 따르면`, `로이터 등에 따르면`, `가트너의 2023년 보고서에 따르면`
         for j in range(i, min(i + 7, len(doc) - 1)):
-            if j in names or doc[j].tag_.split("+")[0].startswith(("V", "E", "X")):
+            if j in names or (doc[j].tag_.split("+")[0].startswith(("V", "E", "X")) and not _own_report(doc, i, j)):
                 break  # another name, or a clause (`로이터가 인용한 UBS 분석에 따르면`)
-            if doc[j].text == "에" and doc[j + 1].lemma_ == "따르":
+            if doc[j].text == "에" and doc[j + 1].lemma_ in ("따르", "의하"):
                 return mention
     label = _leading_label(doc, mentions)
     if label:

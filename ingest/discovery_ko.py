@@ -22,7 +22,7 @@ PRODUCT_CUES = {
     "모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버",
     "소프트웨어", "프레임워크", "라이브러리", "운영체제",
 }  # fmt: skip
-SOURCE_CUES = {"분석", "보고서", "자료", "조사", "리포트", "집계", "추산", "추정", "전망"}
+SOURCE_CUES = {"분석", "보고서", "자료", "조사", "리포트", "집계", "추산", "추정", "전망", "발표"}
 COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
 NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
 COMPANY_SUFFIX = re.compile(
@@ -88,8 +88,13 @@ def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
         return False
     nxt = doc[end].text if end < len(doc) else ""
     prev = doc[start - 1].text if start > 0 else ""
-    if nxt in SOURCE_CUES or (nxt == "에" and end + 1 < len(doc) and doc[end + 1].lemma_ == "따르"):
-        return False  # `UBS 분석에 따르면`, `IDC에 따르면`: a firm that publishes figures
+    after = doc[end + 1].lemma_ if end + 1 < len(doc) else ""
+    if (
+        nxt in SOURCE_CUES
+        or (nxt == "에" and after in ("따르", "의하"))
+        or (nxt in ("이", "가") and after in SOURCE_CUES)
+    ):
+        return False  # `UBS 분석에 따르면`, `IDC에 따르면`, `IDC가 집계한`: a firm that publishes figures
     return (
         nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES and not _person_cue(doc, end) and prev not in COMPANY_CUES
     )

@@ -101,3 +101,8 @@ def test_an_embedded_question_is_not_a_statement(extractor: Extractor) -> None:
 def test_the_person_heading_the_subject_speaks_not_the_employer(extractor: Extractor) -> None:
     x = run(extractor, "Nvidia CEO Jensen Huang said demand was up 50%. Analysts at Gartner said sales grew 20%.", "en")
     assert speakers(x) == ["Jensen Huang", "Gartner"]
+
+
+def test_korean_sources_reporting_in_their_own_clause(extractor: Extractor) -> None:
+    x = run(extractor, "IDC가 집계한 바에 따르면 출하량은 20% 늘었다. 가트너의 발표에 의하면 시장은 30% 컸다.", "ko")
+    assert speakers(x) == ["IDC", "가트너"]
