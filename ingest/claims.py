@@ -87,8 +87,8 @@ SAY_EN = {
     "publish",
     "confirm",
     "describe",
+    "put",
 }
-RAISE_LIKE = {"raise"}
 OUTLOOK_NOUNS = {
     "forecast",
     "estimate",
@@ -235,26 +235,19 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
 
 def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
     by_token = {t.i: m for s, m in mentions for t in s}
+    cited = _cited_source(doc, by_token) or _leading_label(doc, mentions) or _trailing_speaker(doc, by_token)
+    if cited:
+        return cited
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            for t in doc[tok.i + 2 : tok.i + 8]:
-                if t.i in by_token:
-                    return by_token[t.i]
-    label = _leading_label(doc, mentions)
-    if label:
-        return label
-    for tok in doc:
-        if tok.lemma_ not in SAY_EN or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        if not _reports(tok):
             continue
-        if tok.lemma_ in RAISE_LIKE and not any(c.dep_ == "dobj" and c.lemma_ in OUTLOOK_NOUNS for c in tok.children):
-            continue  # `Graphcore raised $700 million` is funding, not a statement
         for child in _subject_side(tok):
             if child.dep_ == "agent":  # `accounts reported by Reuters`
                 for t in child.subtree:
                     if t.i in by_token and by_token[t.i].type in AGENT_TYPES:
                         return by_token[t.i]
-            if child.dep_ not in ("nsubj", "nsubjpass") or any(t.lower_ in ("neither", "no") for t in child.subtree):
-                continue
+            if child.dep_ != "nsubj" or any(t.lower_ in ("neither", "no") for t in child.subtree):
+                continue  # `Microsoft is expected to spend`: the passive subject is not speaking
             named = [by_token[t.i] for t in _outside_clauses(child) if t.i in by_token]
             named = [m for m in named if m.type in AGENT_TYPES]
             if named:  # the head noun's name first, then a person: `Nvidia CEO Jensen Huang said`
@@ -262,6 +255,46 @@ def _en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
                 return head if head in named else next((m for m in named if m.type == "Person"), named[0])
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
                 return speaker.antecedent(child.lower_)
+    return None
+
+
+def _reports(tok: Token) -> bool:
+    """A reporting verb, not negated; `raise` only a forecast (`Graphcore raised $700 million` is
+    funding), `put` only a figure (`figures put the share at 40%`)."""
+    if tok.lemma_ not in SAY_EN or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if tok.lemma_ == "raise":
+        return any(c.dep_ == "dobj" and c.lemma_ in OUTLOOK_NOUNS for c in tok.children)
+    if tok.lemma_ == "put":
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+    return True
+
+
+def _cited_source(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """`according to X`, `per X,`."""
+    for tok in doc:
+        after = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        if after or (tok.lower_ == "per" and (tok.i == 0 or doc[tok.i - 1].is_punct)):
+            first = tok.i + (2 if after else 1)
+            for t in doc[first : first + 6]:
+                if t.i in by_token:
+                    return by_token[t.i]
+    return None
+
+
+def _trailing_speaker(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """`…, TrendForce predicts.` / `…, said Lisa Su.`: the speaker after the last comma, whatever
+    the parser made of the verb."""
+    commas = [t.i for t in doc if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in doc[commas[-1] + 1 :] if not t.is_punct]
+    if not 2 <= len(tail) <= 6:
+        return None
+    says = [k for k, t in enumerate(tail) if t.lemma_ in SAY_EN or t.lower_.rstrip("s") in SAY_EN]
+    named = [k for k, t in enumerate(tail) if t.i in by_token and by_token[t.i].type in AGENT_TYPES]
+    if says and named and (says[0] == 0 or says[0] == named[-1] + 1):
+        return by_token[tail[named[0]].i]
     return None
 
 

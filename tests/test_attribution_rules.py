@@ -106,3 +106,13 @@ def test_the_person_heading_the_subject_speaks_not_the_employer(extractor: Extra
 def test_korean_sources_reporting_in_their_own_clause(extractor: Extractor) -> None:
     x = run(extractor, "IDC가 집계한 바에 따르면 출하량은 20% 늘었다. 가트너의 발표에 의하면 시장은 30% 컸다.", "ko")
     assert speakers(x) == ["IDC", "가트너"]
+
+
+def test_english_sources_named_after_the_figure_or_through_a_figure_verb(extractor: Extractor) -> None:
+    text = (
+        "Shipments will rise 20% in 2025, TrendForce predicts. "
+        "TrendForce's latest figures put Samsung's share at 40%. "
+        "Microsoft is expected to spend $50 billion, analysts at Morgan Stanley wrote. "
+        "Nvidia put $3 million of hardware in one rack."
+    )
+    assert speakers(run(extractor, text, "en")) == ["TrendForce", "TrendForce", "Morgan Stanley", None]
