@@ -188,6 +188,17 @@ def _reported_copula(doc: Doc) -> bool:
     return False
 
 
+def _source_phrase_end(doc: Doc, i: int) -> int:
+    """Index after `의 최신 보고서`, `2023년 자료`, `집계` following a name (i itself if none)."""
+    end = i
+    for j in range(i, min(i + 5, len(doc))):
+        if doc[j].text in SOURCE_NOUNS:
+            end = j + 1
+        elif not (doc[j].text == "의" or doc[j].tag_.split("+")[0] in ("NNG", "SN", "NNB", "MM")):
+            break
+    return end
+
+
 def _own_report(doc: Doc, i: int, j: int) -> bool:
     """`IDC가 집계한 바에 따르면`: the name's own reporting verb may stand between it and 따르면."""
     return (
@@ -211,6 +222,10 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
     label = _leading_label(doc, mentions)
     if label:
         return label
+    for span, mention in mentions:  # `IDC 자료를 보면`, `트렌드포스 집계를 보면`
+        k = _source_phrase_end(doc, span.end)
+        if k > span.end and k + 1 < len(doc) and doc[k].text in ("을", "를") and doc[k + 1].lemma_ == "보":
+            return mention
     if _reported_copula(doc) and speaker.mention is not None and speaker.sentence - speaker.mention_at <= 2:
         return speaker.mention  # `…커진다는 계산이다`: the source just quoted keeps speaking
     tail = doc[-8:]
@@ -226,6 +241,7 @@ def _ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spe
         return None
     for span, mention in mentions:
         i = _after_name(doc, span)
+        i = max(i, _source_phrase_end(doc, i))  # `가트너의 최신 보고서는 … 전망했다`
         if i < len(doc) and doc[i].text in ("은", "는", "이", "가") and mention.type in AGENT_TYPES:
             return mention
     if doc.text.lstrip().startswith(("-", "•", "·")):

@@ -116,3 +116,11 @@ def test_english_sources_named_after_the_figure_or_through_a_figure_verb(extract
         "Nvidia put $3 million of hardware in one rack."
     )
     assert speakers(run(extractor, text, "en")) == ["TrendForce", "TrendForce", "Morgan Stanley", None]
+
+
+def test_korean_source_documents_speak_for_their_publisher(extractor: Extractor) -> None:
+    text = (
+        "가트너의 최신 보고서는 시장이 20% 커질 것으로 전망했다. IDC 자료를 보면 출하량은 30% 늘었다. "
+        "트렌드포스 집계를 보면 SK하이닉스 점유율은 50%다."
+    )
+    assert speakers(run(extractor, text, "ko")) == ["가트너", "IDC", "트렌드포스"]
