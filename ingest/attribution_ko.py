@@ -3,7 +3,7 @@ dropped subject carried from the sentences before."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.attribution import Speaker, leading_label
 from ingest.extraction import AGENT_TYPES, Mention
@@ -110,6 +110,20 @@ def _own_report(doc: Doc, i: int, j: int) -> bool:
     )
 
 
+def _quotes(doc: Doc, t: Token) -> bool:
+    """A quotation ending: `…한다고 밝혔다`, `…라고 발표하며`, `…늘었다며 기대를 나타냈다`,
+    `…이를 것으로 보고 있다`."""
+    ending = t.tag_.split("+")[-1] == "EC"
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if ending and t.text.endswith(("라고", "다고")):
+        return nxt is not None and (nxt.lemma_ == "하" or nxt.lemma_ in SAY_KO)
+    if ending and t.text.endswith(("라며", "다며", "라면서", "다면서")):
+        return True
+    return (  # `것으로 보고 있다`
+        t.lemma_ == "보" and t.i >= 2 and doc[t.i - 1].text in ("으로", "로") and doc[t.i - 2].text == "것"
+    )
+
+
 def ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Speaker) -> Mention | None:
     names = {t.i for s, _ in mentions for t in s}
     for span, mention in mentions:
@@ -130,13 +144,7 @@ def ko_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spea
     if _reported_copula(doc) and speaker.mention is not None and speaker.sentence - speaker.mention_at <= 2:
         return speaker.mention  # `…커진다는 계산이다`: the source just quoted keeps speaking
     tail = doc[-8:]
-    quoted_say = any(  # `…한다고 밝혔다`, `…라고 발표하며` anywhere in the sentence
-        t.text.endswith(("라고", "다고"))
-        and t.tag_.split("+")[-1] == "EC"
-        and t.i + 1 < len(doc)
-        and (doc[t.i + 1].lemma_ == "하" or doc[t.i + 1].lemma_ in SAY_KO)
-        for t in doc
-    )
+    quoted_say = any(_quotes(doc, t) for t in doc)
     says = [t for t in tail if t.lemma_ in SAY_KO and not _adnominal(doc, t.i)]
     if not quoted_say and not says:
         return None

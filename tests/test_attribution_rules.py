@@ -124,3 +124,8 @@ def test_korean_source_documents_speak_for_their_publisher(extractor: Extractor)
         "트렌드포스 집계를 보면 SK하이닉스 점유율은 50%다."
     )
     assert speakers(run(extractor, text, "ko")) == ["가트너", "IDC", "트렌드포스"]
+
+
+def test_korean_quotation_endings_report(extractor: Extractor) -> None:
+    text = "엔비디아는 매출이 20% 늘었다며 기대를 나타냈다. 삼성전자는 점유율이 50%에 이를 것으로 보고 있다."
+    assert speakers(run(extractor, text, "ko")) == ["엔비디아", "삼성전자"]
