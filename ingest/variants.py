@@ -1,6 +1,6 @@
 """Versions and editions written after a known name are a different product.
 
-`엑사원 3.0`, `Llama 3.1`, `Snapdragon X Elite`, `iPhone 15 Pro`: the catalog knows the family
+`엑사원 3.0`, `Llama 3.2`, `Snapdragon X Plus`, `iPhone 15 Pro`: the catalog knows the family
 (`엑사원`, `Llama`, `Snapdragon`, `iPhone`) and the phrase matcher stops there, which would link
 the edition to the family. The span is extended over the version or edition words and its
 catalog link dropped, so it becomes a new entity of the same type (and can be reviewed or
