@@ -4,7 +4,10 @@
 (`엑사원`, `Llama`, `Snapdragon`, `iPhone`) and the phrase matcher stops there, which would link
 the edition to the family. The span is extended over the version or edition words and its
 catalog link dropped, so it becomes a new entity of the same type (and can be reviewed or
-added to the catalog later).
+added to the catalog later). A memory stack height (`HBM3E 12H`) is such a new product too.
+A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROCm 6`) and a
+three-digit series number after a chip family (`Ryzen AI 300`) are one size, release or
+series of the catalog entity: the span is extended and keeps its link.
 """
 
 from __future__ import annotations
@@ -19,6 +22,25 @@ from ingest.extraction import ARTIFACT_TYPES
 VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a new name
 EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
 TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
+# a number that ends there (not `8x7B`, `1,000`, `3.5`) and is no quantity (`208 billion`, `192 GB`)
+NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent|times|[KMGT]B|W|TOPS|cores)\b)"
+STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
+SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
+SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
+
+
+def _tail(ent: Span) -> tuple[re.Match[str] | None, bool]:
+    """The words written right after a catalog name that belong to it, and whether the
+    longer name is still the catalog entity (a size, release or series of it)."""
+    if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
+        return None, False
+    rest = ent.doc.text[ent.end_char :]
+    new = TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
+    if new:
+        return new, False
+    if ent.label_ == "Product":
+        return SIZE_OR_RELEASE.match(rest), True
+    return (SERIES.match(rest) if ent.label_ == "Chip" and ent.text[-1:].isalpha() else None), True
 
 
 @Language.component("trendkg_variants")
@@ -26,12 +48,15 @@ def extend_variants(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     for i, ent in enumerate(ents):
-        tail = TAIL.match(doc.text[ent.end_char :]) if ent.ent_id_ and ent.label_ in ARTIFACT_TYPES else None
+        tail, same = _tail(ent)
         longer = doc.char_span(ent.start_char, ent.end_char + tail.end(), alignment_mode="expand") if tail else None
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if longer is None or (nxt is not None and nxt.start < longer.end):
             out.append(ent)
             continue
-        out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=longer.text, span_id=VARIANT))
+        if same:
+            out.append(Span(doc, longer.start, longer.end, label=ent.label_, span_id=ent.ent_id_))
+        else:
+            out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=longer.text, span_id=VARIANT))
     doc.ents = out
     return doc

@@ -1,0 +1,75 @@
+"""English name finding on sentences written for the test: class words around a name,
+context that shows a span is no name, model codes, plurals and catalog-name tails."""
+
+from __future__ import annotations
+
+from ingest.document import Article
+from ingest.extract import Extractor
+from ingest.extraction import Extraction
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(Article(id="t", body=text, title="t", lang="en"))
+
+
+def found(x: Extraction) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in x.mentions]
+
+
+def slug(iri: str) -> str:
+    return iri.rsplit("/", 1)[1]
+
+
+def test_a_chip_named_by_its_model_code_is_matched_in_the_plural(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft rented IPUs to customers, and the cluster will add 20,000 H200s next year.")
+    assert [(m.text, slug(m.iri)) for m in x.mentions if m.type == "Chip"] == [
+        ("IPUs", "graphcore-ipu"),
+        ("H200s", "h200"),
+    ]
+
+
+def test_a_model_code_before_a_chip_word_is_a_chip(extractor: Extractor) -> None:
+    x = run(extractor, "The tablet uses the Q12 Pro chip, while the laptop gets the R7 processor.")
+    assert {("Q12 Pro", "Chip"), ("R7", "Chip")} <= set(found(x))
+    assert all(m.is_new for m in x.mentions if m.type == "Chip")
+
+
+def test_a_class_word_right_before_a_name_types_it(extractor: Extractor) -> None:
+    x = run(extractor, "Last week xAI opened its chatbot Grok to every user.")
+    assert ("Grok", "Product") in found(x)
+
+
+def test_places_licences_and_term_abbreviations_are_not_names(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "LEEDS — Quorvia, the Leeds-based maker of inference chips, released its compiler under the "
+        "Apache 2.0 license and said its mixture-of-experts (MoE) design halves the cost.",
+    )
+    names = {m.text for m in x.mentions}
+    assert not names & {"LEEDS", "Leeds", "Apache 2.0", "MoE"}, names
+
+
+def test_a_memory_stack_height_is_a_new_chip(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung started sampling HBM3E 16H, taller than its HBM3E.")
+    assert [(m.text, m.type, m.is_new) for m in x.mentions if m.type == "Chip"] == [
+        ("HBM3E 16H", "Chip", True),
+        ("HBM3E", "Chip", False),
+    ]
+
+
+def test_sizes_releases_and_series_stay_the_catalog_entity(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "Developers compared Llama 2 70B on ROCm 6 with laptops using the Ryzen AI 300 series.",
+    )
+    linked = [(m.text, slug(m.iri)) for m in x.mentions if not m.is_new]
+    assert ("Llama 2 70B", "llama-2") in linked
+    assert ("ROCm 6", "rocm") in linked
+    assert ("Ryzen AI 300", "ryzen-ai") in linked
+
+
+def test_quantities_after_a_name_are_not_part_of_it(extractor: Extractor) -> None:
+    x = run(extractor, "The MI300X 192 GB part and Blackwell 208 billion transistors were shown; ROCm 6.1 shipped.")
+    texts = [m.text for m in x.mentions]
+    assert "MI300X" in texts and "Blackwell" in texts
+    assert "ROCm 6.1" in texts  # a point release is a new product (see the variants rule)
