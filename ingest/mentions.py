@@ -93,6 +93,30 @@ def sentence_mentions(
     return found
 
 
+SHORT_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*")  # `v5e` of `TPU v5e`, not `1.5` of `Gemini 1.5`
+
+
+def short_form_mentions(
+    doc: Doc, found: list[tuple[Span, Mention]], offset: int, index: int, short: dict[str, Mention]
+) -> list[tuple[Span, Mention]]:
+    """`Musk wrote on X`, `Google said v5e offered …`: a person's surname or a model code met
+    earlier in the article under the full name, where the name finders saw no name at all
+    (the small model misses many lone surnames; code words are not names to it)."""
+    taken = {t.i for span, _ in found for t in span}
+    out: list[tuple[Span, Mention]] = []
+    for token in doc:
+        antecedent = short.get(token.text) if token.i not in taken else None
+        if antecedent is None:
+            continue
+        person = antecedent.type == "Person" and (token.text[:1].isupper() or token.tag_.startswith("NNP"))
+        if not (person or SHORT_CODE.fullmatch(token.text)):
+            continue
+        start = offset + token.idx
+        mention = replace(antecedent, text=token.text, start=start, end=start + len(token.text), sentence=index)
+        out.append((doc[token.i : token.i + 1], mention))
+    return out
+
+
 def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> None:
     """The last word of a multi-word name stands for it later in the article."""
     words = form.split()

@@ -73,3 +73,17 @@ def test_quantities_after_a_name_are_not_part_of_it(extractor: Extractor) -> Non
     texts = [m.text for m in x.mentions]
     assert "MI300X" in texts and "Blackwell" in texts
     assert "ROCm 6.1" in texts  # a point release is a new product (see the variants rule)
+
+
+def test_a_short_form_met_earlier_links_where_no_name_was_seen(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "Elon Musk founded xAI in 2023. On Monday, Musk wrote on his network that the cluster was online. "
+        "Google showed TPU v5e in August; Google said v5e cost half as much. The deal was worth $1.5 billion.",
+    )
+    musk = [m for m in x.mentions if m.text in ("Elon Musk", "Musk")]
+    assert [(m.text, m.type) for m in musk] == [("Elon Musk", "Person"), ("Musk", "Person")]
+    assert len({m.iri for m in musk}) == 1
+    v5e = [slug(m.iri) for m in x.mentions if m.text.endswith("v5e")]
+    assert len(v5e) == 2 and len(set(v5e)) == 1
+    assert not any(m.text == "1.5" for m in x.mentions)
