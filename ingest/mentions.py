@@ -117,6 +117,39 @@ def short_form_mentions(
     return out
 
 
+POSSESSIVE = {"'s", "’s"}
+OWNER_FILLERS = {"own", "new", "latest"}
+
+
+def maker_short_mentions(
+    doc: Doc, found: list[tuple[Span, Mention]], offset: int, index: int, catalog: Catalog
+) -> list[tuple[Span, Mention]]:
+    """`Nvidia's AI Enterprise`, `Amazon's own Titan family`: after a maker's possessive, the
+    rest of a catalog name `<maker> <rest>` names that product even without the maker word."""
+    if doc.lang_ == "ko":
+        return []
+    taken = {t.i for span, _ in found for t in span}
+    out: list[tuple[Span, Mention]] = []
+    for span, maker in found:
+        if maker.type != "Company" or span.end >= len(doc) or doc[span.end].text not in POSSESSIVE:
+            continue
+        start = span.end + 1
+        while start < len(doc) and doc[start].lower_ in OWNER_FILLERS:
+            start += 1
+        for end in range(min(start + 4, len(doc)), start, -1):
+            rest = doc[start:end]
+            if any(t.i in taken for t in rest) or not rest[0].text[:1].isupper():
+                continue
+            entity = catalog.lookup(f"{span.text} {rest.text}")
+            if entity is not None and entity.iri != maker.iri and entity.type in ("Chip", "Platform", "Product"):
+                begin = offset + rest.start_char
+                mention = Mention(rest.text, begin, begin + len(rest.text), entity.type, entity.iri, index, entity.en)
+                out.append((rest, mention))
+                taken.update(t.i for t in rest)
+                break
+    return out
+
+
 def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> None:
     """The last word of a multi-word name stands for it later in the article."""
     words = form.split()

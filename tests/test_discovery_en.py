@@ -87,3 +87,10 @@ def test_a_short_form_met_earlier_links_where_no_name_was_seen(extractor: Extrac
     v5e = [slug(m.iri) for m in x.mentions if m.text.endswith("v5e")]
     assert len(v5e) == 2 and len(set(v5e)) == 1
     assert not any(m.text == "1.5" for m in x.mentions)
+
+
+def test_after_a_makers_possessive_the_rest_of_a_catalog_name_names_it(extractor: Extractor) -> None:
+    x = run(extractor, "The bundle adds Nvidia's AI Enterprise software, while Nvidia's Data Center unit grew.")
+    assert [(m.text, slug(m.iri)) for m in x.mentions if m.type != "Company"] == [
+        ("AI Enterprise", "nvidia-ai-enterprise")
+    ]
