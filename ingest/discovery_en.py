@@ -196,7 +196,7 @@ def english_names(doc: Doc) -> Doc:
         text = span.text
         if text in GENERIC_NAMES or text in EVENTS or not re.search(r"[A-Z]", text) or len(text) < 2 or "\n" in text:
             continue
-        if label_is_term(span) or NOT_ORG_WORDS.search(text) or re.search(r",| or | and ", text):
+        if label_is_term(span) or NOT_ORG_WORDS.search(text) or re.search(r",|\b(?:or|and)\b", text):
             continue
         if _not_a_name(doc, start, end):
             continue

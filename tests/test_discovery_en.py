@@ -49,6 +49,11 @@ def test_places_licences_and_term_abbreviations_are_not_names(extractor: Extract
     assert not names & {"LEEDS", "Leeds", "Apache 2.0", "MoE"}, names
 
 
+def test_a_span_ending_in_a_conjunction_is_no_name(extractor: Extractor) -> None:
+    x = run(extractor, "every workload that moves to Graviton, Zentrix or Axion is lost to x86.")
+    assert not any(m.text.endswith(" or") for m in x.mentions)
+
+
 def test_a_memory_stack_height_is_a_new_chip(extractor: Extractor) -> None:
     x = run(extractor, "Samsung started sampling HBM3E 16H, taller than its HBM3E.")
     assert [(m.text, m.type, m.is_new) for m in x.mentions if m.type == "Chip"] == [
