@@ -7,7 +7,8 @@ catalog link dropped, so it becomes a new entity of the same type (and can be re
 added to the catalog later). A memory stack height (`HBM3E 12H`) is such a new product too.
 A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROCm 6`) and a
 three-digit series number after a chip family (`Ryzen AI 300`) are one size, release or
-series of the catalog entity: the span is extended and keeps its link.
+series of the catalog entity: the span is extended and keeps its link. A company's investment
+arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`) is a new company.
 """
 
 from __future__ import annotations
@@ -27,14 +28,17 @@ NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
+INVESTMENT_ARM = re.compile(r"^ (?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])")
 
 
 def _tail(ent: Span) -> tuple[re.Match[str] | None, bool]:
     """The words written right after a catalog name that belong to it, and whether the
     longer name is still the catalog entity (a size, release or series of it)."""
+    rest = ent.doc.text[ent.end_char :]
+    if ent.ent_id_ and ent.label_ == "Company":
+        return INVESTMENT_ARM.match(rest), False
     if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
         return None, False
-    rest = ent.doc.text[ent.end_char :]
     new = TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
     if new:
         return new, False

@@ -99,3 +99,12 @@ def test_after_a_makers_possessive_the_rest_of_a_catalog_name_names_it(extractor
     assert [(m.text, slug(m.iri)) for m in x.mentions if m.type != "Company"] == [
         ("AI Enterprise", "nvidia-ai-enterprise")
     ]
+
+
+def test_a_companys_investment_arm_is_a_new_company(extractor: Extractor) -> None:
+    x = run(extractor, "Cisco Investments and Samsung Catalyst Fund joined the round; Cisco said more would follow.")
+    assert [(m.text, m.is_new) for m in x.mentions] == [
+        ("Cisco Investments", True),
+        ("Samsung Catalyst Fund", True),
+        ("Cisco", False),
+    ]
