@@ -5,9 +5,10 @@
 the edition to the family. The span is extended over the version or edition words and its
 catalog link dropped, so it becomes a new entity of the same type (and can be reviewed or
 added to the catalog later). A memory stack height (`HBM3E 12H`) is such a new product too.
-A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROCm 6`) and a
-three-digit series number after a chip family (`Ryzen AI 300`) are one size, release or
-series of the catalog entity: the span is extended and keeps its link. A company's investment
+A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROCm 6`), a
+three-digit series number after a chip family (`Ryzen AI 300`) and an unknown part number
+after a chip (`Colossus MK2 GC200`) are one size, release, series or part of the catalog
+entity: the span is extended and keeps its link. A company's investment
 arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`) is a new company.
 """
 
@@ -28,6 +29,7 @@ NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
+PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
 INVESTMENT_ARM = re.compile(r"^ (?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])")
 
 
@@ -44,7 +46,9 @@ def _tail(ent: Span) -> tuple[re.Match[str] | None, bool]:
         return new, False
     if ent.label_ == "Product":
         return SIZE_OR_RELEASE.match(rest), True
-    return (SERIES.match(rest) if ent.label_ == "Chip" and ent.text[-1:].isalpha() else None), True
+    if ent.label_ != "Chip":
+        return None, True
+    return (SERIES.match(rest) if ent.text[-1:].isalpha() else None) or PART.match(rest), True
 
 
 @Language.component("trendkg_variants")

@@ -71,6 +71,12 @@ def test_sizes_releases_and_series_stay_the_catalog_entity(extractor: Extractor)
     assert ("Llama 2 70B", "llama-2") in linked
     assert ("ROCm 6", "rocm") in linked
     assert ("Ryzen AI 300", "ryzen-ai") in linked
+    part = run(extractor, "Graphcore shipped the Colossus MK2 QX400 and Nvidia paired Hopper H100 with it.")
+    assert [(m.text, slug(m.iri)) for m in part.mentions if m.type == "Chip"][0] == (
+        "Colossus MK2 QX400",
+        "graphcore-ipu",
+    )
+    assert "H100" in {m.text for m in part.mentions}  # a known chip is not a part number
 
 
 def test_quantities_after_a_name_are_not_part_of_it(extractor: Extractor) -> None:
