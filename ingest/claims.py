@@ -260,12 +260,13 @@ def extract_claim(
     list_item: bool = False,
 ) -> Claim | None:
     """A claim when the sentence carries a figure, or a forecast about a year; an item of a
-    list speaks for whoever the list's lead-in named, unless it names its own source."""
+    list speaks for whoever the list's lead-in named, unless it names its own source (a
+    leading `X:` only names the item's subject when the lead-in named a speaker)."""
     speaker = speaker or Speaker()
     doc, text = sentence.doc, sentence.text
     who = _ko_attribution(doc, mentions, speaker) if lang == "ko" else _en_attribution(doc, mentions, speaker)
-    if who is None and list_item:
-        who = speaker.lead
+    if list_item and (who is None or (speaker.lead is not None and who == _leading_label(doc, mentions))):
+        who = speaker.lead  # `- Silo AI: $665 million` under `as AMD presented them:` is AMD's figure
     if who is not None:
         speaker.mention = who
     values = find_values(text)

@@ -235,6 +235,10 @@ def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:
     assert [c.attributed_to for c in nobody.claims] == [None]
     after = run(extractor, "As AMD presented them:\n\n- Memory: 192 GB.\n\nThe market grew 20% in 2023.", "en")
     assert [c.attributed_name for c in after.claims] == ["AMD", None]
+    deals = run(extractor, "The deals, as AMD presented them:\n\n- Nvidia: a deal worth $2 billion.", "en")
+    assert [c.attributed_name for c in deals.claims] == ["AMD"]  # the item's subject, not its source
+    own = run(extractor, "The forecasts differ:\n\n- Gartner: $53.4 billion in 2023.", "en")
+    assert [c.attributed_name for c in own.claims] == ["Gartner"]
 
 
 # -- the gold set -----------------------------------------------------------------------
