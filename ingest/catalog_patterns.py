@@ -1,14 +1,19 @@
 """The catalog EntityRuler: phrase patterns (fast PhraseMatcher) matched case-insensitively
 in one pass, so the longest name wins (`Llama 2` over `Llama`, `HBM3E` over `HBM3`); then
-short names and single plain words (Meta, Arm, Gemini) are kept only as written."""
+short names and single plain words (Meta, Arm, Gemini) are kept only as written. A chip
+named by a model code is also matched in the plural (`H200s`, `IPUs`, `LPUs`)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import ingest.variants  # noqa: F401  (registers trendkg_variants)
 from kg.catalog import Catalog
+
+MODEL_CODE = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")  # IPU, H200, MI300X: pluralised by a bare `s`
 
 
 def _exact_case(form: str) -> bool:
@@ -21,7 +26,10 @@ def ruler_patterns(catalog: Catalog) -> tuple[list[dict[str, str]], dict[str, se
     patterns: list[dict[str, str]] = []
     exact: dict[str, set[str]] = {}
     for entity in catalog:
-        for form in catalog.matchable_forms(entity):
+        forms = catalog.matchable_forms(entity)
+        if entity.type == "Chip":
+            forms += [f + "s" for f in forms if MODEL_CODE.fullmatch(f) and catalog.lookup(f + "s") in (None, entity)]
+        for form in dict.fromkeys(forms):
             patterns.append({"label": entity.type, "pattern": form, "id": entity.id})
             if _exact_case(form):
                 exact.setdefault(form.lower(), set()).add(form)

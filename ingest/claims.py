@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ingest.attribution import Speaker
+from ingest.attribution import Speaker, leading_label
 from ingest.attribution_en import en_attribution, en_lead_in_speaker
 from ingest.attribution_ko import ko_attribution, ko_lead_in_speaker
 from ingest.extraction import Claim, Mention, Sentence
@@ -54,13 +54,14 @@ def extract_claim(
     list_item: bool = False,
 ) -> Claim | None:
     """A claim when the sentence carries a figure, or a forecast about a year; an item of a
-    list speaks for whoever the list's lead-in named, unless it names its own source."""
+    list speaks for whoever the list's lead-in named, unless it names its own source (a
+    leading `X:` only names the item's subject when the lead-in named a speaker)."""
     speaker = speaker or Speaker()
     speaker.sentence = sentence.index
     doc, text = sentence.doc, sentence.text
     who = ko_attribution(doc, mentions, speaker) if lang == "ko" else en_attribution(doc, mentions, speaker)
-    if who is None and list_item:
-        who = speaker.lead
+    if list_item and (who is None or (speaker.lead is not None and who == leading_label(doc, mentions))):
+        who = speaker.lead  # `- Silo AI: $665 million` under `as AMD presented them:` is AMD's figure
     if who is not None:
         speaker.mention, speaker.mention_at = who, sentence.index
     values = find_values(text)

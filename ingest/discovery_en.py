@@ -1,8 +1,11 @@
 """`trendkg_en_names`: English names beyond the catalog, as a spaCy component.
 
 Keeps the small model's ORG/PERSON/PRODUCT spans that look like names, retyped by the
-words around them (`X chip` -> Chip, `… Labs` -> Company); never trusts its type for
-anything the catalog ruler already claimed; lone surnames wait for a full name.
+words around them (`X chip` -> Chip, `… Labs` -> Company, `its chatbot X` -> Product);
+never trusts its type for anything the catalog ruler already claimed; lone surnames wait
+for a full name. Drops what the words around a span show is no name of the six types
+(`Bristol-based`, `the Apache 2.0 license`, `mixture-of-experts (MoE)`), and adds model
+codes the small model skips when a chip word follows (`the M4 chip`).
 """
 
 from __future__ import annotations
@@ -104,19 +107,77 @@ EN_CHIP_CUES = {
     "lpu",
 }
 EN_PLATFORM_CUES = {"platform", "service", "cloud"}
-EN_PRODUCT_CUES = {"model", "models", "supercomputer", "system", "chatbot", "assistant"}
+EN_PRODUCT_CUES = {
+    "model",
+    "models",
+    "supercomputer",
+    "system",
+    "chatbot",
+    "assistant",
+    "laptop",
+    "laptops",
+    "pc",
+    "pcs",
+    "smartphone",
+    "phone",
+    "tablet",
+}
+EN_COMPANY_CUES = {"startup", "company", "firm", "chipmaker", "chipmakers", "maker", "designer", "investor"}
+CUE_TYPES = (
+    (EN_CHIP_CUES, "Chip"),
+    (EN_PLATFORM_CUES, "Platform"),
+    (EN_PRODUCT_CUES, "Product"),
+    (EN_COMPANY_CUES, "Company"),
+)
+DETERMINERS = {"its", "the", "a", "an", "their", "his", "her", "our", "'s", "’s"}
+LICENSE_WORDS = {"license", "licence", "licenses", "licences"}
+DASHES = {"—", "–", "-", "--"}
+MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")  # M4, A17
+EDITIONS = {"Pro", "Max", "Ultra", "Plus"}
+
+
+def _cue_type(word: str) -> str | None:
+    return next((label for words, label in CUE_TYPES if word in words), None)
 
 
 def _described_as(doc: Doc, start: int) -> str | None:
-    """`its first chatbot, Grok`, `a chip called Gaudi`: the class word just before a name
-    types it (the small model calls Grok a person)."""
+    """`its first chatbot, Grok`, `a chip called Gaudi`, `its chatbot Grok`, `the startup X`:
+    the class word just before a name types it (the small model calls Grok a person)."""
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
     if before[-1:] == [","] or before[-1:] in (["called"], ["named"], ["dubbed"]):
         cue = before[-2] if before[-1:] == [","] and len(before) >= 2 else (before[-3] if len(before) >= 3 else "")
-        for words, label in ((EN_CHIP_CUES, "Chip"), (EN_PLATFORM_CUES, "Platform"), (EN_PRODUCT_CUES, "Product")):
-            if cue in words:
-                return label
+        return _cue_type(cue)
+    if len(before) >= 2 and before[-2] in DETERMINERS:
+        return _cue_type(before[-1])
     return None
+
+
+def _not_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Context that shows a span is no entity: a place (`Bristol-based`, a `BRISTOL —`
+    dateline), a licence (`the Apache 2.0 license`), or the abbreviation of a common term
+    written in lower case just before it (`mixture-of-experts (MoE)`)."""
+    nxt = [t.text for t in doc[end : end + 2]]
+    if nxt[:1] in (["-"], ["–"]) and nxt[1:] == ["based"]:
+        return True
+    if doc[start:end].text.isupper() and len(doc[start:end].text) > 3 and nxt[:1] and nxt[0] in DASHES:
+        return True
+    if nxt[:1] and nxt[0].lower() in LICENSE_WORDS:
+        return True
+    bracketed = start >= 2 and doc[start - 1].text == "(" and nxt[:1] == [")"]
+    return bracketed and doc[start - 2].is_alpha and doc[start - 2].is_lower
+
+
+def _model_codes(doc: Doc, taken: set[int]) -> list[Span]:
+    """`the M4 chip`, `the A17 Pro chip`: a bare model code (with an edition word) right
+    before a chip word is a chip, whether or not the small model saw a name there."""
+    out: list[Span] = []
+    for token in doc:
+        if token.i in taken or not MODEL_CODE.fullmatch(token.text):
+            continue
+        end = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text in EDITIONS)
+        if end < len(doc) and doc[end].lower_ in EN_CHIP_CUES and not any(i in taken for i in range(token.i, end)):
+            out.append(Span(doc, token.i, end, label="Chip"))
+    return out
 
 
 @Language.component("trendkg_en_names")
@@ -135,7 +196,9 @@ def english_names(doc: Doc) -> Doc:
         text = span.text
         if text in GENERIC_NAMES or text in EVENTS or not re.search(r"[A-Z]", text) or len(text) < 2 or "\n" in text:
             continue
-        if label_is_term(span) or NOT_ORG_WORDS.search(text) or re.search(r",| or | and ", text):
+        if label_is_term(span) or NOT_ORG_WORDS.search(text) or re.search(r",|\b(?:or|and)\b", text):
+            continue
+        if _not_a_name(doc, start, end):
             continue
         label = _described_as(doc, start) or EN_TYPES[ent.label_]
         nxt = doc[end].lower_ if end < len(doc) else ""
@@ -159,6 +222,7 @@ def english_names(doc: Doc) -> Doc:
             elif nxt in EN_PRODUCT_CUES:
                 label = "Product"
         kept.append(Span(doc, start, end, label=label))
+    kept += _model_codes(doc, {t.i for span in kept if span.ent_id_ for t in span})
     doc.ents = filter_spans(kept)
     link_parentheticals(doc)
     return doc

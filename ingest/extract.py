@@ -18,7 +18,7 @@ from ingest.document import Article
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
-from ingest.mentions import sentence_mentions
+from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
 from ingest.relations_en import Topic, english_relations
@@ -114,6 +114,8 @@ class Extractor:
             index, doc = sentence.index, sentence.doc
             sentences.append(sentence)
             found = sentence_mentions(doc, sentence.base, index, self.catalog, short_names)
+            found += short_form_mentions(doc, found, sentence.base, index, short_names)
+            found += maker_short_mentions(doc, found, sentence.base, index, self.catalog)
             found += speaker_mentions(doc, found, sentence.base, index)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"

@@ -93,6 +93,63 @@ def sentence_mentions(
     return found
 
 
+SHORT_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*")  # `v5e` of `TPU v5e`, not `1.5` of `Gemini 1.5`
+
+
+def short_form_mentions(
+    doc: Doc, found: list[tuple[Span, Mention]], offset: int, index: int, short: dict[str, Mention]
+) -> list[tuple[Span, Mention]]:
+    """`Musk wrote on X`, `Google said v5e offered …`: a person's surname or a model code met
+    earlier in the article under the full name, where the name finders saw no name at all
+    (the small model misses many lone surnames; code words are not names to it)."""
+    taken = {t.i for span, _ in found for t in span}
+    out: list[tuple[Span, Mention]] = []
+    for token in doc:
+        antecedent = short.get(token.text) if token.i not in taken else None
+        if antecedent is None:
+            continue
+        person = antecedent.type == "Person" and (token.text[:1].isupper() or token.tag_.startswith("NNP"))
+        if not (person or SHORT_CODE.fullmatch(token.text)):
+            continue
+        start = offset + token.idx
+        mention = replace(antecedent, text=token.text, start=start, end=start + len(token.text), sentence=index)
+        out.append((doc[token.i : token.i + 1], mention))
+    return out
+
+
+POSSESSIVE = {"'s", "’s"}
+OWNER_FILLERS = {"own", "new", "latest"}
+
+
+def maker_short_mentions(
+    doc: Doc, found: list[tuple[Span, Mention]], offset: int, index: int, catalog: Catalog
+) -> list[tuple[Span, Mention]]:
+    """`Nvidia's AI Enterprise`, `Amazon's own Titan family`: after a maker's possessive, the
+    rest of a catalog name `<maker> <rest>` names that product even without the maker word."""
+    if doc.lang_ == "ko":
+        return []
+    taken = {t.i for span, _ in found for t in span}
+    out: list[tuple[Span, Mention]] = []
+    for span, maker in found:
+        if maker.type != "Company" or span.end >= len(doc) or doc[span.end].text not in POSSESSIVE:
+            continue
+        start = span.end + 1
+        while start < len(doc) and doc[start].lower_ in OWNER_FILLERS:
+            start += 1
+        for end in range(min(start + 4, len(doc)), start, -1):
+            rest = doc[start:end]
+            if any(t.i in taken for t in rest) or not rest[0].text[:1].isupper():
+                continue
+            entity = catalog.lookup(f"{span.text} {rest.text}")
+            if entity is not None and entity.iri != maker.iri and entity.type in ("Chip", "Platform", "Product"):
+                begin = offset + rest.start_char
+                mention = Mention(rest.text, begin, begin + len(rest.text), entity.type, entity.iri, index, entity.en)
+                out.append((rest, mention))
+                taken.update(t.i for t in rest)
+                break
+    return out
+
+
 def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> None:
     """The last word of a multi-word name stands for it later in the article."""
     words = form.split()

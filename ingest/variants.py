@@ -1,10 +1,15 @@
 """Versions and editions written after a known name are a different product.
 
-`엑사원 3.0`, `Llama 3.1`, `Snapdragon X Elite`, `iPhone 15 Pro`: the catalog knows the family
+`엑사원 3.0`, `Llama 3.2`, `Snapdragon X Plus`, `iPhone 15 Pro`: the catalog knows the family
 (`엑사원`, `Llama`, `Snapdragon`, `iPhone`) and the phrase matcher stops there, which would link
 the edition to the family. The span is extended over the version or edition words and its
 catalog link dropped, so it becomes a new entity of the same type (and can be reviewed or
-added to the catalog later).
+added to the catalog later). A memory stack height (`HBM3E 12H`) is such a new product too.
+A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROCm 6`), a
+three-digit series number after a chip family (`Ryzen AI 300`) and an unknown part number
+after a chip (`Colossus MK2 GC200`) are one size, release, series or part of the catalog
+entity: the span is extended and keeps its link. A company's investment
+arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`) is a new company.
 """
 
 from __future__ import annotations
@@ -19,6 +24,31 @@ from ingest.extraction import ARTIFACT_TYPES
 VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a new name
 EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
 TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
+# a number that ends there (not `8x7B`, `1,000`, `3.5`) and is no quantity (`208 billion`, `192 GB`)
+NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent|times|[KMGT]B|W|TOPS|cores)\b)"
+STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
+SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
+SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
+PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
+INVESTMENT_ARM = re.compile(r"^ (?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])")
+
+
+def _tail(ent: Span) -> tuple[re.Match[str] | None, bool]:
+    """The words written right after a catalog name that belong to it, and whether the
+    longer name is still the catalog entity (a size, release or series of it)."""
+    rest = ent.doc.text[ent.end_char :]
+    if ent.ent_id_ and ent.label_ == "Company":
+        return INVESTMENT_ARM.match(rest), False
+    if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
+        return None, False
+    new = TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
+    if new:
+        return new, False
+    if ent.label_ == "Product":
+        return SIZE_OR_RELEASE.match(rest), True
+    if ent.label_ != "Chip":
+        return None, True
+    return (SERIES.match(rest) if ent.text[-1:].isalpha() else None) or PART.match(rest), True
 
 
 @Language.component("trendkg_variants")
@@ -26,12 +56,15 @@ def extend_variants(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     for i, ent in enumerate(ents):
-        tail = TAIL.match(doc.text[ent.end_char :]) if ent.ent_id_ and ent.label_ in ARTIFACT_TYPES else None
+        tail, same = _tail(ent)
         longer = doc.char_span(ent.start_char, ent.end_char + tail.end(), alignment_mode="expand") if tail else None
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if longer is None or (nxt is not None and nxt.start < longer.end):
             out.append(ent)
             continue
-        out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=longer.text, span_id=VARIANT))
+        if same:
+            out.append(Span(doc, longer.start, longer.end, label=ent.label_, span_id=ent.ent_id_))
+        else:
+            out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=longer.text, span_id=VARIANT))
     doc.ents = out
     return doc

@@ -57,8 +57,8 @@ def test_a_class_word_before_a_name_types_it(extractor: Extractor) -> None:
 def test_versions_and_editions_are_new_products(extractor: Extractor) -> None:
     ko = run(extractor, "LG AI연구원은 엑사원 3.0을 공개했다.", "ko")
     assert [(m.text, m.type, m.is_new) for m in ko.mentions][1:] == [("엑사원 3.0", "Product", True)]
-    en = run(extractor, "Qualcomm's Snapdragon X Elite beat the iPhone 15 Pro; Nvidia H100 did not change.", "en")
-    assert [m.text for m in en.mentions if m.is_new] == ["Snapdragon X Elite", "iPhone 15 Pro"]
+    en = run(extractor, "Qualcomm's Snapdragon X Plus beat the iPhone 15 Pro; Nvidia H100 did not change.", "en")
+    assert [m.text for m in en.mentions if m.is_new] == ["Snapdragon X Plus", "iPhone 15 Pro"]
     assert any(m.text == "H100" and not m.is_new for m in en.mentions)
 
 
@@ -235,6 +235,10 @@ def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:
     assert [c.attributed_to for c in nobody.claims] == [None]
     after = run(extractor, "As AMD presented them:\n\n- Memory: 192 GB.\n\nThe market grew 20% in 2023.", "en")
     assert [c.attributed_name for c in after.claims] == ["AMD", None]
+    deals = run(extractor, "The deals, as AMD presented them:\n\n- Nvidia: a deal worth $2 billion.", "en")
+    assert [c.attributed_name for c in deals.claims] == ["AMD"]  # the item's subject, not its source
+    own = run(extractor, "The forecasts differ:\n\n- Gartner: $53.4 billion in 2023.", "en")
+    assert [c.attributed_name for c in own.claims] == ["Gartner"]
 
 
 # -- the gold set -----------------------------------------------------------------------
