@@ -20,6 +20,9 @@ from ingest.references import find_references
 from kg.catalog import Catalog
 
 SYMMETRIC = {"partnersWith", "competesWith"}
+# dev: rules are written against it; heldout/heldout2: never looked at while writing rules
+# (heldout2 is the fresh one); dev2: articles added later to check generalisation.
+SPLITS = ("dev", "heldout", "dev2", "heldout2")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,10 @@ def load_gold(gold_file: Path, corpus: Path, catalog: Catalog) -> GoldArticle:
     article = read_path(find_article_file(corpus, stem))
     body = article.body
     _, ref_region = find_references(body)
-    gold = GoldArticle(article, str(data.get("split") or "dev"))
+    split = str(data.get("split") or "dev")
+    if split not in SPLITS:
+        raise IngestError(f"{gold_file.name}: unknown split {split!r} (one of {', '.join(SPLITS)})")
+    gold = GoldArticle(article, split)
     gold.mentions = resolve_mentions(body, list(data.get("entities") or []), catalog, ref_region)
     for rel in data.get("relations") or []:
         gold.relations.append(

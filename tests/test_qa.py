@@ -106,8 +106,8 @@ def test_answers_are_labelled_in_the_question_language(corpus_services: Services
 @pytest.mark.parametrize(
     "question",
     [
-        "텐스토렌트의 파트너는?",  # an entity no article mentions
-        "Who acquired Tenstorrent?",
+        "파두의 파트너는?",  # an entity the catalog knows but no article mentions
+        "Who acquired FADU?",
         "What is the capital of France?",  # nothing of the kind in the corpus
         "오늘 서울 날씨 어때?",
     ],

@@ -183,10 +183,10 @@ def test_api_ask_across_languages(
     assert again == result
 
 
-@pytest.mark.parametrize("question", ["텐스토렌트의 파트너는?", "Who are Tenstorrent's partners?"])
+@pytest.mark.parametrize("question", ["파두의 파트너는?", "Who are FADU's partners?"])
 def test_api_ask_abstains_outside_the_corpus(client: FlaskClient, corpus_services: Services, question: str) -> None:
-    # precondition: the catalog knows Tenstorrent, but no article mentions it
-    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['tenstorrent']}> }} }}")
+    # precondition: the catalog knows FADU, but no article mentions it
+    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['fadu']}> }} }}")
     result = client.post("/api/ask", json={"question": question}).get_json()
     assert_answer_contract(result, question)
     assert result["abstained"] is True
