@@ -174,6 +174,7 @@ def korean_names(doc: Doc) -> Doc:
     found += _quoted(doc, taken)
     found += _transliterated(doc, taken)
     found += _prefixed_catalog_names(doc)
+    found += _investment_arms(doc)
     spans = filter_spans(list(doc.ents) + found)
     doc.ents = spans
     link_parentheticals(doc)
@@ -210,6 +211,18 @@ def _prefixed_catalog_names(doc: Doc) -> list[Span]:
             if i == 1 or doc[i - 2].whitespace_:
                 out.append(Span(doc, i - 1, ent.end, label="Product" if ent.label_ != "Company" else "Company"))
     return out
+
+
+ARM_WORDS = {"벤처스", "벤처캐피털", "캐피털", "캐피탈", "인베스트먼트", "인베스트먼츠", "파트너스"}
+
+
+def _investment_arms(doc: Doc) -> list[Span]:
+    """`AMD 벤처스`, `엔비디아 캐피털`: a company's investment arm is a company of its own."""
+    return [
+        Span(doc, ent.start, ent.end + 1, label="Company")
+        for ent in doc.ents
+        if ent.label_ == "Company" and ent.end < len(doc) and doc[ent.end].text in ARM_WORDS
+    ]
 
 
 COUNTRIES = {"미국", "중국", "일본", "한국", "대만", "영국", "프랑스", "독일", "인도", "캐나다", "이스라엘", "싱가포르"}

@@ -84,7 +84,7 @@ def sentence_mentions(
             for form in entity.surface_forms():
                 _remember_short(short, form, found[-1][1])
             continue
-        if len(name) < 2 or name.casefold() in NOT_NAMES or not re.search(r"[A-Za-z가-힣]", name):
+        if len(name.rstrip(".:")) < 2 or name.casefold() in NOT_NAMES or not re.search(r"[A-Za-z가-힣]", name):
             continue
         start += lead
         iri = new_entity_iri(span.kb_id_ or name)

@@ -22,8 +22,9 @@ DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|"
     r"\d{4}년\s*\d{1,2}월|\b(?:19|20)\d{2}\b)"
 )
-# a footnote marker: digits glued to sentence-final punctuation that follows a non-digit
-FOOTNOTE = re.compile(r"(?<=[^\d\s][.!?。」”\"’)])(\d{1,2})(?=\s|$)")
+# a marker after a sentence's end: `…것이다.1`, `…said.”2`, and after a year that ends one
+# (`…in 2023.1 The next`), where a decimal (`3.1`) is not a marker
+FOOTNOTE = re.compile(r"(?:(?<=[^\d\s][.!?。」”\"’)])|(?<=(?:19|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
 
 
 @dataclass(frozen=True)

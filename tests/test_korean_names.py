@@ -27,3 +27,12 @@ def test_a_term_glossed_by_a_generic_acronym_is_not_a_name(extractor: Extractor)
 
 def test_an_acronym_before_a_software_word_is_a_product(extractor: Extractor) -> None:
     assert ("ZQNN", "Product") in names(extractor, "화웨이는 ZQNN 소프트웨어를 함께 제공한다.")
+
+
+def test_interview_markers_are_not_names(extractor: Extractor) -> None:
+    assert names(extractor, "Q. 새 칩은 무엇인가.\nA. 엔비디아가 만든 가속기다.") == {("엔비디아", "Company")}
+
+
+def test_a_companys_investment_arm_is_a_company_of_its_own(extractor: Extractor) -> None:
+    found = names(extractor, "AMD 벤처스와 엔비디아가 이번 투자에 참여했다.")
+    assert ("AMD 벤처스", "Company") in found and ("AMD", "Company") not in found

@@ -71,6 +71,11 @@ def test_decimals_are_not_footnotes() -> None:
     assert [p.footnote for p in parts] == [None]
 
 
+def test_a_marker_after_a_year_that_ends_a_sentence() -> None:
+    parts = chunks("Sales rose 20% in 2023.1 The release 2024.2 of the SDK shipped. ROCm 6.1 Beta is out.", None)
+    assert [p.footnote for p in parts] == [1, None]
+
+
 def test_kiwi_tokenizer_keeps_text_and_particles() -> None:
     nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "trendkg.kiwi_tokenizer.v1"}}})
     assert isinstance(nlp.tokenizer, KiwiTokenizer)
