@@ -7,13 +7,21 @@ drops its subject, the previous sentence's topic stands in (Korean does this con
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
+from ingest.korean_roles import (
+    OBJECT_PARTICLES,
+    PARTNER_PARTICLES,
+    SUBJECT_PARTICLES,
+    Role,
+    coordinated_with,
+    roles_of,
+    status_after,
+)
+from ingest.relations_ko_hosts import hosted, running_on
 
 # predicate lemma -> (relation, object role)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -57,10 +65,6 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "제공": ("offeredOn", "venue"),
     "서비스": ("offeredOn", "venue"),
 }
-HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned"}
-SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
-OBJECT_PARTICLES = {"을", "를"}
-PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
 SUBJECT_TYPES = {
     "uses": AGENTS | ARTIFACTS,
     "builtOn": ARTIFACTS,
@@ -81,50 +85,11 @@ OBJECT_TYPES = {
 }
 
 
-@dataclass(frozen=True)
-class Role:
-    mention: Mention
-    span: Span
-    particle: str  # '' when none follows
-
-
-def _particle(doc: Doc, span: Span) -> str:
-    """The particle that marks a mention's role, looking past a parenthetical alias
-    (`모자이크ML(MosaicML)을`) and up to three plain nouns heading the phrase
-    (`CDNA 3 아키텍처를`, `HBM3 메모리를`, `GPT-3.5 계열 모델을`)."""
-    i = span.end
-    if i < len(doc) and doc[i].text == "(":
-        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
-        i = close + 1 if close is not None else i
-    for _ in range(3):
-        if i < len(doc) and not doc[i].ent_type_ and doc[i].tag_.split("+")[0] in ("NNG", "SL", "SN", "NNB"):
-            i += 1
-    if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's
-        j = i + 1
-        while j < len(doc) and j <= i + 4 and not doc[j].ent_type_ and doc[j].tag_.split("+")[0] in ("NNG", "SL", "SN"):
-            j += 1
-        if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
-            return doc[j].text
-    if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
-        return doc[i].text
-    if i < len(doc) and doc[i].text in (",", "·"):  # a list: `델, HPE, 레노버가`
-        return doc[i].text
-    return ""
-
-
-def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
-    """The sentence's first agent marked as topic/subject, carried to the next sentence."""
-    for span, mention in mentions:
-        if mention.type in AGENTS and _particle(doc, span) in SUBJECT_PARTICLES:
-            return mention
-    return None
-
-
 def korean_relations(
     doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None
 ) -> list[tuple[Mention, str, Mention, str]]:
     """(subject, predicate, object, status) found in one sentence."""
-    roles = [Role(m, s, _particle(doc, s)) for s, m in mentions]
+    roles = roles_of(doc, mentions)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
         trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
@@ -151,11 +116,9 @@ def korean_relations(
             subject = _relative_user(doc, tok, roles) or subject
         if subject is None or obj is None:
             continue
-        status = "asserted"
-        for later in doc[tok.i + 1 : tok.i + 6]:
-            status = HEDGES.get(later.lemma_, status)
-        subjects = [subject, *_coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
-        for target in [obj, *_coordinated_with(roles, obj)]:
+        status = status_after(doc, tok)
+        subjects = [subject, *coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
+        for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
                 if subj.iri != target.iri and target.type in OBJECT_TYPES[predicate] and subj.type in allowed:
                     found.append((subj, predicate, target, status))
@@ -172,7 +135,7 @@ def korean_relations(
                     ):
                         found.append((role.mention, predicate, target, status))
                         found.append((subject, "partnersWith", role.mention, status))
-    return found + trade_nouns(doc, roles)
+    return found + trade_nouns(doc, roles) + hosted(doc, roles) + running_on(doc, roles)
 
 
 def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:
@@ -219,7 +182,7 @@ def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[tuple[
     보유`: holders of a company's shares invest in it."""
     if subject is None or not any(t.text in STAKE_WORDS for t in doc):
         return []
-    holders = [subject, *_coordinated_with(roles, subject)]
+    holders = [subject, *coordinated_with(roles, subject)]
     out: list[tuple[Mention, str, Mention, str]] = []
     for role in roles:
         if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
@@ -286,16 +249,6 @@ def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention
     return None
 
 
-def _coordinated_with(roles: list[Role], obj: Mention) -> list[Mention]:
-    """Mentions joined to the object by 와/과 (JC) before it: `A100과 H100을 도입`."""
-    out: list[Mention] = []
-    index = next((i for i, r in enumerate(roles) if r.mention is obj), None)
-    while index is not None and index > 0 and roles[index - 1].particle in ("와", "과", "·", ","):
-        index -= 1
-        out.append(roles[index].mention)
-    return out
-
-
 def _own(doc: Doc, target: Mention, roles: list[Role]) -> bool:
     role = next((r for r in roles if r.mention is target), None)
     return role is not None and any(t.text == "자체" for t in doc[max(0, role.span.start - 6) : role.span.start])
@@ -325,10 +278,13 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         "venue": {"에서", "에서도", "위에서", "를", "을", "으로", "로"},
     }[object_role]
     for role in reversed(before):
+        if role.base and predicate != "builtOn":
+            continue
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
-        if not role.particle and role.span.end == trigger_i and object_role == "object":
+        bare = not role.particle and role.span.end == trigger_i and object_role == "object"
+        if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
 

@@ -1,0 +1,116 @@
+"""Who does what in a Korean sentence: the particle after each mention.
+
+Korean marks roles with particles rather than word order (은/는/이/가 subject, 을/를
+object, 와/과 partner, 에 target, 에서 venue). A particle may sit past a parenthetical
+alias, closing quotes or a few plain nouns heading the phrase; a comma or `·` after a name
+joins it to a list whose last member carries the particle for all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extraction import AGENT_TYPES, Mention
+
+SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
+OBJECT_PARTICLES = {"을", "를"}
+PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
+LIST_GLUE = ("와", "과", "·", ",")
+CLOSERS = {")", "'", "’", '"', "”", "」", "』", ">"}
+
+
+@dataclass(frozen=True)
+class Role:
+    mention: Mention
+    span: Span
+    particle: str  # '' when none follows
+    base: bool = False  # `H100을 기반으로`: an adverbial, not the object of the verb that follows
+
+
+BASE_WORDS = {"기반", "바탕", "토대"}
+
+
+def roles_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Role]:
+    """One role per mention; a parenthetical alias right after a name (`삼성 가우스(Samsung
+    Gauss)를`) is the same mention and gets no role of its own."""
+    roles: list[Role] = []
+    for span, mention in mentions:
+        if roles and span.start >= 1 and doc[span.start - 1].text == "(" and roles[-1].span.end == span.start - 1:
+            continue
+        mark = particle(doc, span)
+        roles.append(Role(mention, span, mark, mark in OBJECT_PARTICLES and _before_base(doc, span)))
+    return roles
+
+
+def _before_base(doc: Doc, span: Span) -> bool:
+    following = [t for t in doc[span.end : span.end + 12] if t.lemma_ in BASE_WORDS or t.text in OBJECT_PARTICLES]
+    return (
+        len(following) >= 2
+        and following[0].text in OBJECT_PARTICLES
+        and following[1].lemma_ in BASE_WORDS
+        and (following[1].i == following[0].i + 1)
+    )
+
+
+def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB")) -> bool:
+    return i < len(doc) and not doc[i].ent_type_ and doc[i].tag_.split("+")[0] in tags
+
+
+def particle(doc: Doc, span: Span) -> str:
+    """The particle that marks a mention's role, looking past a parenthetical alias
+    (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`) and up to three
+    plain nouns heading the phrase (`CDNA 3 아키텍처를`, `GPT-3.5 계열 모델을`)."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    while i < len(doc) and doc[i].text in CLOSERS:
+        i += 1
+    for _ in range(3):
+        if _plain_noun(doc, i):
+            i += 1
+    if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's
+        j = i + 1
+        while j <= i + 4 and _plain_noun(doc, j, ("NNG", "SL", "SN")):
+            j += 1
+        if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
+            return doc[j].text
+    if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
+        return doc[i].text
+    if i < len(doc) and doc[i].text in (",", "·"):  # a list: `델, HPE, 레노버가`
+        return doc[i].text
+    return ""
+
+
+def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
+    """The sentence's first agent marked as topic/subject, carried to the next sentence."""
+    for span, mention in mentions:
+        if mention.type in AGENT_TYPES and particle(doc, span) in SUBJECT_PARTICLES:
+            return mention
+    return None
+
+
+def coordinated_with(roles: list[Role], mention: Mention) -> list[Mention]:
+    """Mentions joined to one by 와/과, `·` or commas before it: `A100과 H100을 도입`."""
+    out: list[Mention] = []
+    index = next((i for i, r in enumerate(roles) if r.mention is mention), None)
+    while index is not None and index > 0 and roles[index - 1].particle in LIST_GLUE:
+        index -= 1
+        out.append(roles[index].mention)
+    return out
+
+
+HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned", "예상": "hedged"}
+
+
+def status_after(doc: Doc, predicate: Token) -> str:
+    """`협력을 추진한다` (planned), `인수를 검토` (hedged), `도입하기로 했다` (planned): words
+    right after the predicate say whether it happened."""
+    status = "asserted"
+    for later in doc[predicate.i + 1 : predicate.i + 6]:
+        status = HEDGES.get(later.lemma_, status)
+        if later.text == "기" and later.i + 1 < len(doc) and doc[later.i + 1].text == "로":
+            status = "planned"
+    return status

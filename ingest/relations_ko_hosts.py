@@ -1,0 +1,72 @@
+"""Korean sentences that put one thing into or onto another.
+
+`KT클라우드 인프라에 아톰을 적용`, `페이스북, 인스타그램에 메타 AI를 넣었다`: the name
+marked with 에 hosts the object, so it uses it (`에 탑재/채택/도입/적용/연결`). `빙이 GPT-4로
+돌아간다`, `삼바-1은 SN40L 위에서 돌아간다`: what something runs on is used — and built on,
+when a system or service runs on a chip (conventions 2 and 6 of tests/gold/README.md).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, status_after
+
+Triple = tuple[Mention, str, Mention, str]
+
+PUTTING = {"넣", "탑재", "적용", "장착", "담", "연결", "통합", "채택", "도입", "올리", "심"}
+RUNNING = {"돌아가", "구동", "실행"}
+HOST_PARTICLES = {"에", "에도", "에는"}
+RUN_ON_PARTICLES = {"로", "으로", "에서", "위에서", "로도", "으로도"}
+
+
+def _predicates(doc: Doc, lemmas: set[str]) -> list[Token]:
+    return [t for t in doc if t.lemma_ in lemmas and t.tag_.split("+")[0] in ("NNG", "VV", "NNP")]
+
+
+def _passive(doc: Doc, tok: Token) -> bool:
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lemma_ == "되"
+
+
+def _nearest(roles: list[Role], marks: set[str], types: set[str]) -> Role | None:
+    return next((r for r in reversed(roles) if r.particle in marks and r.mention.type in types and not r.base), None)
+
+
+def _same_clause(doc: Doc, role: Role, tok: Token) -> bool:
+    """No connective ending (`제공되고,`) between a name and the predicate."""
+    return not any("EC" in t.tag_.split("+") for t in doc[role.span.end : tok.i])
+
+
+def hosted(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`X에 Y를 탑재/넣/적용`: every host uses every thing put in it (lists on both sides)."""
+    out: list[Triple] = []
+    for tok in _predicates(doc, PUTTING):
+        before = [r for r in roles if r.span.end <= tok.i]
+        host = _nearest(before, HOST_PARTICLES, ARTIFACT_TYPES | ORG_TYPES)
+        marks = OBJECT_PARTICLES | (SUBJECT_PARTICLES if _passive(doc, tok) else {"도"})
+        thing = _nearest([r for r in before if host is None or r is not host], marks, ARTIFACT_TYPES)
+        if host is None or thing is None or not _same_clause(doc, host, tok):
+            continue
+        status = status_after(doc, tok)
+        for h in [host.mention, *coordinated_with(roles, host.mention)]:
+            for t in [thing.mention, *coordinated_with(roles, thing.mention)]:
+                if h.iri != t.iri:
+                    out.append((h, "uses", t, status))
+    return out
+
+
+def running_on(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`X가 Y로 돌아간다`, `X는 Y 위에서 돌아간다`: X uses Y, or is built on a chip Y."""
+    out: list[Triple] = []
+    for tok in _predicates(doc, RUNNING):
+        before = [r for r in roles if r.span.end <= tok.i]
+        base = _nearest(before, RUN_ON_PARTICLES, ARTIFACT_TYPES)
+        runner = _nearest(before, SUBJECT_PARTICLES, ARTIFACT_TYPES)
+        if base is None or runner is None or runner.span.start > base.span.start or not _same_clause(doc, base, tok):
+            continue
+        predicate = "builtOn" if base.mention.type == "Chip" and runner.mention.type != "Chip" else "uses"
+        if runner.mention.iri != base.mention.iri:
+            out.append((runner.mention, predicate, base.mention, status_after(doc, tok)))
+    return out
