@@ -79,9 +79,18 @@ def particle(doc: Doc, span: Span) -> str:
             return doc[j].text
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
-    if i < len(doc) and doc[i].text in (",", "·"):  # a list: `델, HPE, 레노버가`
+    if i < len(doc) and doc[i].text in (",", "·", ":"):  # a list: `델, HPE, 레노버가`; a label `- HBM3:`
         return doc[i].text
     return ""
+
+
+def label_of(doc: Doc, roles: list[Role]) -> Role | None:
+    """`- HBM3: SK하이닉스가 양산, H100에 탑재`: a bullet item opened by a name and a colon
+    is about that name, which stands in for a dropped subject or object."""
+    if not roles or roles[0].particle != ":":
+        return None
+    lead = doc[: roles[0].span.start]
+    return roles[0] if all(t.text in ("-", "•", "*", "·") or t.is_space for t in lead) else None
 
 
 def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
@@ -93,13 +102,26 @@ def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
 
 
 def coordinated_with(roles: list[Role], mention: Mention) -> list[Mention]:
-    """Mentions joined to one by 와/과, `·` or commas before it: `A100과 H100을 도입`."""
+    """Mentions joined to one by 와/과, `·` or commas before it (`A100과 H100을 도입`), or
+    carrying the same particle before a comma (`2021년 첫 엑사원을, 2023년 엑사원 2.0을 선보였다`)."""
     out: list[Mention] = []
     index = next((i for i, r in enumerate(roles) if r.mention is mention), None)
-    while index is not None and index > 0 and roles[index - 1].particle in LIST_GLUE:
+    while (
+        index is not None
+        and index > 0
+        and (roles[index - 1].particle in LIST_GLUE or _gapped(roles[index - 1], roles[index]))
+    ):
         index -= 1
         out.append(roles[index].mention)
     return out
+
+
+def _gapped(first: Role, second: Role) -> bool:
+    if not first.particle or first.particle != second.particle or first.particle not in OBJECT_PARTICLES:
+        return False
+    doc = first.span.doc
+    mark = next((t.i for t in doc[first.span.end : second.span.start] if t.text == first.particle), None)
+    return mark is not None and mark + 1 < len(doc) and doc[mark + 1].text == ","
 
 
 HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned", "예상": "hedged"}

@@ -18,10 +18,12 @@ from ingest.korean_roles import (
     SUBJECT_PARTICLES,
     Role,
     coordinated_with,
+    label_of,
     roles_of,
     status_after,
 )
 from ingest.relations_ko_hosts import hosted, running_on
+from ingest.relations_ko_trade import trade_nouns
 
 # predicate lemma -> (relation, object role)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -31,6 +33,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "파트너십": ("partnersWith", "partner"),
     "손잡": ("partnersWith", "partner"),
     "맞손": ("partnersWith", "partner"),
+    "계약": ("partnersWith", "partner"),
     "개발": ("develops", "object"),
     "설계": ("develops", "object"),
     "만들": ("develops", "object"),
@@ -90,12 +93,15 @@ def korean_relations(
 ) -> list[tuple[Mention, str, Mention, str]]:
     """(subject, predicate, object, status) found in one sentence."""
     roles = roles_of(doc, mentions)
+    label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
         trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
         if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
             continue
         predicate, object_role = trigger
+        if tok.lemma_ == "계약" and any(t.lemma_ in DEAL_WORDS for t in doc[max(0, tok.i - 3) : tok.i]):
+            continue  # `합병 본계약`, `인수 계약`: a deal between the two, not a partnership
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
         subject = _subject(before, previous_topic, roles, allowed)
@@ -105,6 +111,9 @@ def korean_relations(
             obj = _relative_head(doc, tok, roles, predicate) or _topical_object(before, predicate, passive)
             if passive and obj is not None and (subject is None or subject is previous_topic):
                 subject = _owner(doc, roles, allowed) or subject
+        if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
+            obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
+            subject = _bare_agent(before[1:]) or subject
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
@@ -135,7 +144,13 @@ def korean_relations(
                     ):
                         found.append((role.mention, predicate, target, status))
                         found.append((subject, "partnersWith", role.mention, status))
-    return found + trade_nouns(doc, roles) + hosted(doc, roles) + running_on(doc, roles)
+    return (
+        found
+        + _together(doc, roles, previous_topic)
+        + trade_nouns(doc, roles, previous_topic)
+        + hosted(doc, roles, label)
+        + running_on(doc, roles)
+    )
 
 
 def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:
@@ -152,48 +167,33 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
     return None
 
 
-SUPPLIER_KO = {"공급자", "공급사", "공급업체", "납품업체"}
-CUSTOMER_KO = {"고객", "고객사"}
+MAKING = {"develops", "announced"}
+DEAL_WORDS = {"합병", "인수", "매각", "본"}
+TOGETHER = {"함께", "공동", "같이"}
 
 
-def trade_nouns(doc: Doc, roles: list[Role]) -> list[tuple[Mention, str, Mention, str]]:
-    """`마이크로소프트는 오픈AI의 독점 클라우드 공급자가 됐다` (supplies), `G42는 세레브라스의
-    최대 고객이다` (the other way round): a subject and a possessor around a trade noun."""
-    subject = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in AGENTS), None)
+def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
+    """`아이플라이텍은 화웨이와 함께 플랫폼을 구축하고 있다`: doing anything together with an
+    organisation (`와 함께`, `와 공동으로`) makes the subject its partner."""
     out: list[tuple[Mention, str, Mention, str]] = []
-    for role in roles:
-        if subject is None or role.mention is subject or role.mention.type not in AGENTS:
+    for i, role in enumerate(roles):
+        nxt = role.span.end + (1 if role.span.end < len(doc) and doc[role.span.end].text == ")" else 0) + 1
+        if role.particle not in ("와", "과") or role.mention.type not in ORG_TYPES or nxt >= len(doc):
             continue
-        if role.span.end >= len(doc) or doc[role.span.end].text != "의":
+        if doc[nxt].lemma_ not in TOGETHER:
             continue
-        for t in doc[role.span.end + 1 : role.span.end + 5]:
-            word = t.text
-            if word in SUPPLIER_KO or (word == "공급" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("사", "자")):
-                out.append((subject, "supplies", role.mention, "asserted"))
-                break
-            if word in CUSTOMER_KO:
-                out.append((role.mention, "supplies", subject, "asserted"))
-                break
-    return out + _stakes(doc, roles, subject)
-
-
-def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
-    """`애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다`, `X는 Y의 지분 10%를
-    보유`: holders of a company's shares invest in it."""
-    if subject is None or not any(t.text in STAKE_WORDS for t in doc):
-        return []
-    holders = [subject, *coordinated_with(roles, subject)]
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for role in roles:
-        if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
-            continue
-        nxt = [t.text for t in doc[role.span.end : role.span.end + 2]]
-        if any(w in STAKE_WORDS for w in nxt) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
-            out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
+        subject = _subject(roles[:i], previous_topic, [], ORG_TYPES)
+        if subject is not None and subject.iri != role.mention.iri:
+            out.append((subject, "partnersWith", role.mention, status_after(doc, doc[nxt])))
     return out
 
 
-STAKE_WORDS = {"주식", "지분", "주주"}
+def _bare_agent(before: list[Role]) -> Mention | None:
+    """In a labelled bullet the maker may stand without a particle: `마이크론 2024년 2월 양산`."""
+    for role in reversed(before):
+        if role.mention.type in AGENTS and role.particle in SUBJECT_PARTICLES | {"", ","}:
+            return role.mention
+    return None
 
 
 def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None:

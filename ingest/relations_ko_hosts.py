@@ -39,14 +39,17 @@ def _same_clause(doc: Doc, role: Role, tok: Token) -> bool:
     return not any("EC" in t.tag_.split("+") for t in doc[role.span.end : tok.i])
 
 
-def hosted(doc: Doc, roles: list[Role]) -> list[Triple]:
-    """`X에 Y를 탑재/넣/적용`: every host uses every thing put in it (lists on both sides)."""
+def hosted(doc: Doc, roles: list[Role], label: Role | None) -> list[Triple]:
+    """`X에 Y를 탑재/넣/적용`: every host uses every thing put in it (lists on both sides);
+    in a bullet labelled with a name (`- HBM3: … H100에 탑재`) the label is the thing."""
     out: list[Triple] = []
     for tok in _predicates(doc, PUTTING):
         before = [r for r in roles if r.span.end <= tok.i]
         host = _nearest(before, HOST_PARTICLES, ARTIFACT_TYPES | ORG_TYPES)
         marks = OBJECT_PARTICLES | (SUBJECT_PARTICLES if _passive(doc, tok) else {"도"})
         thing = _nearest([r for r in before if host is None or r is not host], marks, ARTIFACT_TYPES)
+        if thing is None and label is not None and label is not host and label.mention.type in ARTIFACT_TYPES:
+            thing = label
         if host is None or thing is None or not _same_clause(doc, host, tok):
             continue
         status = status_after(doc, tok)

@@ -27,6 +27,7 @@ def owned_products(
             if thing.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
                 continue
             between = list(doc[owner_span.end : thing_span.start])
+            between = _past_closers(between) if owner.type == "Company" else between
             joined = not between and owner_id is not None and entity is not None and entity.parent == owner_id
             possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
             if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
@@ -35,6 +36,15 @@ def owned_products(
 
 
 POSSESSIVE = {"'s", "’s", "의", "'"}
+CLOSERS = {")", "’", "”", "'", '"'}
+
+
+def _past_closers(between: list[Token]) -> list[Token]:
+    """`아마존웹서비스(AWS)의 그래비톤`: the alias's closing bracket or a closing quote
+    stands between the owner and its possessive."""
+    while between and between[0].text in CLOSERS and len(between) > 1 and between[1].text in POSSESSIVE:
+        between = between[1:]
+    return between
 
 
 def _plain(token: Token) -> bool:

@@ -34,6 +34,19 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         # what something runs on
         ("새 코파일럿이 GPT-4로 돌아간다.", ("microsoft-copilot", "uses", "gpt-4")),
         ("ND H100 v5는 H100 위에서 돌아간다.", ("nd-h100-v5", "builtOn", "h100")),
+        # investors joining an investment named in the sentence or the one before
+        ("데이터브릭스는 투자를 유치했고, 엔비디아도 이 투자에 참여했다.", ("nvidia", "investsIn", "databricks")),
+        ("리벨리온은 새 칩을 공개했다. KT와 삼성전자가 주요 주주로 참여했다.", ("kt", "investsIn", "rebellions")),
+        # one verb, objects listed with their own particles
+        ("엔비디아는 2022년 H100을, 2023년 H200을 공개했다.", ("nvidia", "announced", "h100")),
+        # a bullet labelled with a name: the label is the dropped object
+        ("- HBM3E: 마이크론 2024년 2월 양산", ("micron", "develops", "hbm3e")),
+        ("- HBM3: 엔비디아 H100에 탑재", ("h100", "uses", "hbm3")),
+        # a possessive after an alias
+        ("아마존웹서비스(AWS)의 트레이니엄은 학습용 칩이다.", ("amazon-web-services", "develops", "trainium")),
+        # partners: doing something together, signing a contract
+        ("네이버는 삼성전자와 함께 서버를 구축한다.", ("naver", "partnersWith", "samsung-electronics")),
+        ("브로드컴은 구글과 5년 계약을 맺었다.", ("broadcom", "partnersWith", "google")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -54,3 +67,12 @@ def test_an_earlier_clause_is_not_where_something_runs(extractor: Extractor) -> 
 def test_decided_plans_are_planned(extractor: Extractor) -> None:
     found = statuses(extractor, "삼성전자는 갤럭시 AI에 GPT-4를 연결하기로 했다.")
     assert found.get(("galaxy-ai", "uses", "gpt-4")) == "planned"
+
+
+def test_a_merger_contract_is_no_partnership(extractor: Extractor) -> None:
+    assert not triples(extractor, "SK텔레콤과 리벨리온은 합병 본계약을 맺었다.")
+
+
+def test_investors_do_not_invest_in_themselves(extractor: Extractor) -> None:
+    found = triples(extractor, "KT는 새 칩을 공개했다. KT와 삼성전자가 주요 주주로 참여했다.")
+    assert not any(p == "investsIn" for _, p, _ in found)
