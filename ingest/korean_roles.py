@@ -54,8 +54,12 @@ def _before_base(doc: Doc, span: Span) -> bool:
     )
 
 
+AMOUNTS = {"QUANTITY", "MONEY", "PERCENT", "MULTIPLE", "DATE"}
+
+
 def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB")) -> bool:
-    return i < len(doc) and not doc[i].ent_type_ and doc[i].tag_.split("+")[0] in tags
+    """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`)."""
+    return i < len(doc) and doc[i].ent_type_ in AMOUNTS | {""} and doc[i].tag_.split("+")[0] in tags
 
 
 def particle(doc: Doc, span: Span) -> str:
@@ -68,7 +72,7 @@ def particle(doc: Doc, span: Span) -> str:
         i = close + 1 if close is not None else i
     while i < len(doc) and doc[i].text in CLOSERS:
         i += 1
-    for _ in range(3):
+    for _ in range(4):
         if _plain_noun(doc, i):
             i += 1
     if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's

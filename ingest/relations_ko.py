@@ -130,7 +130,7 @@ def korean_relations(
         for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
                 if subj.iri != target.iri and target.type in OBJECT_TYPES[predicate] and subj.type in allowed:
-                    found.append((subj, predicate, target, status))
+                    found.append((subj, _composed(predicate, tok, subj, target), target, status))
             if subject.iri == target.iri or target.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
                 continue
             if predicate == "announced" and _own(doc, target, roles):  # `자체 X를 공개`: made it too
@@ -168,6 +168,14 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
 
 
 MAKING = {"develops", "announced"}
+COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합"}
+
+
+def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> str:
+    """`그레이스 CPU와 블랙웰 GPU를 랙 하나에 담은 GB200 NVL72`: a system or service holding
+    chips is built on them (a chip holding a chip uses it, as `HBM3E를 단 H200`)."""
+    holds = predicate == "uses" and trigger.lemma_ in COMPOSING and part.type == "Chip"
+    return "builtOn" if holds and whole.type in ("Product", "Platform") else predicate
 DEAL_WORDS = {"합병", "인수", "매각", "본"}
 TOGETHER = {"함께", "공동", "같이"}
 
@@ -203,8 +211,8 @@ def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | Non
     if "ETM" not in doc[verb_end].tag_:
         return None
     for role in roles:
-        if verb_end < role.span.start <= verb_end + 3:
-            return role.mention
+        if verb_end < role.span.start <= verb_end + 3:  # not the owner in `탑재한 엔비디아의 GPU`
+            return role.mention if role.particle != "의" else None
     return None
 
 
@@ -215,7 +223,7 @@ def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mentio
     if predicate not in ("develops", "announced"):
         return None
     particles = ("은", "는", "도", "이", "가") if passive else ("은", "는", "도")
-    for role in before:
+    for role in reversed(before) if passive else before:  # `H100 품귀가 이어졌고, … H200이 발표됐다`
         if role.particle in particles and role.mention.type in ARTIFACTS:
             return role.mention
     return None
@@ -280,6 +288,8 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
     for role in reversed(before):
         if role.base and predicate != "builtOn":
             continue
+        if object_role == "object" and _clause_between(role, trigger_i):
+            continue  # `그래비톤을 내놓았고 … AI 칩까지 갖췄다`: that object belongs to the earlier verb
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
@@ -287,6 +297,16 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
+
+
+def _clause_between(role: Role, trigger_i: int) -> bool:
+    """A connective ending (`내놓았고`, `출시해`) or an adnominal one (`블랙웰 GPU를 담은
+    GB200 NVL72도 공개`) between a name and a later predicate; a quoting ending (`개발했다고
+    발표`) keeps the name in the reported clause's reach."""
+    return any(
+        ("EC" in t.tag_.split("+") and not t.text.endswith(("다고", "라고"))) or "ETM" in t.tag_.split("+")
+        for t in role.span.doc[role.span.end : trigger_i]
+    )
 
 
 def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:

@@ -47,6 +47,12 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         # partners: doing something together, signing a contract
         ("네이버는 삼성전자와 함께 서버를 구축한다.", ("naver", "partnersWith", "samsung-electronics")),
         ("브로드컴은 구글과 5년 계약을 맺었다.", ("broadcom", "partnersWith", "google")),
+        # a system holding chips is built on them; an amount may sit between a name and its particle
+        (
+            "델은 H100 GPU 8개와 그레이스 CPU 2개를 서버 하나에 담은 DGX H100도 소개했다.",
+            ("dgx-h100", "builtOn", "grace-cpu"),
+        ),
+        ("H200은 HBM3E 141GB를 탑재한 엔비디아의 신형 GPU다.", ("h200", "uses", "hbm3e")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -76,3 +82,21 @@ def test_a_merger_contract_is_no_partnership(extractor: Extractor) -> None:
 def test_investors_do_not_invest_in_themselves(extractor: Extractor) -> None:
     found = triples(extractor, "KT는 새 칩을 공개했다. KT와 삼성전자가 주요 주주로 참여했다.")
     assert not any(p == "investsIn" for _, p, _ in found)
+
+
+def test_an_object_of_an_earlier_clause_stays_there(extractor: Extractor) -> None:
+    found = triples(extractor, "구글은 TPU를 내놓았고 데이터센터까지 갖췄다.")
+    assert ("google", "announced", "google-tpu") in found
+    assert ("google", "uses", "google-tpu") not in found
+    launched = triples(extractor, "마이크로소프트는 애저 오픈AI 서비스를 출시해 기업이 모델을 쓸 수 있게 했다.")
+    assert ("microsoft", "uses", "azure-openai-service") not in launched
+
+
+def test_the_owner_after_an_adnominal_clause_is_not_the_user(extractor: Extractor) -> None:
+    assert ("nvidia", "uses", "hbm3e") not in triples(extractor, "H200은 HBM3E를 탑재한 엔비디아의 신형 GPU다.")
+
+
+def test_a_passive_announcement_is_about_the_nearest_name(extractor: Extractor) -> None:
+    found = triples(extractor, "엔비디아는 GTC를 열었다. 작년에는 H100 품귀가 이어졌고, 올해는 B200이 발표됐다.")
+    assert ("nvidia", "announced", "b200") in found
+    assert ("nvidia", "announced", "h100") not in found
