@@ -22,7 +22,7 @@ from ingest.korean_roles import (
     roles_of,
     status_after,
 )
-from ingest.relations_ko_hosts import hosted, running_on
+from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_trade import trade_nouns
 
 # predicate lemma -> (relation, object role)
@@ -150,6 +150,7 @@ def korean_relations(
         + trade_nouns(doc, roles, previous_topic)
         + hosted(doc, roles, label)
         + running_on(doc, roles)
+        + offered_on(doc, roles)
     )
 
 
@@ -176,6 +177,8 @@ def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> 
     chips is built on them (a chip holding a chip uses it, as `HBM3E를 단 H200`)."""
     holds = predicate == "uses" and trigger.lemma_ in COMPOSING and part.type == "Chip"
     return "builtOn" if holds and whole.type in ("Product", "Platform") else predicate
+
+
 DEAL_WORDS = {"합병", "인수", "매각", "본"}
 TOGETHER = {"함께", "공동", "같이"}
 

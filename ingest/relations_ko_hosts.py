@@ -4,6 +4,8 @@
 marked with 에 hosts the object, so it uses it (`에 탑재/채택/도입/적용/연결`). `빙이 GPT-4로
 돌아간다`, `삼바-1은 SN40L 위에서 돌아간다`: what something runs on is used — and built on,
 when a system or service runs on a chip (conventions 2 and 6 of tests/gold/README.md).
+`베드록에서 라마 2를 제공`, `라마 3는 애저, 왓슨x에서 쓸 수 있다`, `애저에 ND MI300X v5 출시`:
+what a platform offers, or what can be used on it, is offered on it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ Triple = tuple[Mention, str, Mention, str]
 
 PUTTING = {"넣", "탑재", "적용", "장착", "담", "연결", "통합", "채택", "도입", "올리", "심"}
 RUNNING = {"돌아가", "구동", "실행"}
+OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포"}
+USING = {"쓰", "사용", "이용", "활용"}
+VENUE_PARTICLES = {"에서", "에서도", "위에서"}
 HOST_PARTICLES = {"에", "에도", "에는"}
 RUN_ON_PARTICLES = {"로", "으로", "에서", "위에서", "로도", "으로도"}
 
@@ -72,4 +77,29 @@ def running_on(doc: Doc, roles: list[Role]) -> list[Triple]:
         predicate = "builtOn" if base.mention.type == "Chip" and runner.mention.type != "Chip" else "uses"
         if runner.mention.iri != base.mention.iri:
             out.append((runner.mention, predicate, base.mention, status_after(doc, tok)))
+    return out
+
+
+def offered_on(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`P에서 X를 제공/출시`, `P에 X 출시`, `X는 P에서 쓸 수 있다`: X offeredOn every platform P
+    listed (companies in the list are no platforms and are left out)."""
+    out: list[Triple] = []
+    for tok in _predicates(doc, OFFERING | USING):
+        available = tok.lemma_ in USING and any(t.text == "수" for t in doc[tok.i + 1 : tok.i + 3])
+        if tok.lemma_ in USING and not available:
+            continue
+        before = [r for r in roles if r.span.end <= tok.i]
+        marks = VENUE_PARTICLES | (HOST_PARTICLES if tok.lemma_ in ("출시", "내놓") else set())
+        venue = _nearest(before, marks, ARTIFACT_TYPES | ORG_TYPES)  # a list may end in a company
+        if venue is None or not _same_clause(doc, venue, tok):
+            continue
+        after_venue = [r for r in before if r.span.start > venue.span.end]
+        thing = _nearest(after_venue, OBJECT_PARTICLES | {""}, ARTIFACT_TYPES) if not available else None
+        if thing is None:
+            thing = _nearest([r for r in before if r.span.end <= venue.span.start], SUBJECT_PARTICLES, ARTIFACT_TYPES)
+        if thing is None:
+            continue
+        for platform in [venue.mention, *coordinated_with(roles, venue.mention)]:
+            if platform.type == "Platform" and platform.iri != thing.mention.iri:
+                out.append((thing.mention, "offeredOn", platform, status_after(doc, tok)))
     return out

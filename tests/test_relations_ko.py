@@ -53,6 +53,11 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
             ("dgx-h100", "builtOn", "grace-cpu"),
         ),
         ("H200은 HBM3E 141GB를 탑재한 엔비디아의 신형 GPU다.", ("h200", "uses", "hbm3e")),
+        # offered on a platform: provided there, launched there, usable there (a list may hold companies)
+        ("아마존 베드록에서 라마 2를 제공한다.", ("llama-2", "offeredOn", "amazon-bedrock")),
+        ("- 오라클: OCI에서 MI300X 베어메탈 인스턴스 제공 계획", ("mi300x", "offeredOn", "oci")),
+        ("마이크로소프트는 애저에 새 가상머신 ND H100 v5를 출시했다.", ("nd-h100-v5", "offeredOn", "microsoft-azure")),
+        ("라마 3는 구글 클라우드, 허깅페이스, 캐글에서 쓸 수 있다.", ("llama-3", "offeredOn", "google-cloud")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -100,3 +105,9 @@ def test_a_passive_announcement_is_about_the_nearest_name(extractor: Extractor) 
     found = triples(extractor, "엔비디아는 GTC를 열었다. 작년에는 H100 품귀가 이어졌고, 올해는 B200이 발표됐다.")
     assert ("nvidia", "announced", "b200") in found
     assert ("nvidia", "announced", "h100") not in found
+
+
+def test_companies_in_a_list_of_venues_offer_nothing(extractor: Extractor) -> None:
+    found = triples(extractor, "라마 3는 구글 클라우드, 허깅페이스, 캐글에서 쓸 수 있다.")
+    assert ("llama-3", "offeredOn", "kaggle") in found
+    assert not any(o == "hugging-face" for _, _, o in found)
