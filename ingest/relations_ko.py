@@ -23,6 +23,7 @@ from ingest.korean_roles import (
     status_after,
 )
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
+from ingest.relations_ko_rivals import compared, standing_against
 from ingest.relations_ko_trade import trade_nouns
 
 # predicate lemma -> (relation, object role)
@@ -151,6 +152,8 @@ def korean_relations(
         + hosted(doc, roles, label)
         + running_on(doc, roles)
         + offered_on(doc, roles)
+        + compared(doc, roles)
+        + standing_against(doc, roles)
     )
 
 

@@ -58,6 +58,13 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("- 오라클: OCI에서 MI300X 베어메탈 인스턴스 제공 계획", ("mi300x", "offeredOn", "oci")),
         ("마이크로소프트는 애저에 새 가상머신 ND H100 v5를 출시했다.", ("nd-h100-v5", "offeredOn", "microsoft-azure")),
         ("라마 3는 구글 클라우드, 허깅페이스, 캐글에서 쓸 수 있다.", ("llama-3", "offeredOn", "google-cloud")),
+        # rivals: measured against (`보다`, also a list ending in `등 …`), standing against (`에 대응하는`)
+        ("가우디3는 엔비디아 H100 GPU보다 학습이 50% 빠르다.", ("gaudi3", "competesWith", "h100")),
+        (
+            "엑사원 3.0이 라마 3, 젬마 등 비슷한 크기의 공개 모델보다 높은 점수를 받았다.",
+            ("new-eksawon-3-0", "competesWith", "llama-3"),
+        ),
+        ("AMD는 쿠다에 대응하는 ROCm을 키우고 있다.", ("rocm", "competesWith", "cuda")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -111,3 +118,9 @@ def test_companies_in_a_list_of_venues_offer_nothing(extractor: Extractor) -> No
     found = triples(extractor, "라마 3는 구글 클라우드, 허깅페이스, 캐글에서 쓸 수 있다.")
     assert ("llama-3", "offeredOn", "kaggle") in found
     assert not any(o == "hugging-face" for _, _, o in found)
+
+
+def test_names_of_different_kinds_are_no_rivals(extractor: Extractor) -> None:
+    found = triples(extractor, "AMD는 쿠다에 대응하는 ROCm을 키우고 있다. 가우디3는 엔비디아보다 싸다.")
+    assert not any(p == "competesWith" and "amd" in (s, o) for s, p, o in found)
+    assert ("gaudi3", "competesWith", "nvidia") not in found
