@@ -57,7 +57,7 @@ def _before_base(doc: Doc, span: Span) -> bool:
 AMOUNTS = {"QUANTITY", "MONEY", "PERCENT", "MULTIPLE", "DATE"}
 
 
-def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB")) -> bool:
+def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB", "NR")) -> bool:
     """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`)."""
     return i < len(doc) and doc[i].ent_type_ in AMOUNTS | {""} and doc[i].tag_.split("+")[0] in tags
 

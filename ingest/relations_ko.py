@@ -57,6 +57,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "인수": ("acquired", "object"),
     "투자": ("investsIn", "target"),
     "공급": ("supplies", "target"),
+    "납품": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
     "맞서": ("competesWith", "partner"),
     "도전장": ("competesWith", "target"),

@@ -2,7 +2,9 @@
 
 `X는 Y의 공급사`, `X는 Y의 최대 고객` (supplies), `X는 Y의 지분을 보유` (investsIn), and
 investors joining an investment the sentence or the one before it named (`엔비디아도 이
-투자에 참여했다`, `SK텔레콤과 SK스퀘어가 주주로 참여했다`).
+투자에 참여했다`, `SK텔레콤과 SK스퀘어가 주주로 참여했다`); orders (`바이두는 어센드 910B를
+화웨이에 주문했다`, `생산은 TSMC에 맡긴다`): the one ordered from supplies the buyer, who uses
+what it ordered.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ingest.extraction import AGENT_TYPES as AGENTS
-from ingest.extraction import ORG_TYPES, Mention
-from ingest.korean_roles import SUBJECT_PARTICLES, Role, coordinated_with, status_after
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, status_after
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -37,7 +39,7 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
             if word in CUSTOMER_KO:
                 out.append((role.mention, "supplies", subject, "asserted"))
                 break
-    return out + _stakes(doc, roles, subject) + _joined_investments(doc, roles, previous_topic)
+    return out + _stakes(doc, roles, subject) + _joined_investments(doc, roles, previous_topic) + _orders(doc, roles)
 
 
 def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple]:
@@ -79,3 +81,28 @@ def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | N
 
 
 STAKE_WORDS = {"주식", "지분", "주주"}
+
+
+ORDERING = {"주문", "발주", "구매", "구입", "위탁"}
+ENTRUSTING = {"맡기", "맡겼", "맡긴"}  # `생산은 TSMC에 맡긴다`: only with making named
+SUPPLIER_MARKS = {"에", "에게", "에서", "로부터", "으로부터", "에게서"}
+
+
+def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
+    making = any(t.lemma_ in ("생산", "제조", "양산") for t in doc)
+    out: list[Triple] = []
+    for tok in doc:
+        if not (tok.lemma_ in ORDERING or (making and tok.lemma_ in ENTRUSTING)):
+            continue
+        before = [r for r in roles if r.span.end <= tok.i]
+        supplier = next((r for r in reversed(before) if r.particle in SUPPLIER_MARKS), None)
+        if supplier is None or supplier.mention.type not in ORG_TYPES or supplier.span.end + 3 < tok.i:
+            continue
+        buyer = next((r for r in reversed(before) if r.particle in SUBJECT_PARTICLES and r is not supplier), None)
+        if buyer is None or buyer.mention.type not in ORG_TYPES or buyer.mention.iri == supplier.mention.iri:
+            continue
+        status = status_after(doc, tok)
+        out.append((supplier.mention, "supplies", buyer.mention, status))
+        goods = [r for r in before if buyer.span.end <= r.span.start and r.particle in OBJECT_PARTICLES]
+        out += [(buyer.mention, "uses", r.mention, status) for r in goods if r.mention.type in ARTIFACT_TYPES]
+    return out

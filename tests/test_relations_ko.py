@@ -65,6 +65,11 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
             ("new-eksawon-3-0", "competesWith", "llama-3"),
         ),
         ("AMD는 쿠다에 대응하는 ROCm을 키우고 있다.", ("rocm", "competesWith", "cuda")),
+        # orders: the one ordered from supplies the buyer, who uses what it ordered
+        ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("amd", "supplies", "meta")),
+        ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
+        ("오픈AI는 새 칩을 설계하고, 생산은 TSMC에 맡긴다.", ("tsmc", "supplies", "openai")),
+        ("삼성전자는 엔비디아에 HBM3E를 납품한다.", ("samsung-electronics", "supplies", "nvidia")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -124,3 +129,7 @@ def test_names_of_different_kinds_are_no_rivals(extractor: Extractor) -> None:
     found = triples(extractor, "AMD는 쿠다에 대응하는 ROCm을 키우고 있다. 가우디3는 엔비디아보다 싸다.")
     assert not any(p == "competesWith" and "amd" in (s, o) for s, p, o in found)
     assert ("gaudi3", "competesWith", "nvidia") not in found
+
+
+def test_entrusting_without_making_is_no_supply(extractor: Extractor) -> None:
+    assert not triples(extractor, "오픈AI는 홍보를 에델만에 맡긴다.")
