@@ -49,7 +49,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "담": ("uses", "object"),
     "장착": ("uses", "object"),
     "채용": ("uses", "object"),
-    "학습": ("uses", "venue"),
+    "학습": ("uses", "means"),
     "활용": ("uses", "object"),
     "채택": ("uses", "object"),
     "탑재": ("uses", "object"),
@@ -62,6 +62,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "맞서": ("competesWith", "partner"),
     "도전장": ("competesWith", "target"),
     "내놓": ("announced", "object"),
+    "준비": ("develops", "object"),
     "나오": ("announced", "object"),
     "드러내": ("announced", "object"),
     "생산": ("develops", "object"),
@@ -128,6 +129,9 @@ def korean_relations(
         if subject is None or obj is None:
             continue
         status = status_after(doc, tok)
+        trained = _object(before, "object", predicate, tok.i) if object_role == "means" else None
+        if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too
+            found.append((trained, predicate, obj, status))
         subjects = [subject, *coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
         for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
@@ -173,6 +177,7 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
 
 
 MAKING = {"develops", "announced"}
+OWN_WORDS = {"자체", "자사"}
 COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합"}
 
 
@@ -266,7 +271,7 @@ def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention
 
 def _own(doc: Doc, target: Mention, roles: list[Role]) -> bool:
     role = next((r for r in roles if r.mention is target), None)
-    return role is not None and any(t.text == "자체" for t in doc[max(0, role.span.start - 6) : role.span.start])
+    return role is not None and any(t.text in OWN_WORDS for t in doc[max(0, role.span.start - 6) : role.span.start])
 
 
 def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
@@ -291,6 +296,7 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         "partner": PARTNER_PARTICLES,
         "target": {"에", "에게", "에도", "을", "를"},
         "venue": {"에서", "에서도", "위에서", "를", "을", "으로", "로"},
+        "means": {"에서", "에서도", "위에서", "으로", "로"},  # `H100으로 학습`: what the model is trained on
     }[object_role]
     for role in reversed(before):
         if role.base and predicate != "builtOn":

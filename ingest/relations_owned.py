@@ -32,6 +32,36 @@ def owned_products(
             possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
             if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
                 out.append((owner, "develops", thing, "asserted"))
+                out += [
+                    (owner, "develops", m, "asserted") for m in _listed_ko(doc, mentions, thing_span, catalog, owner_id)
+                ]
+    return out
+
+
+LIST_GLUE_KO = {"과", "와", ",", "·", "및"}
+
+
+def _listed_ko(
+    doc: Doc, mentions: list[tuple[Span, Mention]], first: Span, catalog: Catalog, owner_id: str | None
+) -> list[Mention]:
+    """`엔비디아 A100과 H100`, `엔비디아의 H100, H200`: the maker's name covers a list that
+    follows it, item by item, while the catalog credits each item to that maker (or to nobody)."""
+    if doc.lang_ != "ko":
+        return []
+    out: list[Mention] = []
+    end = first.end
+    for span, mention in mentions:
+        if span.start < end:
+            continue
+        between = list(doc[end : span.start])
+        glue = [t for t in between if t.text in LIST_GLUE_KO]
+        if not glue or not all(t.text in LIST_GLUE_KO or _plain(t) for t in between):
+            break
+        entity = catalog.by_iri(mention.iri)
+        if mention.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
+            break
+        out.append(mention)
+        end = span.end
     return out
 
 

@@ -70,6 +70,11 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
         ("오픈AI는 새 칩을 설계하고, 생산은 TSMC에 맡긴다.", ("tsmc", "supplies", "openai")),
         ("삼성전자는 엔비디아에 HBM3E를 납품한다.", ("samsung-electronics", "supplies", "nvidia")),
+        # a maker's name before a list covers the list; preparing a chip is developing it
+        ("미국은 엔비디아 A100과 H100의 수출을 막았다.", ("nvidia", "develops", "h100")),
+        ("엔비디아는 새 규정에 맞춘 H20을 준비하고 있다.", ("nvidia", "develops", "h20")),
+        # training on hardware: the trainer and the model both use it
+        ("메타는 H100 GPU로 라마 3를 학습했다.", ("llama-3", "uses", "h100")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -133,3 +138,9 @@ def test_names_of_different_kinds_are_no_rivals(extractor: Extractor) -> None:
 
 def test_entrusting_without_making_is_no_supply(extractor: Extractor) -> None:
     assert not triples(extractor, "오픈AI는 홍보를 에델만에 맡긴다.")
+
+
+def test_the_model_trained_is_not_what_is_used(extractor: Extractor) -> None:
+    found = triples(extractor, "메타는 H100 GPU로 자사 모델 라마 3를 학습했다.")
+    assert ("meta", "uses", "h100") in found
+    assert ("meta", "uses", "llama-3") not in found
