@@ -64,8 +64,9 @@ def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "N
 
 def particle(doc: Doc, span: Span) -> str:
     """The particle that marks a mention's role, looking past a parenthetical alias
-    (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`) and up to three
-    plain nouns heading the phrase (`CDNA 3 아키텍처를`, `GPT-3.5 계열 모델을`)."""
+    (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`), up to four plain
+    nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`) and a `같은 N`
+    the name exemplifies (`라마 같은 공개 모델도`)."""
     i = span.end
     if i < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
@@ -75,6 +76,11 @@ def particle(doc: Doc, span: Span) -> str:
     for _ in range(4):
         if _plain_noun(doc, i):
             i += 1
+    if i + 1 < len(doc) and doc[i].lemma_ == "같" and "ETM" in doc[i + 1].tag_:  # `SQL 서버 같은 작업을`
+        i += 2
+        for _ in range(3):
+            if _plain_noun(doc, i):
+                i += 1
     if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's
         j = i + 1
         while j <= i + 4 and _plain_noun(doc, j, ("NNG", "SL", "SN")):

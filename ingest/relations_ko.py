@@ -44,6 +44,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "출시": ("announced", "object"),
     "사용": ("uses", "object"),
     "쓰": ("uses", "object"),
+    "돌리": ("uses", "object"),
+    "미세조정": ("uses", "object"),
+    "파인튜닝": ("uses", "object"),
     "갖추": ("uses", "object"),
     "넣": ("uses", "object"),
     "담": ("uses", "object"),
@@ -99,7 +102,8 @@ def korean_relations(
     label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
-        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
+        compound = doc[tok.i - 1].text + tok.text if tok.i else ""  # Kiwi splits `미세조정` into 미세+조정
+        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text) or TRIGGERS.get(compound)
         if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
             continue
         predicate, object_role = trigger
@@ -125,7 +129,10 @@ def korean_relations(
         headline = _headline_subject(doc, roles, allowed)
         subject = headline or subject
         if predicate == "uses":  # `GPT-4를 넣은 코파일럿`: the adnominal clause describes what follows
-            subject = _relative_user(doc, tok, roles) or subject
+            user = _relative_user(doc, tok, roles)
+            if user is None and _describes_someone_unnamed(doc, tok):
+                continue
+            subject = user or subject
         if subject is None or obj is None:
             continue
         status = status_after(doc, tok)
@@ -224,8 +231,20 @@ def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | Non
         return None
     for role in roles:
         if verb_end < role.span.start <= verb_end + 3:  # not the owner in `탑재한 엔비디아의 GPU`
-            return role.mention if role.particle != "의" else None
+            bound = any(t.tag_.split("+")[0] == "NNB" for t in doc[verb_end + 1 : role.span.start])
+            return role.mention if role.particle != "의" and not bound else None  # `쓰는 만큼 SK하이닉스`
     return None
+
+
+def _describes_someone_unnamed(doc: Doc, trigger: Token) -> bool:
+    """`라마를 쓰는 기업이 늘어도`: an adnominal clause on a common noun that is itself the
+    subject or object says nothing about a named user."""
+    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
+    if "ETM" not in doc[verb_end].tag_ or verb_end + 2 >= len(doc):
+        return False
+    head, mark = doc[verb_end + 1], doc[verb_end + 2]
+    common = head.tag_.split("+")[0] in ("NNG", "NNB") and not head.ent_type_
+    return common and mark.text in SUBJECT_PARTICLES | OBJECT_PARTICLES
 
 
 def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mention | None:

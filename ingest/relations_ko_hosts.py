@@ -19,6 +19,8 @@ Triple = tuple[Mention, str, Mention, str]
 
 PUTTING = {"넣", "탑재", "적용", "장착", "담", "연결", "통합", "채택", "도입", "올리", "심"}
 RUNNING = {"돌아가", "구동", "실행"}
+RUNNING_SOMETHING = {"돌리", "시험", "테스트", "구동", "실행"}  # `팀즈를 코발트에서 시험하고 있다`
+SUPPORTING = {"지원"}  # `트라이톤 3.0에서 MI300X를 지원`, `ROCm은 MI300X를 지원한다`
 OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포"}
 USING = {"쓰", "사용", "이용", "활용"}
 VENUE_PARTICLES = {"에서", "에서도", "위에서"}
@@ -48,9 +50,13 @@ def hosted(doc: Doc, roles: list[Role], label: Role | None) -> list[Triple]:
     """`X에 Y를 탑재/넣/적용`: every host uses every thing put in it (lists on both sides);
     in a bullet labelled with a name (`- HBM3: … H100에 탑재`) the label is the thing."""
     out: list[Triple] = []
-    for tok in _predicates(doc, PUTTING):
+    for tok in _predicates(doc, PUTTING | SUPPORTING):
         before = [r for r in roles if r.span.end <= tok.i]
-        host = _nearest(before, HOST_PARTICLES, ARTIFACT_TYPES | ORG_TYPES)
+        if tok.lemma_ in SUPPORTING:
+            marks = {"에서", "에서도", *SUBJECT_PARTICLES}
+            host = _nearest([r for r in before if r.particle not in OBJECT_PARTICLES], marks, ARTIFACT_TYPES)
+        else:
+            host = _nearest(before, HOST_PARTICLES, ARTIFACT_TYPES | ORG_TYPES)
         marks = OBJECT_PARTICLES | (SUBJECT_PARTICLES if _passive(doc, tok) else {"도"})
         thing = _nearest([r for r in before if host is None or r is not host], marks, ARTIFACT_TYPES)
         if thing is None and label is not None and label is not host and label.mention.type in ARTIFACT_TYPES:
@@ -68,15 +74,18 @@ def hosted(doc: Doc, roles: list[Role], label: Role | None) -> list[Triple]:
 def running_on(doc: Doc, roles: list[Role]) -> list[Triple]:
     """`X가 Y로 돌아간다`, `X는 Y 위에서 돌아간다`: X uses Y, or is built on a chip Y."""
     out: list[Triple] = []
-    for tok in _predicates(doc, RUNNING):
+    for tok in _predicates(doc, RUNNING | RUNNING_SOMETHING):
         before = [r for r in roles if r.span.end <= tok.i]
         base = _nearest(before, RUN_ON_PARTICLES, ARTIFACT_TYPES)
         runner = _nearest(before, SUBJECT_PARTICLES, ARTIFACT_TYPES)
+        if tok.lemma_ in RUNNING_SOMETHING:
+            runner = _nearest(before, OBJECT_PARTICLES, ARTIFACT_TYPES) or (runner if tok.lemma_ in RUNNING else None)
         if base is None or runner is None or runner.span.start > base.span.start or not _same_clause(doc, base, tok):
             continue
         predicate = "builtOn" if base.mention.type == "Chip" and runner.mention.type != "Chip" else "uses"
-        if runner.mention.iri != base.mention.iri:
-            out.append((runner.mention, predicate, base.mention, status_after(doc, tok)))
+        for each in [runner.mention, *coordinated_with(roles, runner.mention)]:
+            if each.iri != base.mention.iri:
+                out.append((each, predicate, base.mention, status_after(doc, tok)))
     return out
 
 

@@ -75,6 +75,17 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("엔비디아는 새 규정에 맞춘 H20을 준비하고 있다.", ("nvidia", "develops", "h20")),
         # training on hardware: the trainer and the model both use it
         ("메타는 H100 GPU로 라마 3를 학습했다.", ("llama-3", "uses", "h100")),
+        # running, tuning, supporting
+        ("퀄컴은 스마트폰에서 라마 2를 돌릴 수 있게 하겠다고 밝혔다.", ("qualcomm", "uses", "llama-2")),
+        ("업스테이지가 라마 2 700억 파라미터 모델을 미세조정했다.", ("upstage", "uses", "llama-2")),
+        ("ROCm은 MI300X를 지원한다.", ("rocm", "uses", "mi300x")),
+        (
+            "마이크로소프트는 코파일럿과 애저 오픈AI 서비스 같은 작업을 마이아 100에서 시험하고 있다.",
+            ("microsoft-copilot", "builtOn", "maia-100"),
+        ),
+        ("블랙웰이 HBM3E를 대량으로 쓰는 만큼 SK하이닉스의 매출도 늘 전망이다.", ("blackwell", "uses", "hbm3e")),
+        # a name exemplifying a phrase (`X 같은 N`) keeps the phrase's particle
+        ("젬마 같은 공개 모델도 버텍스 AI에서 제공된다.", ("gemma", "offeredOn", "vertex-ai")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -144,3 +155,10 @@ def test_the_model_trained_is_not_what_is_used(extractor: Extractor) -> None:
     found = triples(extractor, "메타는 H100 GPU로 자사 모델 라마 3를 학습했다.")
     assert ("meta", "uses", "h100") in found
     assert ("meta", "uses", "llama-3") not in found
+
+
+def test_a_clause_on_a_common_noun_names_no_user(extractor: Extractor) -> None:
+    found = triples(extractor, "메타는 라마를 공개했다. 라마를 쓰는 기업이 늘었다.")
+    assert ("meta", "uses", "llama") not in found
+    spending = triples(extractor, "블랙웰이 HBM3E를 대량으로 쓰는 만큼 SK하이닉스의 매출도 늘 전망이다.")
+    assert ("sk-hynix", "uses", "hbm3e") not in spending
