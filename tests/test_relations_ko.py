@@ -84,6 +84,15 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
             ("microsoft-copilot", "builtOn", "maia-100"),
         ),
         ("블랙웰이 HBM3E를 대량으로 쓰는 만큼 SK하이닉스의 매출도 늘 전망이다.", ("blackwell", "uses", "hbm3e")),
+        # built on what a longer phrase `X를 기반으로 한 … 'Y'` names
+        (
+            "마이크로소프트는 GPT-4를 기반으로 한 사내용 AI 비서 '코파일럿'을 선보였다.",
+            ("microsoft-copilot", "builtOn", "gpt-4"),
+        ),
+        (
+            "마이크로소프트는 GPT-4를 기반으로 한 사내용 AI 비서 '코파일럿'을 선보였다.",
+            ("microsoft", "announced", "microsoft-copilot"),
+        ),
         # a name exemplifying a phrase (`X 같은 N`) keeps the phrase's particle
         ("젬마 같은 공개 모델도 버텍스 AI에서 제공된다.", ("gemma", "offeredOn", "vertex-ai")),
     ],
