@@ -134,7 +134,16 @@ def _gapped(first: Role, second: Role) -> bool:
     return mark is not None and mark + 1 < len(doc) and doc[mark + 1].text == ","
 
 
-HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned", "예상": "hedged"}
+HEDGES = {
+    "추진": "planned",
+    "계획": "planned",
+    "예정": "planned",
+    "검토": "hedged",
+    "논의": "hedged",
+    "협상": "hedged",
+    "타진": "hedged",
+    "예상": "hedged",
+}
 
 
 def status_after(doc: Doc, predicate: Token) -> str:

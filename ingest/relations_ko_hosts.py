@@ -90,11 +90,11 @@ def running_on(doc: Doc, roles: list[Role]) -> list[Triple]:
 
 
 def offered_on(doc: Doc, roles: list[Role]) -> list[Triple]:
-    """`P에서 X를 제공/출시`, `P에 X 출시`, `X는 P에서 쓸 수 있다`: X offeredOn every platform P
+    """`P에서 X를 제공/출시`, `P에 X 출시`, `X는 P에서 쓸 수 있다` (`사용 가능`): X offeredOn every platform P
     listed (companies in the list are no platforms and are left out)."""
     out: list[Triple] = []
     for tok in _predicates(doc, OFFERING | USING):
-        available = tok.lemma_ in USING and any(t.text == "수" for t in doc[tok.i + 1 : tok.i + 3])
+        available = tok.lemma_ in USING and any(t.text in ("수", "가능") for t in doc[tok.i + 1 : tok.i + 3])
         if tok.lemma_ in USING and not available:
             continue
         before = [r for r in roles if r.span.end <= tok.i]

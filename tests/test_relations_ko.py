@@ -58,6 +58,7 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("- 오라클: OCI에서 MI300X 베어메탈 인스턴스 제공 계획", ("mi300x", "offeredOn", "oci")),
         ("마이크로소프트는 애저에 새 가상머신 ND H100 v5를 출시했다.", ("nd-h100-v5", "offeredOn", "microsoft-azure")),
         ("라마 3는 구글 클라우드, 허깅페이스, 캐글에서 쓸 수 있다.", ("llama-3", "offeredOn", "google-cloud")),
+        ("젬마는 버텍스 AI, 캐글 등에서 사용 가능하다.", ("gemma", "offeredOn", "kaggle")),
         # rivals: measured against (`보다`, also a list ending in `등 …`), standing against (`에 대응하는`)
         ("가우디3는 엔비디아 H100 GPU보다 학습이 50% 빠르다.", ("gaudi3", "competesWith", "h100")),
         (
@@ -115,6 +116,8 @@ def test_an_earlier_clause_is_not_where_something_runs(extractor: Extractor) -> 
 def test_decided_plans_are_planned(extractor: Extractor) -> None:
     found = statuses(extractor, "삼성전자는 갤럭시 AI에 GPT-4를 연결하기로 했다.")
     assert found.get(("galaxy-ai", "uses", "gpt-4")) == "planned"
+    talks = statuses(extractor, "마이크로소프트는 오픈AI에 투자를 협상하고 있다.")
+    assert talks.get(("microsoft", "investsIn", "openai")) == "hedged"
 
 
 def test_a_merger_contract_is_no_partnership(extractor: Extractor) -> None:
