@@ -155,3 +155,11 @@ def status_after(doc: Doc, predicate: Token) -> str:
         if later.text == "기" and later.i + 1 < len(doc) and doc[later.i + 1].text == "로":
             status = "planned"
     return status
+
+
+def ends_clause(t: Token) -> bool:
+    """An adnominal ending, or a connective one that is not quoting (`다고`) and not joined to
+    an auxiliary verb (`내+놨다`, `개발하고 있다`): a name before it belongs to that clause."""
+    tags = t.tag_.split("+")
+    auxiliary = t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_.startswith("VX")
+    return "ETM" in tags or ("EC" in tags and not t.text.endswith(("다고", "라고")) and not auxiliary)

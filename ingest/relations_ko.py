@@ -18,12 +18,13 @@ from ingest.korean_roles import (
     SUBJECT_PARTICLES,
     Role,
     coordinated_with,
+    ends_clause,
     label_of,
     roles_of,
     status_after,
 )
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
-from ingest.relations_ko_rivals import compared, standing_against
+from ingest.relations_ko_rivals import compared, kind_of, standing_against
 from ingest.relations_ko_trade import trade_nouns
 
 # predicate lemma -> (relation, object role)
@@ -62,8 +63,16 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "공급": ("supplies", "target"),
     "납품": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
-    "맞서": ("competesWith", "partner"),
+    "맞서": ("competesWith", "rival"),
+    "대항": ("competesWith", "rival"),
     "도전장": ("competesWith", "target"),
+    "제치": ("competesWith", "object"),
+    "추월": ("competesWith", "object"),
+    "앞지르": ("competesWith", "object"),
+    "따라잡": ("competesWith", "object"),
+    "견제": ("competesWith", "object"),
+    "첫선": ("announced", "object"),
+    "베일": ("announced", "object"),
     "내놓": ("announced", "object"),
     "준비": ("develops", "object"),
     "나오": ("announced", "object"),
@@ -102,9 +111,12 @@ def korean_relations(
     label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
-        compound = doc[tok.i - 1].text + tok.text if tok.i else ""  # Kiwi splits `미세조정` into 미세+조정
-        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text) or TRIGGERS.get(compound)
+        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
         if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
+            # Kiwi splits some predicates in two: `미세조정` (미세+조정), `내놨다` (내+놓)
+            compound = doc[tok.i - 1].lemma_ + tok.lemma_ if tok.i else ""
+            trigger = TRIGGERS.get(compound) if tok.tag_.startswith(("NNG", "VV", "VX")) else None
+        if trigger is None:
             continue
         predicate, object_role = trigger
         if tok.lemma_ == "계약" and any(t.lemma_ in DEAL_WORDS for t in doc[max(0, tok.i - 3) : tok.i]):
@@ -142,6 +154,8 @@ def korean_relations(
         subjects = [subject, *coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
         for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
+                if predicate == "competesWith" and kind_of(subj) != kind_of(target):
+                    continue  # organisations rival organisations, products rival products
                 if subj.iri != target.iri and target.type in OBJECT_TYPES[predicate] and subj.type in allowed:
                     found.append((subj, _composed(predicate, tok, subj, target), target, status))
             if subject.iri == target.iri or target.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
@@ -184,6 +198,8 @@ def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) 
 
 
 MAKING = {"develops", "announced"}
+
+
 OWN_WORDS = {"자체", "자사"}
 COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합"}
 
@@ -260,7 +276,7 @@ def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mentio
     return None
 
 
-INTRANSITIVE = {"나오", "드러내"}
+INTRANSITIVE = {"나오", "드러내", "첫선", "베일"}  # `B200이 첫선을 보였다`, `베일을 벗었다`
 
 
 def _passive(doc: Doc, trigger: Token) -> bool:
@@ -313,6 +329,7 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
     wanted = {
         "object": OBJECT_PARTICLES,
         "partner": PARTNER_PARTICLES,
+        "rival": PARTNER_PARTICLES | {"에", "에게"},  # `엔비디아에 맞서`
         "target": {"에", "에게", "에도", "을", "를"},
         "venue": {"에서", "에서도", "위에서", "를", "을", "으로", "로"},
         "means": {"에서", "에서도", "위에서", "으로", "로"},  # `H100으로 학습`: what the model is trained on
@@ -335,10 +352,8 @@ def _clause_between(role: Role, trigger_i: int) -> bool:
     """A connective ending (`내놓았고`, `출시해`) or an adnominal one (`블랙웰 GPU를 담은
     GB200 NVL72도 공개`) between a name and a later predicate; a quoting ending (`개발했다고
     발표`) keeps the name in the reported clause's reach."""
-    return any(
-        ("EC" in t.tag_.split("+") and not t.text.endswith(("다고", "라고"))) or "ETM" in t.tag_.split("+")
-        for t in role.span.doc[role.span.end : trigger_i]
-    )
+    doc = role.span.doc
+    return any(ends_clause(t) for t in doc[role.span.end : trigger_i])
 
 
 def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:

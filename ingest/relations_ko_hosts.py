@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, status_after
+from ingest.korean_roles import (
+    OBJECT_PARTICLES,
+    SUBJECT_PARTICLES,
+    Role,
+    coordinated_with,
+    ends_clause,
+    status_after,
+)
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -43,7 +50,7 @@ def _nearest(roles: list[Role], marks: set[str], types: set[str]) -> Role | None
 
 def _same_clause(doc: Doc, role: Role, tok: Token) -> bool:
     """No connective ending (`제공되고,`) between a name and the predicate."""
-    return not any("EC" in t.tag_.split("+") for t in doc[role.span.end : tok.i])
+    return not any(ends_clause(t) and "ETM" not in t.tag_ for t in doc[role.span.end : tok.i])
 
 
 def hosted(doc: Doc, roles: list[Role], label: Role | None) -> list[Triple]:

@@ -19,13 +19,14 @@ AGAINST = {"대응", "대항", "맞서", "필적", "맞먹"}
 MAX_THAN_GAP = 14  # `젬마 2 9B 등 비슷한 크기의 글로벌 공개 모델보다`
 
 
-def _kind(mention: Mention) -> str:
+def kind_of(mention: Mention) -> str:
+    """Only names of one kind compete: `org` with `org`, `thing` (chip, product, platform) with `thing`."""
     return "org" if mention.type in ORG_TYPES else "thing" if mention.type in ARTIFACT_TYPES else ""
 
 
 def _pairs(left: Mention, rights: list[Mention]) -> list[Triple]:
     return [
-        (left, "competesWith", r, "asserted") for r in rights if r.iri != left.iri and _kind(r) == _kind(left) != ""
+        (left, "competesWith", r, "asserted") for r in rights if r.iri != left.iri and kind_of(r) == kind_of(left) != ""
     ]
 
 

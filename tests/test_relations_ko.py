@@ -66,6 +66,13 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
             ("new-eksawon-3-0", "competesWith", "llama-3"),
         ),
         ("AMD는 쿠다에 대응하는 ROCm을 키우고 있다.", ("rocm", "competesWith", "cuda")),
+        # overtaking, keeping in check, standing against with 에
+        ("AMD는 인텔을 제치고 2위에 올랐다.", ("amd", "competesWith", "intel")),
+        ("엔비디아는 H100으로 AMD를 견제한다.", ("nvidia", "competesWith", "amd")),
+        ("인텔은 엔비디아에 맞서 가우디3를 내놨다.", ("intel", "competesWith", "nvidia")),
+        # a predicate Kiwi splits in two (`내+놨다`), an unveiling phrase
+        ("인텔은 엔비디아에 맞서 가우디3를 내놨다.", ("intel", "announced", "gaudi3")),
+        ("엔비디아는 GTC를 열었다. B200이 GTC에서 첫선을 보였다.", ("nvidia", "announced", "b200")),
         # orders: the one ordered from supplies the buyer, who uses what it ordered
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("amd", "supplies", "meta")),
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
@@ -174,3 +181,7 @@ def test_a_clause_on_a_common_noun_names_no_user(extractor: Extractor) -> None:
     assert ("meta", "uses", "llama") not in found
     spending = triples(extractor, "블랙웰이 HBM3E를 대량으로 쓰는 만큼 SK하이닉스의 매출도 늘 전망이다.")
     assert ("sk-hynix", "uses", "hbm3e") not in spending
+
+
+def test_a_company_does_not_rival_a_product(extractor: Extractor) -> None:
+    assert not triples(extractor, "AMD는 H100을 제치고 1위에 올랐다.") & {("amd", "competesWith", "h100")}
