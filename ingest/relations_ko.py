@@ -46,6 +46,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "사용": ("uses", "object"),
     "쓰": ("uses", "object"),
     "돌리": ("uses", "object"),
+    "삼": ("uses", "object"),  # `애저를 오픈AI의 클라우드로 삼는`
     "미세조정": ("uses", "object"),
     "파인튜닝": ("uses", "object"),
     "갖추": ("uses", "object"),
@@ -142,6 +143,8 @@ def korean_relations(
         subject = headline or subject
         if predicate == "uses":  # `GPT-4를 넣은 코파일럿`: the adnominal clause describes what follows
             user = _relative_user(doc, tok, roles)
+            if tok.lemma_ == "삼" and obj is not None:  # `X를 Z의 N으로 삼다`: Z takes X as its N
+                user = _taker(before, obj) or user
             if user is None and _describes_someone_unnamed(doc, tok):
                 continue
             subject = user or subject
@@ -181,6 +184,12 @@ def korean_relations(
         + compared(doc, roles)
         + standing_against(doc, roles)
     )
+
+
+def _taker(before: list[Role], obj: Mention) -> Mention | None:
+    start = next((r.span.end for r in before if r.mention is obj), None)
+    owners = [r for r in before if start is not None and r.span.start >= start and r.particle == "의"]
+    return owners[0].mention if owners and owners[0].mention.type in AGENTS else None
 
 
 def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:

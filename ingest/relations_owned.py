@@ -67,6 +67,7 @@ def _listed_ko(
 
 POSSESSIVE = {"'s", "’s", "의", "'"}
 CLOSERS = {")", "’", "”", "'", '"'}
+OPENERS = {"'", "‘", '"', "“"}
 
 
 def _past_closers(between: list[Token]) -> list[Token]:
@@ -79,8 +80,8 @@ def _past_closers(between: list[Token]) -> list[Token]:
 
 def _plain(token: Token) -> bool:
     """A descriptive word that keeps the possessive on the name: `호퍼 세대`, `open-source`."""
-    if token.doc.lang_ == "ko":
-        return token.tag_.split("+")[0] in ("NNG", "SL", "SN", "NNP") and not token.ent_type_
+    if token.doc.lang_ == "ko":  # `마이크로소프트의 AI 가속기 '마이아 100'`: an opening quote too
+        return (token.tag_.split("+")[0] in ("NNG", "SL", "SN", "NNP") and not token.ent_type_) or token.text in OPENERS
     return token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and not token.ent_type_
 
 

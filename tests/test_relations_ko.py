@@ -73,6 +73,10 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         # a predicate Kiwi splits in two (`내+놨다`), an unveiling phrase
         ("인텔은 엔비디아에 맞서 가우디3를 내놨다.", ("intel", "announced", "gaudi3")),
         ("엔비디아는 GTC를 열었다. B200이 GTC에서 첫선을 보였다.", ("nvidia", "announced", "b200")),
+        # taking X as one's N (`삼다`); a possessive over an opening quote
+        ("마이크로소프트는 애저를 오픈AI의 클라우드로 삼는 협력을 시작했다.", ("openai", "uses", "microsoft-azure")),
+        ("오픈AI는 애저를 주력 클라우드로 삼았다.", ("openai", "uses", "microsoft-azure")),
+        ("마이크로소프트의 AI 가속기 '마이아 100'이 나왔다.", ("microsoft", "develops", "maia-100")),
         # orders: the one ordered from supplies the buyer, who uses what it ordered
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("amd", "supplies", "meta")),
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
