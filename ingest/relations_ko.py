@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
+from ingest.korean_clauses import describes_someone_unnamed, relative_head, relative_user, taker
 from ingest.korean_roles import (
     OBJECT_PARTICLES,
     PARTNER_PARTICLES,
@@ -128,7 +129,8 @@ def korean_relations(
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
-            obj = _relative_head(doc, tok, roles, predicate) or _topical_object(before, predicate, passive)
+            head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None
+            obj = head or _topical_object(before, predicate, passive)
             if passive and obj is not None and (subject is None or subject is previous_topic):
                 subject = _owner(doc, roles, allowed) or subject
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
@@ -142,10 +144,10 @@ def korean_relations(
         headline = _headline_subject(doc, roles, allowed)
         subject = headline or subject
         if predicate == "uses":  # `GPT-4를 넣은 코파일럿`: the adnominal clause describes what follows
-            user = _relative_user(doc, tok, roles)
+            user = relative_user(doc, tok, roles)
             if tok.lemma_ == "삼" and obj is not None:  # `X를 Z의 N으로 삼다`: Z takes X as its N
-                user = _taker(before, obj) or user
-            if user is None and _describes_someone_unnamed(doc, tok):
+                user = taker(before, obj) or user
+            if user is None and describes_someone_unnamed(doc, tok):
                 continue
             subject = user or subject
         if subject is None or obj is None:
@@ -186,27 +188,12 @@ def korean_relations(
     )
 
 
-def _taker(before: list[Role], obj: Mention) -> Mention | None:
-    start = next((r.span.end for r in before if r.mention is obj), None)
-    owners = [r for r in before if start is not None and r.span.start >= start and r.particle == "의"]
-    return owners[0].mention if owners and owners[0].mention.type in AGENTS else None
-
-
-def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:
-    """`엔비디아가 공개한 블랙웰`: an adnominal predicate's object is the name it modifies
-    (for making and announcing; `HBM3E를 단 H200` reads the other way round)."""
-    if predicate not in ("announced", "develops", "acquired"):
-        return None
-    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
-    if "ETM" not in doc[verb_end].tag_:
-        return None
-    for role in roles:
-        if verb_end < role.span.start <= verb_end + 4 and role.mention.type in OBJECT_TYPES[predicate]:
-            return role.mention
-    return None
-
-
 MAKING = {"develops", "announced"}
+MODIFIED_OBJECTS = {
+    "announced",
+    "develops",
+    "acquired",
+}  # `엔비디아가 공개한 블랙웰` (`HBM3E를 단 H200` reads the other way)
 
 
 OWN_WORDS = {"자체", "자사"}
@@ -246,30 +233,6 @@ def _bare_agent(before: list[Role]) -> Mention | None:
         if role.mention.type in AGENTS and role.particle in SUBJECT_PARTICLES | {"", ","}:
             return role.mention
     return None
-
-
-def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None:
-    """`텐서RT-LLM을 적용한 H100`, `GPT-4를 넣은 코파일럿`: the name an adnominal `uses`
-    predicate modifies is the user."""
-    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
-    if "ETM" not in doc[verb_end].tag_:
-        return None
-    for role in roles:
-        if verb_end < role.span.start <= verb_end + 3:  # not the owner in `탑재한 엔비디아의 GPU`
-            bound = any(t.tag_.split("+")[0] == "NNB" for t in doc[verb_end + 1 : role.span.start])
-            return role.mention if role.particle != "의" and not bound else None  # `쓰는 만큼 SK하이닉스`
-    return None
-
-
-def _describes_someone_unnamed(doc: Doc, trigger: Token) -> bool:
-    """`라마를 쓰는 기업이 늘어도`: an adnominal clause on a common noun that is itself the
-    subject or object says nothing about a named user."""
-    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
-    if "ETM" not in doc[verb_end].tag_ or verb_end + 2 >= len(doc):
-        return False
-    head, mark = doc[verb_end + 1], doc[verb_end + 2]
-    common = head.tag_.split("+")[0] in ("NNG", "NNB") and not head.ent_type_
-    return common and mark.text in SUBJECT_PARTICLES | OBJECT_PARTICLES
 
 
 def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mention | None:
