@@ -19,6 +19,7 @@ OBJECT_PARTICLES = {"을", "를"}
 PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
 LIST_GLUE = ("와", "과", "·", ",")
 CLOSERS = {")", "'", "’", '"', "”", "」", "』", ">"}
+OPENERS = {"'", "‘", '"', "“", "「", "『"}
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,24 @@ def coordinated_with(roles: list[Role], mention: Mention) -> list[Mention]:
     carrying the same particle before a comma (`2021년 첫 엑사원을, 2023년 엑사원 2.0을 선보였다`)."""
     out: list[Mention] = []
     index = next((i for i, r in enumerate(roles) if r.mention is mention), None)
-    while (
-        index is not None
-        and index > 0
-        and (roles[index - 1].particle in LIST_GLUE or _gapped(roles[index - 1], roles[index]))
-    ):
+    while index is not None and index > 0:
+        previous = roles[index - 1]
+        if _modifier(previous, roles[index]):  # `'마이아 100'과 Arm 기반 CPU '코발트 100'을`: Arm describes
+            roles = roles[: index - 1] + roles[index:]
+            index -= 1
+            continue
+        if previous.particle not in LIST_GLUE and not _gapped(previous, roles[index]):
+            break
         index -= 1
-        out.append(roles[index].mention)
+        out.append(previous.mention)
     return out
+
+
+def _modifier(first: Role, second: Role) -> bool:
+    """A name with no particle inside the next name's phrase, only plain words between."""
+    doc = first.span.doc
+    between = range(first.span.end, second.span.start)
+    return not first.particle and all(_plain_noun(doc, i) or doc[i].text in CLOSERS | OPENERS for i in between)
 
 
 def _gapped(first: Role, second: Role) -> bool:

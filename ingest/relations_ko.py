@@ -125,7 +125,8 @@ def korean_relations(
             continue  # `합병 본계약`, `인수 계약`: a deal between the two, not a partnership
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
-        subject = _subject(before, previous_topic, roles, allowed)
+        speaking = _sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
+        subject = _subject([r for r in before if r not in speaking], previous_topic, roles, allowed, speaking)
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
@@ -143,6 +144,15 @@ def korean_relations(
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
         headline = _headline_subject(doc, roles, allowed)
         subject = headline or subject
+        if headline is not None and obj is None and object_role == "object":  # `데이터브릭스, 모자이크ML 인수`
+            obj = next(
+                (
+                    r.mention
+                    for r in before[1:]
+                    if r.particle in ("", ",") and r.mention.type in OBJECT_TYPES[predicate]
+                ),
+                None,
+            )
         if predicate == "uses":  # `GPT-4를 넣은 코파일럿`: the adnominal clause describes what follows
             user = relative_user(doc, tok, roles)
             if tok.lemma_ == "삼" and obj is not None:  # `X를 Z의 N으로 삼다`: Z takes X as its N
@@ -286,13 +296,17 @@ def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
 
 
 def _subject(
-    before: list[Role], previous_topic: Mention | None, roles: list[Role], allowed: set[str]
+    before: list[Role],
+    previous_topic: Mention | None,
+    roles: list[Role],
+    allowed: set[str],
+    speaking: list[Role] | None = None,
 ) -> Mention | None:
     for role in reversed(before):
         if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
             return role.mention
     for role in roles:
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
+        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed and role not in (speaking or []):
             return role.mention
     return previous_topic if previous_topic and previous_topic.type in allowed else None
 
@@ -318,6 +332,12 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
+
+
+def _sources(doc: Doc, roles: list[Role]) -> list[Role]:
+    """Names inside a `… 따르면` clause (`로이터가 인용한 UBS 분석에 따르면`): who reports."""
+    end = next((t.i for t in doc if t.lemma_ == "따르" and t.i + 1 < len(doc) and doc[t.i + 1].text == "면"), None)
+    return [r for r in roles if end is not None and r.span.end <= end]
 
 
 def _clause_between(role: Role, trigger_i: int) -> bool:

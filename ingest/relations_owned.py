@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import ARTIFACT_TYPES, Mention
-from kg.catalog import Catalog
+from kg.catalog import Catalog, Entity
 
 
 def owned_products(
@@ -32,6 +32,8 @@ def owned_products(
             possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
             if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
                 out.append((owner, "develops", thing, "asserted"))
+                if possessive:  # `SK하이닉스, 삼성전자, 마이크론의 HBM3E`: each maker in the list
+                    out += [(o, "develops", thing, "asserted") for o in _co_owners(doc, mentions, i, entity)]
                 out += [
                     (owner, "develops", m, "asserted") for m in _listed_ko(doc, mentions, thing_span, catalog, owner_id)
                 ]
@@ -39,6 +41,21 @@ def owned_products(
 
 
 LIST_GLUE_KO = {"과", "와", ",", "·", "및"}
+
+
+def _co_owners(doc: Doc, mentions: list[tuple[Span, Mention]], index: int, entity: Entity | None) -> list[Mention]:
+    """Organisations listed right before a Korean possessive owner, when the catalog names no maker."""
+    if doc.lang_ != "ko" or (entity is not None and entity.parent is not None):
+        return []
+    out: list[Mention] = []
+    end = mentions[index][0].start
+    for span, mention in reversed(mentions[:index]):
+        between = [t.text for t in doc[span.end : end]]
+        if mention.type not in ("Company", "ResearchOrg") or len(between) != 1 or between[0] not in LIST_GLUE_KO:
+            break
+        out.append(mention)
+        end = span.start
+    return out
 
 
 def _listed_ko(

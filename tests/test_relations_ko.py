@@ -77,6 +77,14 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("마이크로소프트는 애저를 오픈AI의 클라우드로 삼는 협력을 시작했다.", ("openai", "uses", "microsoft-azure")),
         ("오픈AI는 애저를 주력 클라우드로 삼았다.", ("openai", "uses", "microsoft-azure")),
         ("마이크로소프트의 AI 가속기 '마이아 100'이 나왔다.", ("microsoft", "develops", "maia-100")),
+        # a name inside the next name's phrase does not break a list; listed owners each make the product
+        (
+            "마이크로소프트는 '마이아 100'과 Arm 기반 CPU '코발트 100'을 발표했다.",
+            ("microsoft", "announced", "maia-100"),
+        ),
+        ("SK하이닉스, 삼성전자, 마이크론의 HBM3E 경쟁이 치열하다.", ("samsung-electronics", "develops", "hbm3e")),
+        # a dated headline: the name after the subject is the object
+        ("- 2023년 6월: 데이터브릭스, 모자이크ML 약 13억 달러에 인수 발표", ("databricks", "acquired", "mosaicml")),
         # orders: the one ordered from supplies the buyer, who uses what it ordered
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("amd", "supplies", "meta")),
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
@@ -189,3 +197,8 @@ def test_a_clause_on_a_common_noun_names_no_user(extractor: Extractor) -> None:
 
 def test_a_company_does_not_rival_a_product(extractor: Extractor) -> None:
     assert not triples(extractor, "AMD는 H100을 제치고 1위에 올랐다.") & {("amd", "competesWith", "h100")}
+
+
+def test_a_cited_source_is_not_the_subject(extractor: Extractor) -> None:
+    found = triples(extractor, "로이터가 인용한 분석에 따르면 챗GPT는 출시 두 달 만에 1억 명을 모았다.")
+    assert not any(s == "reuters" for s, _, _ in found)
