@@ -137,6 +137,8 @@ def korean_relations(
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
             subject = _bare_agent(before[1:]) or subject
+        if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
+            subject, obj = _passive_parties(before, subject)
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
@@ -332,6 +334,15 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
+
+
+def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The agent marked with 에/에게 and the undergoer marked as subject of a passive."""
+    agent = next(
+        (r.mention for r in reversed(before) if r.particle in ("에", "에게") and r.mention.type in ORG_TYPES), None
+    )
+    undergoer = next((r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES), None)
+    return (agent, undergoer) if agent is not None and undergoer is not None else (subject, None)
 
 
 def _sources(doc: Doc, roles: list[Role]) -> list[Role]:

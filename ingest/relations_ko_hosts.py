@@ -25,6 +25,7 @@ from ingest.korean_roles import (
 Triple = tuple[Mention, str, Mention, str]
 
 PUTTING = {"넣", "탑재", "적용", "장착", "담", "연결", "통합", "채택", "도입", "올리", "심"}
+PUT_IN = {"쓰이", "들어가", "실리"}  # `H200에는 HBM3E가 쓰인다`: the thing is the subject
 RUNNING = {"돌아가", "구동", "실행"}
 RUNNING_SOMETHING = {"돌리", "시험", "테스트", "구동", "실행"}  # `팀즈를 코발트에서 시험하고 있다`
 SUPPORTING = {"지원"}  # `트라이톤 3.0에서 MI300X를 지원`, `ROCm은 MI300X를 지원한다`
@@ -57,14 +58,14 @@ def hosted(doc: Doc, roles: list[Role], label: Role | None) -> list[Triple]:
     """`X에 Y를 탑재/넣/적용`: every host uses every thing put in it (lists on both sides);
     in a bullet labelled with a name (`- HBM3: … H100에 탑재`) the label is the thing."""
     out: list[Triple] = []
-    for tok in _predicates(doc, PUTTING | SUPPORTING):
+    for tok in _predicates(doc, PUTTING | SUPPORTING | PUT_IN):
         before = [r for r in roles if r.span.end <= tok.i]
         if tok.lemma_ in SUPPORTING:
             marks = {"에서", "에서도", *SUBJECT_PARTICLES}
             host = _nearest([r for r in before if r.particle not in OBJECT_PARTICLES], marks, ARTIFACT_TYPES)
         else:
             host = _nearest(before, HOST_PARTICLES, ARTIFACT_TYPES | ORG_TYPES)
-        marks = OBJECT_PARTICLES | (SUBJECT_PARTICLES if _passive(doc, tok) else {"도"})
+        marks = OBJECT_PARTICLES | (SUBJECT_PARTICLES if _passive(doc, tok) or tok.lemma_ in PUT_IN else {"도"})
         thing = _nearest([r for r in before if host is None or r is not host], marks, ARTIFACT_TYPES)
         if thing is None and label is not None and label is not host and label.mention.type in ARTIFACT_TYPES:
             thing = label

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, status_after
+from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, ends_clause, status_after
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -39,7 +39,13 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
             if word in CUSTOMER_KO:
                 out.append((role.mention, "supplies", subject, "asserted"))
                 break
-    return out + _stakes(doc, roles, subject) + _joined_investments(doc, roles, previous_topic) + _orders(doc, roles)
+    return (
+        out
+        + _stakes(doc, roles, subject)
+        + _joined_investments(doc, roles, previous_topic)
+        + _orders(doc, roles)
+        + _funding(doc, roles, previous_topic)
+    )
 
 
 def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple]:
@@ -83,20 +89,25 @@ def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | N
 STAKE_WORDS = {"주식", "지분", "주주"}
 
 
-ORDERING = {"주문", "발주", "구매", "구입", "위탁"}
+ORDERING = {"주문", "발주", "구매", "구입", "위탁", "조달"}
 ENTRUSTING = {"맡기", "맡겼", "맡긴"}  # `생산은 TSMC에 맡긴다`: only with making named
 SUPPLIER_MARKS = {"에", "에게", "에서", "로부터", "으로부터", "에게서"}
+
+
+def _apart(doc: Doc, role: Role, i: int) -> bool:
+    return any(ends_clause(t) for t in doc[role.span.end : i])
 
 
 def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
     making = any(t.lemma_ in ("생산", "제조", "양산") for t in doc)
     out: list[Triple] = []
     for tok in doc:
-        if not (tok.lemma_ in ORDERING or (making and tok.lemma_ in ENTRUSTING)):
+        received = tok.lemma_ == "공급" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "받"  # `공급받는다`
+        if not (tok.lemma_ in ORDERING or received or (making and tok.lemma_ in ENTRUSTING)):
             continue
         before = [r for r in roles if r.span.end <= tok.i]
         supplier = next((r for r in reversed(before) if r.particle in SUPPLIER_MARKS), None)
-        if supplier is None or supplier.mention.type not in ORG_TYPES or supplier.span.end + 3 < tok.i:
+        if supplier is None or supplier.mention.type not in ORG_TYPES or _apart(doc, supplier, tok.i):
             continue
         buyer = next((r for r in reversed(before) if r.particle in SUBJECT_PARTICLES and r is not supplier), None)
         if buyer is None or buyer.mention.type not in ORG_TYPES or buyer.mention.iri == supplier.mention.iri:
@@ -105,4 +116,36 @@ def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
         out.append((supplier.mention, "supplies", buyer.mention, status))
         goods = [r for r in before if buyer.span.end <= r.span.start and r.particle in OBJECT_PARTICLES]
         out += [(buyer.mention, "uses", r.mention, status) for r in goods if r.mention.type in ARTIFACT_TYPES]
+    return out
+
+
+FUNDERS = {"로부터", "으로부터", "에게서"}
+LEADING = {"주도", "참여"}  # `소프트뱅크가 주도한 투자`
+
+
+def _funding(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`퓨리오사AI는 네이버 등으로부터 투자를 유치했다`, `소프트뱅크가 주도한 투자에서 6억 달러를
+    유치했다`: those the money came from, or who led the round, invest in who raised it."""
+    if not any(t.lemma_ in ("투자", "자금", "펀딩") for t in doc):
+        return []
+    out: list[Triple] = []
+    for tok in doc:
+        if tok.lemma_ != "유치":
+            continue
+        before = [r for r in roles if r.span.end <= tok.i and r.mention.type in ORG_TYPES]
+        investors: list[Mention] = []
+        for role in before:
+            led = role.particle in SUBJECT_PARTICLES and any(
+                t.lemma_ in LEADING for t in doc[role.span.end : role.span.end + 3]
+            )
+            if role.particle in FUNDERS or led:
+                investors += [role.mention, *coordinated_with(roles, role.mention)]
+        raiser = next(
+            (r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES and r.mention not in investors),
+            None,
+        )
+        raiser = raiser or previous_topic
+        if raiser is None or raiser.type not in ORG_TYPES:
+            continue
+        out += [(i, "investsIn", raiser, status_after(doc, tok)) for i in investors if i.iri != raiser.iri]
     return out

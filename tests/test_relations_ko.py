@@ -85,6 +85,15 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("SK하이닉스, 삼성전자, 마이크론의 HBM3E 경쟁이 치열하다.", ("samsung-electronics", "develops", "hbm3e")),
         # a dated headline: the name after the subject is the object
         ("- 2023년 6월: 데이터브릭스, 모자이크ML 약 13억 달러에 인수 발표", ("databricks", "acquired", "mosaicml")),
+        # raising money from investors; a passive takeover; supplied from; used in
+        ("퓨리오사AI는 네이버, 카카오 등으로부터 800억 원의 투자를 유치했다.", ("kakao", "investsIn", "furiosaai")),
+        (
+            "2021년 소프트뱅크가 주도한 투자에서 리벨리온은 6억 달러를 유치했다.",
+            ("softbank", "investsIn", "rebellions"),
+        ),
+        ("모자이크ML은 데이터브릭스에 인수됐다.", ("databricks", "acquired", "mosaicml")),
+        ("엔비디아는 SK하이닉스로부터 HBM3를 공급받는다.", ("sk-hynix", "supplies", "nvidia")),
+        ("H200에는 HBM3E가 쓰인다.", ("h200", "uses", "hbm3e")),
         # orders: the one ordered from supplies the buyer, who uses what it ordered
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("amd", "supplies", "meta")),
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
@@ -202,3 +211,7 @@ def test_a_company_does_not_rival_a_product(extractor: Extractor) -> None:
 def test_a_cited_source_is_not_the_subject(extractor: Extractor) -> None:
     found = triples(extractor, "로이터가 인용한 분석에 따르면 챗GPT는 출시 두 달 만에 1억 명을 모았다.")
     assert not any(s == "reuters" for s, _, _ in found)
+
+
+def test_raising_money_needs_an_investment_word(extractor: Extractor) -> None:
+    assert not triples(extractor, "퓨리오사AI는 네이버로부터 인재를 유치했다.")
