@@ -144,6 +144,8 @@ def korean_relations(
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
+        owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
+        subject = owner if owner is not None and owner.type in allowed else subject
         headline = _headline_subject(doc, roles, allowed)
         subject = headline or subject
         if headline is not None and obj is None and object_role == "object":  # `데이터브릭스, 모자이크ML 인수`
@@ -330,7 +332,8 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
-        bare = not role.particle and role.span.end == trigger_i and object_role == "object"
+        bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
+        bare = bare and (not role.particle or predicate != "builtOn")  # `라마 3 기반으로 바꿔` is no `Y 기반 X`
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
@@ -343,6 +346,14 @@ def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Menti
     )
     undergoer = next((r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES), None)
     return (agent, undergoer) if agent is not None and undergoer is not None else (subject, None)
+
+
+def _owner_of_bare(roles: list[Role], obj: Mention | None, trigger_i: int) -> Mention | None:
+    index = next((i for i, r in enumerate(roles) if r.mention is obj), None)
+    if index is None or index == 0 or roles[index].span.end != trigger_i:
+        return None
+    owner = roles[index - 1]
+    return owner.mention if owner.particle == "의" and owner.span.end + 1 == roles[index].span.start else None
 
 
 def _sources(doc: Doc, roles: list[Role]) -> list[Role]:

@@ -94,6 +94,9 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("모자이크ML은 데이터브릭스에 인수됐다.", ("databricks", "acquired", "mosaicml")),
         ("엔비디아는 SK하이닉스로부터 HBM3를 공급받는다.", ("sk-hynix", "supplies", "nvidia")),
         ("H200에는 HBM3E가 쓰인다.", ("h200", "uses", "hbm3e")),
+        # the owner of a name right before a predicate noun acts on it
+        ("엔비디아의 Arm 인수는 무산됐다.", ("nvidia", "acquired", "arm")),
+        ("마이크로소프트의 오픈AI 투자가 늘었다.", ("microsoft", "investsIn", "openai")),
         # orders: the one ordered from supplies the buyer, who uses what it ordered
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("amd", "supplies", "meta")),
         ("메타는 MI300X 1만 개를 AMD에 주문했다.", ("meta", "uses", "mi300x")),
@@ -215,3 +218,8 @@ def test_a_cited_source_is_not_the_subject(extractor: Extractor) -> None:
 
 def test_raising_money_needs_an_investment_word(extractor: Extractor) -> None:
     assert not triples(extractor, "퓨리오사AI는 네이버로부터 인재를 유치했다.")
+
+
+def test_based_on_as_an_adverb_is_not_a_name_phrase(extractor: Extractor) -> None:
+    found = triples(extractor, "메타는 메타 AI를 라마 3 기반으로 바꿔 페이스북에 넣었다.")
+    assert ("facebook", "builtOn", "llama-3") not in found
