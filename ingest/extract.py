@@ -18,13 +18,14 @@ from ingest.document import Article
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
+from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
 from ingest.relations_en import Topic, english_relations
 from ingest.relations_groups import group_relations
 from ingest.relations_hardware import hardware_relations
-from ingest.relations_ko import korean_relations, topic_of
+from ingest.relations_ko import korean_relations
 from ingest.relations_nouns_en import noun_relations
 from ingest.relations_owned import owned_products, pronoun_possessives
 from ingest.segment import Chunk, chunks

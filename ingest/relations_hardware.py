@@ -20,7 +20,7 @@ from kg.catalog import Catalog
 
 Triple = tuple[Mention, str, Mention, str]
 
-BASED_KO = re.compile(r"\s*기반(?:의|으로 한)?\s+(?:[^\s,.]+\s+){0,2}$")
+BASED_KO = re.compile(r"\s*(?:(?:을|를)\s*)?기반(?:의|으로 한|으로 하는)?\s+(?:[^\s,.]+\s+){0,4}['‘\"“]?$")
 CARRYING_KO = re.compile(
     r"\s*(?:[\d,.]+\s*[A-Za-z]+\s*)?(?:을|를)\s+(?:탑재한|단|장착한|갖춘|쓰는|쓴|넣은|채용한|사용하는|사용한|적용한)\s+$"
 )

@@ -7,13 +7,26 @@ drops its subject, the previous sentence's topic stands in (Korean does this con
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
+from ingest.korean_clauses import describes_someone_unnamed, relative_head, relative_user, taker
+from ingest.korean_roles import (
+    OBJECT_PARTICLES,
+    PARTNER_PARTICLES,
+    SUBJECT_PARTICLES,
+    Role,
+    coordinated_with,
+    ends_clause,
+    label_of,
+    roles_of,
+    status_after,
+)
+from ingest.relations_ko_hosts import hosted, offered_on, running_on
+from ingest.relations_ko_rivals import compared, kind_of, standing_against
+from ingest.relations_ko_trade import trade_nouns
 
 # predicate lemma -> (relation, object role)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -23,6 +36,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "파트너십": ("partnersWith", "partner"),
     "손잡": ("partnersWith", "partner"),
     "맞손": ("partnersWith", "partner"),
+    "계약": ("partnersWith", "partner"),
     "개발": ("develops", "object"),
     "설계": ("develops", "object"),
     "만들": ("develops", "object"),
@@ -32,12 +46,16 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "출시": ("announced", "object"),
     "사용": ("uses", "object"),
     "쓰": ("uses", "object"),
+    "돌리": ("uses", "object"),
+    "삼": ("uses", "object"),  # `애저를 오픈AI의 클라우드로 삼는`
+    "미세조정": ("uses", "object"),
+    "파인튜닝": ("uses", "object"),
     "갖추": ("uses", "object"),
     "넣": ("uses", "object"),
     "담": ("uses", "object"),
     "장착": ("uses", "object"),
     "채용": ("uses", "object"),
-    "학습": ("uses", "venue"),
+    "학습": ("uses", "means"),
     "활용": ("uses", "object"),
     "채택": ("uses", "object"),
     "탑재": ("uses", "object"),
@@ -45,10 +63,20 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "인수": ("acquired", "object"),
     "투자": ("investsIn", "target"),
     "공급": ("supplies", "target"),
+    "납품": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
-    "맞서": ("competesWith", "partner"),
+    "맞서": ("competesWith", "rival"),
+    "대항": ("competesWith", "rival"),
     "도전장": ("competesWith", "target"),
+    "제치": ("competesWith", "object"),
+    "추월": ("competesWith", "object"),
+    "앞지르": ("competesWith", "object"),
+    "따라잡": ("competesWith", "object"),
+    "견제": ("competesWith", "object"),
+    "첫선": ("announced", "object"),
+    "베일": ("announced", "object"),
     "내놓": ("announced", "object"),
+    "준비": ("develops", "object"),
     "나오": ("announced", "object"),
     "드러내": ("announced", "object"),
     "생산": ("develops", "object"),
@@ -57,10 +85,6 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "제공": ("offeredOn", "venue"),
     "서비스": ("offeredOn", "venue"),
 }
-HEDGES = {"추진": "planned", "검토": "hedged", "논의": "hedged", "계획": "planned", "예정": "planned"}
-SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
-OBJECT_PARTICLES = {"을", "를"}
-PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
 SUBJECT_TYPES = {
     "uses": AGENTS | ARTIFACTS,
     "builtOn": ARTIFACTS,
@@ -81,84 +105,78 @@ OBJECT_TYPES = {
 }
 
 
-@dataclass(frozen=True)
-class Role:
-    mention: Mention
-    span: Span
-    particle: str  # '' when none follows
-
-
-def _particle(doc: Doc, span: Span) -> str:
-    """The particle that marks a mention's role, looking past a parenthetical alias
-    (`모자이크ML(MosaicML)을`) and up to three plain nouns heading the phrase
-    (`CDNA 3 아키텍처를`, `HBM3 메모리를`, `GPT-3.5 계열 모델을`)."""
-    i = span.end
-    if i < len(doc) and doc[i].text == "(":
-        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
-        i = close + 1 if close is not None else i
-    for _ in range(3):
-        if i < len(doc) and not doc[i].ent_type_ and doc[i].tag_.split("+")[0] in ("NNG", "SL", "SN", "NNB"):
-            i += 1
-    if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's
-        j = i + 1
-        while j < len(doc) and j <= i + 4 and not doc[j].ent_type_ and doc[j].tag_.split("+")[0] in ("NNG", "SL", "SN"):
-            j += 1
-        if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
-            return doc[j].text
-    if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
-        return doc[i].text
-    if i < len(doc) and doc[i].text in (",", "·"):  # a list: `델, HPE, 레노버가`
-        return doc[i].text
-    return ""
-
-
-def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
-    """The sentence's first agent marked as topic/subject, carried to the next sentence."""
-    for span, mention in mentions:
-        if mention.type in AGENTS and _particle(doc, span) in SUBJECT_PARTICLES:
-            return mention
-    return None
-
-
 def korean_relations(
     doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None
 ) -> list[tuple[Mention, str, Mention, str]]:
     """(subject, predicate, object, status) found in one sentence."""
-    roles = [Role(m, s, _particle(doc, s)) for s, m in mentions]
+    roles = roles_of(doc, mentions)
+    label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
         trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
         if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
+            # Kiwi splits some predicates in two: `미세조정` (미세+조정), `내놨다` (내+놓)
+            compound = doc[tok.i - 1].lemma_ + tok.lemma_ if tok.i else ""
+            trigger = TRIGGERS.get(compound) if tok.tag_.startswith(("NNG", "VV", "VX")) else None
+        if trigger is None:
             continue
         predicate, object_role = trigger
+        if tok.lemma_ == "계약" and any(t.lemma_ in DEAL_WORDS for t in doc[max(0, tok.i - 3) : tok.i]):
+            continue  # `합병 본계약`, `인수 계약`: a deal between the two, not a partnership
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
-        subject = _subject(before, previous_topic, roles, allowed)
+        speaking = _sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
+        subject = _subject([r for r in before if r not in speaking], previous_topic, roles, allowed, speaking)
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
-            obj = _relative_head(doc, tok, roles, predicate) or _topical_object(before, predicate, passive)
+            head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None
+            obj = head or _topical_object(before, predicate, passive)
             if passive and obj is not None and (subject is None or subject is previous_topic):
                 subject = _owner(doc, roles, allowed) or subject
+        if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
+            obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
+            subject = _bare_agent(before[1:]) or subject
+        if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
+            subject, obj = _passive_parties(before, subject)
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
+        owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
+        subject = owner if owner is not None and owner.type in allowed else subject
         headline = _headline_subject(doc, roles, allowed)
         subject = headline or subject
+        if headline is not None and obj is None and object_role == "object":  # `데이터브릭스, 모자이크ML 인수`
+            obj = next(
+                (
+                    r.mention
+                    for r in before[1:]
+                    if r.particle in ("", ",") and r.mention.type in OBJECT_TYPES[predicate]
+                ),
+                None,
+            )
         if predicate == "uses":  # `GPT-4를 넣은 코파일럿`: the adnominal clause describes what follows
-            subject = _relative_user(doc, tok, roles) or subject
+            user = relative_user(doc, tok, roles)
+            if tok.lemma_ == "삼" and obj is not None:  # `X를 Z의 N으로 삼다`: Z takes X as its N
+                user = taker(before, obj) or user
+            if user is None and describes_someone_unnamed(doc, tok):
+                continue
+            subject = user or subject
         if subject is None or obj is None:
             continue
-        status = "asserted"
-        for later in doc[tok.i + 1 : tok.i + 6]:
-            status = HEDGES.get(later.lemma_, status)
-        subjects = [subject, *_coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
-        for target in [obj, *_coordinated_with(roles, obj)]:
+        status = status_after(doc, tok)
+        trained = _object(before, "object", predicate, tok.i) if object_role == "means" else None
+        if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too
+            found.append((trained, predicate, obj, status))
+        subjects = [subject, *coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
+        for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
+                if predicate == "competesWith" and kind_of(subj) != kind_of(target):
+                    continue  # organisations rival organisations, products rival products
                 if subj.iri != target.iri and target.type in OBJECT_TYPES[predicate] and subj.type in allowed:
-                    found.append((subj, predicate, target, status))
+                    found.append((subj, _composed(predicate, tok, subj, target), target, status))
             if subject.iri == target.iri or target.type not in OBJECT_TYPES[predicate] or subject.type not in allowed:
                 continue
             if predicate == "announced" and _own(doc, target, roles):  # `자체 X를 공개`: made it too
@@ -172,75 +190,61 @@ def korean_relations(
                     ):
                         found.append((role.mention, predicate, target, status))
                         found.append((subject, "partnersWith", role.mention, status))
-    return found + trade_nouns(doc, roles)
+    return (
+        found
+        + _together(doc, roles, previous_topic)
+        + trade_nouns(doc, roles, previous_topic)
+        + hosted(doc, roles, label)
+        + running_on(doc, roles)
+        + offered_on(doc, roles)
+        + compared(doc, roles)
+        + standing_against(doc, roles)
+    )
 
 
-def _relative_head(doc: Doc, trigger: Token, roles: list[Role], predicate: str) -> Mention | None:
-    """`엔비디아가 공개한 블랙웰`: an adnominal predicate's object is the name it modifies
-    (for making and announcing; `HBM3E를 단 H200` reads the other way round)."""
-    if predicate not in ("announced", "develops", "acquired"):
-        return None
-    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
-    if "ETM" not in doc[verb_end].tag_:
-        return None
-    for role in roles:
-        if verb_end < role.span.start <= verb_end + 4 and role.mention.type in OBJECT_TYPES[predicate]:
-            return role.mention
-    return None
+MAKING = {"develops", "announced"}
+MODIFIED_OBJECTS = {
+    "announced",
+    "develops",
+    "acquired",
+}  # `엔비디아가 공개한 블랙웰` (`HBM3E를 단 H200` reads the other way)
 
 
-SUPPLIER_KO = {"공급자", "공급사", "공급업체", "납품업체"}
-CUSTOMER_KO = {"고객", "고객사"}
+OWN_WORDS = {"자체", "자사"}
+COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합"}
 
 
-def trade_nouns(doc: Doc, roles: list[Role]) -> list[tuple[Mention, str, Mention, str]]:
-    """`마이크로소프트는 오픈AI의 독점 클라우드 공급자가 됐다` (supplies), `G42는 세레브라스의
-    최대 고객이다` (the other way round): a subject and a possessor around a trade noun."""
-    subject = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in AGENTS), None)
+def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> str:
+    """`그레이스 CPU와 블랙웰 GPU를 랙 하나에 담은 GB200 NVL72`: a system or service holding
+    chips is built on them (a chip holding a chip uses it, as `HBM3E를 단 H200`)."""
+    holds = predicate == "uses" and trigger.lemma_ in COMPOSING and part.type == "Chip"
+    return "builtOn" if holds and whole.type in ("Product", "Platform") else predicate
+
+
+DEAL_WORDS = {"합병", "인수", "매각", "본"}
+TOGETHER = {"함께", "공동", "같이"}
+
+
+def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
+    """`아이플라이텍은 화웨이와 함께 플랫폼을 구축하고 있다`: doing anything together with an
+    organisation (`와 함께`, `와 공동으로`) makes the subject its partner."""
     out: list[tuple[Mention, str, Mention, str]] = []
-    for role in roles:
-        if subject is None or role.mention is subject or role.mention.type not in AGENTS:
+    for i, role in enumerate(roles):
+        nxt = role.span.end + (1 if role.span.end < len(doc) and doc[role.span.end].text == ")" else 0) + 1
+        if role.particle not in ("와", "과") or role.mention.type not in ORG_TYPES or nxt >= len(doc):
             continue
-        if role.span.end >= len(doc) or doc[role.span.end].text != "의":
+        if doc[nxt].lemma_ not in TOGETHER:
             continue
-        for t in doc[role.span.end + 1 : role.span.end + 5]:
-            word = t.text
-            if word in SUPPLIER_KO or (word == "공급" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("사", "자")):
-                out.append((subject, "supplies", role.mention, "asserted"))
-                break
-            if word in CUSTOMER_KO:
-                out.append((role.mention, "supplies", subject, "asserted"))
-                break
-    return out + _stakes(doc, roles, subject)
-
-
-def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
-    """`애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다`, `X는 Y의 지분 10%를
-    보유`: holders of a company's shares invest in it."""
-    if subject is None or not any(t.text in STAKE_WORDS for t in doc):
-        return []
-    holders = [subject, *_coordinated_with(roles, subject)]
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for role in roles:
-        if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
-            continue
-        nxt = [t.text for t in doc[role.span.end : role.span.end + 2]]
-        if any(w in STAKE_WORDS for w in nxt) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
-            out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
+        subject = _subject(roles[:i], previous_topic, [], ORG_TYPES)
+        if subject is not None and subject.iri != role.mention.iri:
+            out.append((subject, "partnersWith", role.mention, status_after(doc, doc[nxt])))
     return out
 
 
-STAKE_WORDS = {"주식", "지분", "주주"}
-
-
-def _relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None:
-    """`텐서RT-LLM을 적용한 H100`, `GPT-4를 넣은 코파일럿`: the name an adnominal `uses`
-    predicate modifies is the user."""
-    verb_end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
-    if "ETM" not in doc[verb_end].tag_:
-        return None
-    for role in roles:
-        if verb_end < role.span.start <= verb_end + 3:
+def _bare_agent(before: list[Role]) -> Mention | None:
+    """In a labelled bullet the maker may stand without a particle: `마이크론 2024년 2월 양산`."""
+    for role in reversed(before):
+        if role.mention.type in AGENTS and role.particle in SUBJECT_PARTICLES | {"", ","}:
             return role.mention
     return None
 
@@ -252,13 +256,13 @@ def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mentio
     if predicate not in ("develops", "announced"):
         return None
     particles = ("은", "는", "도", "이", "가") if passive else ("은", "는", "도")
-    for role in before:
+    for role in reversed(before) if passive else before:  # `H100 품귀가 이어졌고, … H200이 발표됐다`
         if role.particle in particles and role.mention.type in ARTIFACTS:
             return role.mention
     return None
 
 
-INTRANSITIVE = {"나오", "드러내"}
+INTRANSITIVE = {"나오", "드러내", "첫선", "베일"}  # `B200이 첫선을 보였다`, `베일을 벗었다`
 
 
 def _passive(doc: Doc, trigger: Token) -> bool:
@@ -286,19 +290,9 @@ def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention
     return None
 
 
-def _coordinated_with(roles: list[Role], obj: Mention) -> list[Mention]:
-    """Mentions joined to the object by 와/과 (JC) before it: `A100과 H100을 도입`."""
-    out: list[Mention] = []
-    index = next((i for i, r in enumerate(roles) if r.mention is obj), None)
-    while index is not None and index > 0 and roles[index - 1].particle in ("와", "과", "·", ","):
-        index -= 1
-        out.append(roles[index].mention)
-    return out
-
-
 def _own(doc: Doc, target: Mention, roles: list[Role]) -> bool:
     role = next((r for r in roles if r.mention is target), None)
-    return role is not None and any(t.text == "자체" for t in doc[max(0, role.span.start - 6) : role.span.start])
+    return role is not None and any(t.text in OWN_WORDS for t in doc[max(0, role.span.start - 6) : role.span.start])
 
 
 def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
@@ -306,13 +300,17 @@ def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
 
 
 def _subject(
-    before: list[Role], previous_topic: Mention | None, roles: list[Role], allowed: set[str]
+    before: list[Role],
+    previous_topic: Mention | None,
+    roles: list[Role],
+    allowed: set[str],
+    speaking: list[Role] | None = None,
 ) -> Mention | None:
     for role in reversed(before):
         if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
             return role.mention
     for role in roles:
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
+        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed and role not in (speaking or []):
             return role.mention
     return previous_topic if previous_topic and previous_topic.type in allowed else None
 
@@ -321,16 +319,55 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
     wanted = {
         "object": OBJECT_PARTICLES,
         "partner": PARTNER_PARTICLES,
+        "rival": PARTNER_PARTICLES | {"에", "에게"},  # `엔비디아에 맞서`
         "target": {"에", "에게", "에도", "을", "를"},
         "venue": {"에서", "에서도", "위에서", "를", "을", "으로", "로"},
+        "means": {"에서", "에서도", "위에서", "으로", "로"},  # `H100으로 학습`: what the model is trained on
     }[object_role]
     for role in reversed(before):
+        if role.base and predicate != "builtOn":
+            continue
+        if object_role == "object" and _clause_between(role, trigger_i):
+            continue  # `그래비톤을 내놓았고 … AI 칩까지 갖췄다`: that object belongs to the earlier verb
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
-        if not role.particle and role.span.end == trigger_i and object_role == "object":
+        bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
+        bare = bare and (not role.particle or predicate != "builtOn")  # `라마 3 기반으로 바꿔` is no `Y 기반 X`
+        if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
+
+
+def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The agent marked with 에/에게 and the undergoer marked as subject of a passive."""
+    agent = next(
+        (r.mention for r in reversed(before) if r.particle in ("에", "에게") and r.mention.type in ORG_TYPES), None
+    )
+    undergoer = next((r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES), None)
+    return (agent, undergoer) if agent is not None and undergoer is not None else (subject, None)
+
+
+def _owner_of_bare(roles: list[Role], obj: Mention | None, trigger_i: int) -> Mention | None:
+    index = next((i for i, r in enumerate(roles) if r.mention is obj), None)
+    if index is None or index == 0 or roles[index].span.end != trigger_i:
+        return None
+    owner = roles[index - 1]
+    return owner.mention if owner.particle == "의" and owner.span.end + 1 == roles[index].span.start else None
+
+
+def _sources(doc: Doc, roles: list[Role]) -> list[Role]:
+    """Names inside a `… 따르면` clause (`로이터가 인용한 UBS 분석에 따르면`): who reports."""
+    end = next((t.i for t in doc if t.lemma_ == "따르" and t.i + 1 < len(doc) and doc[t.i + 1].text == "면"), None)
+    return [r for r in roles if end is not None and r.span.end <= end]
+
+
+def _clause_between(role: Role, trigger_i: int) -> bool:
+    """A connective ending (`내놓았고`, `출시해`) or an adnominal one (`블랙웰 GPU를 담은
+    GB200 NVL72도 공개`) between a name and a later predicate; a quoting ending (`개발했다고
+    발표`) keeps the name in the reported clause's reach."""
+    doc = role.span.doc
+    return any(ends_clause(t) for t in doc[role.span.end : trigger_i])
 
 
 def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import ARTIFACT_TYPES, Mention
-from kg.catalog import Catalog
+from kg.catalog import Catalog, Entity
 
 
 def owned_products(
@@ -27,20 +27,78 @@ def owned_products(
             if thing.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
                 continue
             between = list(doc[owner_span.end : thing_span.start])
+            between = _past_closers(between) if owner.type == "Company" else between
             joined = not between and owner_id is not None and entity is not None and entity.parent == owner_id
             possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
             if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
                 out.append((owner, "develops", thing, "asserted"))
+                if possessive:  # `SK하이닉스, 삼성전자, 마이크론의 HBM3E`: each maker in the list
+                    out += [(o, "develops", thing, "asserted") for o in _co_owners(doc, mentions, i, entity)]
+                out += [
+                    (owner, "develops", m, "asserted") for m in _listed_ko(doc, mentions, thing_span, catalog, owner_id)
+                ]
+    return out
+
+
+LIST_GLUE_KO = {"과", "와", ",", "·", "및"}
+
+
+def _co_owners(doc: Doc, mentions: list[tuple[Span, Mention]], index: int, entity: Entity | None) -> list[Mention]:
+    """Organisations listed right before a Korean possessive owner, when the catalog names no maker."""
+    if doc.lang_ != "ko" or (entity is not None and entity.parent is not None):
+        return []
+    out: list[Mention] = []
+    end = mentions[index][0].start
+    for span, mention in reversed(mentions[:index]):
+        between = [t.text for t in doc[span.end : end]]
+        if mention.type not in ("Company", "ResearchOrg") or len(between) != 1 or between[0] not in LIST_GLUE_KO:
+            break
+        out.append(mention)
+        end = span.start
+    return out
+
+
+def _listed_ko(
+    doc: Doc, mentions: list[tuple[Span, Mention]], first: Span, catalog: Catalog, owner_id: str | None
+) -> list[Mention]:
+    """`엔비디아 A100과 H100`, `엔비디아의 H100, H200`: the maker's name covers a list that
+    follows it, item by item, while the catalog credits each item to that maker (or to nobody)."""
+    if doc.lang_ != "ko":
+        return []
+    out: list[Mention] = []
+    end = first.end
+    for span, mention in mentions:
+        if span.start < end:
+            continue
+        between = list(doc[end : span.start])
+        glue = [t for t in between if t.text in LIST_GLUE_KO]
+        if not glue or not all(t.text in LIST_GLUE_KO or _plain(t) for t in between):
+            break
+        entity = catalog.by_iri(mention.iri)
+        if mention.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
+            break
+        out.append(mention)
+        end = span.end
     return out
 
 
 POSSESSIVE = {"'s", "’s", "의", "'"}
+CLOSERS = {")", "’", "”", "'", '"'}
+OPENERS = {"'", "‘", '"', "“"}
+
+
+def _past_closers(between: list[Token]) -> list[Token]:
+    """`아마존웹서비스(AWS)의 그래비톤`: the alias's closing bracket or a closing quote
+    stands between the owner and its possessive."""
+    while between and between[0].text in CLOSERS and len(between) > 1 and between[1].text in POSSESSIVE:
+        between = between[1:]
+    return between
 
 
 def _plain(token: Token) -> bool:
     """A descriptive word that keeps the possessive on the name: `호퍼 세대`, `open-source`."""
-    if token.doc.lang_ == "ko":
-        return token.tag_.split("+")[0] in ("NNG", "SL", "SN", "NNP") and not token.ent_type_
+    if token.doc.lang_ == "ko":  # `마이크로소프트의 AI 가속기 '마이아 100'`: an opening quote too
+        return (token.tag_.split("+")[0] in ("NNG", "SL", "SN", "NNP") and not token.ent_type_) or token.text in OPENERS
     return token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and not token.ent_type_
 
 

@@ -1,0 +1,176 @@
+"""Who does what in a Korean sentence: the particle after each mention.
+
+Korean marks roles with particles rather than word order (은/는/이/가 subject, 을/를
+object, 와/과 partner, 에 target, 에서 venue). A particle may sit past a parenthetical
+alias, closing quotes or a few plain nouns heading the phrase; a comma or `·` after a name
+joins it to a list whose last member carries the particle for all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extraction import AGENT_TYPES, Mention
+
+SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
+OBJECT_PARTICLES = {"을", "를"}
+PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
+LIST_GLUE = ("와", "과", "·", ",")
+CLOSERS = {")", "'", "’", '"', "”", "」", "』", ">"}
+OPENERS = {"'", "‘", '"', "“", "「", "『"}
+
+
+@dataclass(frozen=True)
+class Role:
+    mention: Mention
+    span: Span
+    particle: str  # '' when none follows
+    base: bool = False  # `H100을 기반으로`: an adverbial, not the object of the verb that follows
+
+
+BASE_WORDS = {"기반", "바탕", "토대"}
+
+
+def roles_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Role]:
+    """One role per mention; a parenthetical alias right after a name (`삼성 가우스(Samsung
+    Gauss)를`) is the same mention and gets no role of its own."""
+    roles: list[Role] = []
+    for span, mention in mentions:
+        if roles and span.start >= 1 and doc[span.start - 1].text == "(" and roles[-1].span.end == span.start - 1:
+            continue
+        mark = particle(doc, span)
+        roles.append(Role(mention, span, mark, mark in OBJECT_PARTICLES and _before_base(doc, span)))
+    return roles
+
+
+def _before_base(doc: Doc, span: Span) -> bool:
+    following = [t for t in doc[span.end : span.end + 12] if t.lemma_ in BASE_WORDS or t.text in OBJECT_PARTICLES]
+    return (
+        len(following) >= 2
+        and following[0].text in OBJECT_PARTICLES
+        and following[1].lemma_ in BASE_WORDS
+        and (following[1].i == following[0].i + 1)
+    )
+
+
+AMOUNTS = {"QUANTITY", "MONEY", "PERCENT", "MULTIPLE", "DATE"}
+
+
+def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB", "NR")) -> bool:
+    """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`)."""
+    return i < len(doc) and doc[i].ent_type_ in AMOUNTS | {""} and doc[i].tag_.split("+")[0] in tags
+
+
+def particle(doc: Doc, span: Span) -> str:
+    """The particle that marks a mention's role, looking past a parenthetical alias
+    (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`), up to four plain
+    nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`) and a `같은 N`
+    the name exemplifies (`라마 같은 공개 모델도`)."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    while i < len(doc) and doc[i].text in CLOSERS:
+        i += 1
+    for _ in range(4):
+        if _plain_noun(doc, i):
+            i += 1
+    if i + 1 < len(doc) and doc[i].lemma_ == "같" and "ETM" in doc[i + 1].tag_:  # `SQL 서버 같은 작업을`
+        i += 2
+        for _ in range(3):
+            if _plain_noun(doc, i):
+                i += 1
+    if i < len(doc) and doc[i].text == "의":  # `애저의 AI 모델 카탈로그에서`: the place is the owner's
+        j = i + 1
+        while j <= i + 4 and _plain_noun(doc, j, ("NNG", "SL", "SN")):
+            j += 1
+        if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
+            return doc[j].text
+    if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
+        return doc[i].text
+    if i < len(doc) and doc[i].text in (",", "·", ":"):  # a list: `델, HPE, 레노버가`; a label `- HBM3:`
+        return doc[i].text
+    return ""
+
+
+def label_of(doc: Doc, roles: list[Role]) -> Role | None:
+    """`- HBM3: SK하이닉스가 양산, H100에 탑재`: a bullet item opened by a name and a colon
+    is about that name, which stands in for a dropped subject or object."""
+    if not roles or roles[0].particle != ":":
+        return None
+    lead = doc[: roles[0].span.start]
+    return roles[0] if all(t.text in ("-", "•", "*", "·") or t.is_space for t in lead) else None
+
+
+def topic_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> Mention | None:
+    """The sentence's first agent marked as topic/subject, carried to the next sentence."""
+    for span, mention in mentions:
+        if mention.type in AGENT_TYPES and particle(doc, span) in SUBJECT_PARTICLES:
+            return mention
+    return None
+
+
+def coordinated_with(roles: list[Role], mention: Mention) -> list[Mention]:
+    """Mentions joined to one by 와/과, `·` or commas before it (`A100과 H100을 도입`), or
+    carrying the same particle before a comma (`2021년 첫 엑사원을, 2023년 엑사원 2.0을 선보였다`)."""
+    out: list[Mention] = []
+    index = next((i for i, r in enumerate(roles) if r.mention is mention), None)
+    while index is not None and index > 0:
+        previous = roles[index - 1]
+        if _modifier(previous, roles[index]):  # `'마이아 100'과 Arm 기반 CPU '코발트 100'을`: Arm describes
+            roles = roles[: index - 1] + roles[index:]
+            index -= 1
+            continue
+        if previous.particle not in LIST_GLUE and not _gapped(previous, roles[index]):
+            break
+        index -= 1
+        out.append(previous.mention)
+    return out
+
+
+def _modifier(first: Role, second: Role) -> bool:
+    """A name with no particle inside the next name's phrase, only plain words between."""
+    doc = first.span.doc
+    between = range(first.span.end, second.span.start)
+    return not first.particle and all(_plain_noun(doc, i) or doc[i].text in CLOSERS | OPENERS for i in between)
+
+
+def _gapped(first: Role, second: Role) -> bool:
+    if not first.particle or first.particle != second.particle or first.particle not in OBJECT_PARTICLES:
+        return False
+    doc = first.span.doc
+    mark = next((t.i for t in doc[first.span.end : second.span.start] if t.text == first.particle), None)
+    return mark is not None and mark + 1 < len(doc) and doc[mark + 1].text == ","
+
+
+HEDGES = {
+    "추진": "planned",
+    "계획": "planned",
+    "예정": "planned",
+    "검토": "hedged",
+    "논의": "hedged",
+    "협상": "hedged",
+    "타진": "hedged",
+    "예상": "hedged",
+}
+
+
+def status_after(doc: Doc, predicate: Token) -> str:
+    """`협력을 추진한다` (planned), `인수를 검토` (hedged), `도입하기로 했다` (planned): words
+    right after the predicate say whether it happened."""
+    status = "asserted"
+    for later in doc[predicate.i + 1 : predicate.i + 6]:
+        status = HEDGES.get(later.lemma_, status)
+        if later.text == "기" and later.i + 1 < len(doc) and doc[later.i + 1].text == "로":
+            status = "planned"
+    return status
+
+
+def ends_clause(t: Token) -> bool:
+    """An adnominal ending, or a connective one that is not quoting (`다고`) and not joined to
+    an auxiliary verb (`내+놨다`, `개발하고 있다`): a name before it belongs to that clause."""
+    tags = t.tag_.split("+")
+    auxiliary = t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_.startswith("VX")
+    return "ETM" in tags or ("EC" in tags and not t.text.endswith(("다고", "라고")) and not auxiliary)

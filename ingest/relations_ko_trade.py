@@ -1,0 +1,151 @@
+"""Korean trade and money relations named by nouns rather than verbs.
+
+`X는 Y의 공급사`, `X는 Y의 최대 고객` (supplies), `X는 Y의 지분을 보유` (investsIn), and
+investors joining an investment the sentence or the one before it named (`엔비디아도 이
+투자에 참여했다`, `SK텔레콤과 SK스퀘어가 주주로 참여했다`); orders (`바이두는 어센드 910B를
+화웨이에 주문했다`, `생산은 TSMC에 맡긴다`): the one ordered from supplies the buyer, who uses
+what it ordered.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ingest.extraction import AGENT_TYPES as AGENTS
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, ends_clause, status_after
+
+Triple = tuple[Mention, str, Mention, str]
+
+SUPPLIER_KO = {"공급자", "공급사", "공급업체", "납품업체"}
+CUSTOMER_KO = {"고객", "고객사"}
+
+
+def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`마이크로소프트는 오픈AI의 독점 클라우드 공급자가 됐다` (supplies), `G42는 세레브라스의
+    최대 고객이다` (the other way round): a subject and a possessor around a trade noun."""
+    subject = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in AGENTS), None)
+    out: list[Triple] = []
+    for role in roles:
+        if subject is None or role.mention is subject or role.mention.type not in AGENTS:
+            continue
+        if role.span.end >= len(doc) or doc[role.span.end].text != "의":
+            continue
+        for t in doc[role.span.end + 1 : role.span.end + 5]:
+            word = t.text
+            if word in SUPPLIER_KO or (word == "공급" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("사", "자")):
+                out.append((subject, "supplies", role.mention, "asserted"))
+                break
+            if word in CUSTOMER_KO:
+                out.append((role.mention, "supplies", subject, "asserted"))
+                break
+    return (
+        out
+        + _stakes(doc, roles, subject)
+        + _joined_investments(doc, roles, previous_topic)
+        + _orders(doc, roles)
+        + _funding(doc, roles, previous_topic)
+    )
+
+
+def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple]:
+    """`애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다`, `X는 Y의 지분 10%를
+    보유`: holders of a company's shares invest in it."""
+    if subject is None or not any(t.text in STAKE_WORDS for t in doc):
+        return []
+    holders = [subject, *coordinated_with(roles, subject)]
+    out: list[Triple] = []
+    for role in roles:
+        if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
+            continue
+        nxt = [t.text for t in doc[role.span.end : role.span.end + 2]]
+        if any(w in STAKE_WORDS for w in nxt) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
+            out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
+    return out
+
+
+def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`엔비디아도 이 투자에 참여했다`, `X와 Y가 주요 주주로 참여했다`, `X도 이 회사에
+    투자했다`: investors joining an investment named earlier put money into the sentence's
+    other company, else the previous sentence's."""
+    out: list[Triple] = []
+    for tok in doc:
+        if tok.lemma_ not in ("참여", "투자") or tok.i < 2 or doc[tok.i - 1].text not in ("에", "로", "으로"):
+            continue
+        if doc[tok.i - 2].text not in ("투자", "회사", "주주"):
+            continue
+        before = [r for r in roles if r.span.end <= tok.i and r.mention.type in ORG_TYPES]
+        investor = next((r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES), None)
+        if investor is None:
+            continue
+        investors = [investor, *coordinated_with(roles, investor)]
+        others = [r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention not in investors]
+        investee = others[0] if others else previous_topic
+        if investee is not None and investee.type in ORG_TYPES and investee.iri not in {i.iri for i in investors}:
+            out += [(i, "investsIn", investee, status_after(doc, tok)) for i in investors]
+    return out
+
+
+STAKE_WORDS = {"주식", "지분", "주주"}
+
+
+ORDERING = {"주문", "발주", "구매", "구입", "위탁", "조달"}
+ENTRUSTING = {"맡기", "맡겼", "맡긴"}  # `생산은 TSMC에 맡긴다`: only with making named
+SUPPLIER_MARKS = {"에", "에게", "에서", "로부터", "으로부터", "에게서"}
+
+
+def _apart(doc: Doc, role: Role, i: int) -> bool:
+    return any(ends_clause(t) for t in doc[role.span.end : i])
+
+
+def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
+    making = any(t.lemma_ in ("생산", "제조", "양산") for t in doc)
+    out: list[Triple] = []
+    for tok in doc:
+        received = tok.lemma_ == "공급" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "받"  # `공급받는다`
+        if not (tok.lemma_ in ORDERING or received or (making and tok.lemma_ in ENTRUSTING)):
+            continue
+        before = [r for r in roles if r.span.end <= tok.i]
+        supplier = next((r for r in reversed(before) if r.particle in SUPPLIER_MARKS), None)
+        if supplier is None or supplier.mention.type not in ORG_TYPES or _apart(doc, supplier, tok.i):
+            continue
+        buyer = next((r for r in reversed(before) if r.particle in SUBJECT_PARTICLES and r is not supplier), None)
+        if buyer is None or buyer.mention.type not in ORG_TYPES or buyer.mention.iri == supplier.mention.iri:
+            continue
+        status = status_after(doc, tok)
+        out.append((supplier.mention, "supplies", buyer.mention, status))
+        goods = [r for r in before if buyer.span.end <= r.span.start and r.particle in OBJECT_PARTICLES]
+        out += [(buyer.mention, "uses", r.mention, status) for r in goods if r.mention.type in ARTIFACT_TYPES]
+    return out
+
+
+FUNDERS = {"로부터", "으로부터", "에게서"}
+LEADING = {"주도", "참여"}  # `소프트뱅크가 주도한 투자`
+
+
+def _funding(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`퓨리오사AI는 네이버 등으로부터 투자를 유치했다`, `소프트뱅크가 주도한 투자에서 6억 달러를
+    유치했다`: those the money came from, or who led the round, invest in who raised it."""
+    if not any(t.lemma_ in ("투자", "자금", "펀딩") for t in doc):
+        return []
+    out: list[Triple] = []
+    for tok in doc:
+        if tok.lemma_ != "유치":
+            continue
+        before = [r for r in roles if r.span.end <= tok.i and r.mention.type in ORG_TYPES]
+        investors: list[Mention] = []
+        for role in before:
+            led = role.particle in SUBJECT_PARTICLES and any(
+                t.lemma_ in LEADING for t in doc[role.span.end : role.span.end + 3]
+            )
+            if role.particle in FUNDERS or led:
+                investors += [role.mention, *coordinated_with(roles, role.mention)]
+        raiser = next(
+            (r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES and r.mention not in investors),
+            None,
+        )
+        raiser = raiser or previous_topic
+        if raiser is None or raiser.type not in ORG_TYPES:
+            continue
+        out += [(i, "investsIn", raiser, status_after(doc, tok)) for i in investors if i.iri != raiser.iri]
+    return out
