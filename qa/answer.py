@@ -152,7 +152,10 @@ class Answerer:
                 ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0
             )
             score = c.fused * RRF_K + COVERAGE_WEIGHT * coverage + bonus
-            ranked.append(Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, [])))
+            context_entities = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}
+            ranked.append(
+                Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, []), context_entities)
+            )
         ranked.sort(key=lambda ev: -ev.score)
         return ranked
 
@@ -167,7 +170,7 @@ class Answerer:
         if q.kind == "date":
             return compose_date(q, anchored), None
         if q.kind == "figure" or q.compare:
-            return compose_figure(q, anchored), None
+            return compose_figure(q, anchored, self.surfaces), None
         if q.kind == "place":
             return compose_place(q, anchored, self.retriever.tokenizer.places), None
         if q.kind == "source":
@@ -236,6 +239,11 @@ class Answerer:
             return entity.label(lang)
         rows = self.store.select(labels_query([iri]))
         return str(rows[0]["label"]) if rows else iri.rsplit("/", 1)[-1]
+
+    def surfaces(self, iri: str) -> list[str]:
+        """Every name of an entity: the catalog's surface forms, else its labels."""
+        entity = self.catalog.by_iri(iri)
+        return entity.surface_forms() if entity else list(self.labels(iri).values())
 
     def labels(self, iri: str) -> dict[str, str]:
         return {"ko": self.label(iri, "ko"), "en": self.label(iri, "en")}

@@ -87,12 +87,28 @@ def answer_kind(text: str, lang: str) -> str:
     return "entity"
 
 
+WH_NOUN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(\w+)|(?:어떤|어느|무슨)\s*(\S+)")
+
+
 def wanted_type(text: str) -> str | None:
+    """The class the question asks for: the noun after `which`/`어떤` (`Which foundry makes
+    the ATOM chip?` -> Company), else the noun a Korean question ends on (`…투자한 회사는?`),
+    else the first class noun."""
     lowered = text.lower()
-    for entity_type, cue in TYPE_CUES:
-        if re.search(cue, lowered):
-            return entity_type
-    return None
+    for found in WH_NOUN.finditer(lowered):
+        for entity_type, cue in TYPE_CUES:
+            if re.search(cue, found.group(1) or found.group(2)):
+                return entity_type
+    hits = [(m.start(), entity_type) for entity_type, cue in TYPE_CUES for m in re.finditer(cue, lowered)]
+    if not hits:
+        return None
+    return max(hits)[1] if re.search(r"[가-힣]", lowered) else min(hits)[1]
+
+
+def is_class_noun(text: str) -> bool:
+    """A word that names a class of entity (`chip`, `모델`), not an entity: never a question's entity."""
+    lowered = text.lower().strip()
+    return any(re.fullmatch(cue + r"s?", lowered) for _, cue in TYPE_CUES)
 
 
 def is_comparison(text: str, lang: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
-from qa.intents import answer_kind, entity_is_object, is_comparison, relation_of, wanted_type
+from qa.intents import answer_kind, entity_is_object, is_class_noun, is_comparison, relation_of, wanted_type
 from qa.retrieval.labels import LabelIndex
 
 WORD = re.compile(r"[\w][\w\-.&+]*")
@@ -54,6 +54,8 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
         mentions = [m for m in mentions if not m.is_new or labels.known(m.iri)]
         mentions += fuzzy_mentions(text, mentions, labels, extractor)
+    # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity
+    mentions = [m for m in mentions if not (is_class_noun(m.text) and extractor.catalog.by_iri(m.iri) is None)]
     question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
     relation = relation_of(text, lang)
     if relation:
