@@ -19,6 +19,7 @@ from typing import Any
 from rdflib.term import Node
 
 from ingest.extract import Extractor
+from ingest.extraction import ORG_TYPES
 from ingest.segment import starts_list_item
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
@@ -38,6 +39,7 @@ from qa.compose import (
     compose_source,
     has_span,
 )
+from qa.intents import MAKES
 from qa.question import Question, analyze
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
@@ -63,7 +65,7 @@ DENSE_MIN_SCORE = 0.90  # e5 cosine of the best sentence when the question names
 ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mentions them all
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
-CANDIDATES = 20  # fused sentences looked at (40 gained one dev question for ~5 ms more)
+CANDIDATES = 30  # fused sentences looked at
 ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 
 
@@ -178,6 +180,9 @@ class Answerer:
             for r in self.store.select(sentence_claims_query([ev.key for ev in anchored[:5]])):
                 claims.setdefault(str(r["sentence"]), []).append(r)
             return compose_source(q, anchored, claims), None
+        if q.kind == "maker":  # the sentences saying who makes it first
+            anchored = [ev for ev in anchored if MAKES.search(ev.text)] or anchored
+            return compose_entities(q, anchored, ORG_TYPES), None
         types = PERSON_TYPES if q.kind == "person" else None
         return compose_entities(q, anchored, types), None
 

@@ -15,6 +15,7 @@ from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
 from qa.attributes import measures_asked
 from qa.eval_match import figures, normalize
+from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
 from qa.reporting import reporting_subject, told_outlet
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
@@ -61,9 +62,26 @@ Composed = tuple[str, list[str], list[Evidence]]
 
 
 def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
-    """The date nearest the question's entities in the best sentence holding one."""
-    for ev in ranked[:LOOK_AT]:
+    """The date nearest the question's entities in the best sentence holding one; sentences
+    stating the asked event (its relation word in either language, the model names the
+    question states) first, and for `날짜`/`what date` a date with its day first."""
+    terms = key_terms(q.text, [m.text for m in q.entities])
+    cue = relation_cue(q.predicate) if q.predicate else None
+    exact = bool(EXACT_DAY.search(q.text))
+
+    def states_event(ev: Evidence) -> int:
+        lowered = ev.text.lower()
+        return (
+            (ev.coverage == 1.0)
+            + all(t.lower() in lowered for t in terms)
+            + bool(cue is None or cue.search(lowered))
+            + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
+        )
+
+    for ev in sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev)):
         found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
+        if exact:
+            found = [f for f in found if f[1][2]] or found
         if found:
             best = nearest([at for at, _ in found], name_positions(ev.text, q.names))
             return format_date(found[best][1], q.lang), [], [ev]

@@ -28,6 +28,12 @@ RELATIONS: list[tuple[str, str, str, str]] = [
 
 KIND_CUES: list[tuple[str, str, str]] = [
     ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
+    (  # who makes a chip: a foundry or maker, not a person or a place (`어디서 생산해`)
+        "maker",
+        r"((어디|누가|어느\s*(회사|곳|업체))\S*\s*(\S+\s*)?(생산|제조|위탁|양산|찍어)|(생산|제조)하는\s*(곳|회사|업체|파운드리))",
+        r"\b(who (manufactures|fabricates|fabs|produces)|where (is|are) \S+( \S+){0,4} (made|manufactured|produced)|"
+        r"(which|what) (foundry|fab|manufacturer))\b",
+    ),
     (
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용)",
@@ -62,6 +68,8 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
 ]
 CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
+# a sentence saying who makes something (`made by`, `manufactures`, `생산되며`)
+MAKES = re.compile(r"(made by|manufactur|fabricat|\bfabs?\b|produced by|foundry|생산|제조|위탁|파운드리)", re.I)
 COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
@@ -76,8 +84,25 @@ def relation_of(text: str, lang: str) -> tuple[str, str, int] | None:
     return None
 
 
+def relation_cue(predicate: str) -> re.Pattern[str]:
+    """Both languages' cue of a relation, to find sentences stating it (`인수` or `acquir`)."""
+    ko, en = next((ko, en) for _, p, ko, en in RELATIONS if p == predicate)
+    return re.compile(f"{ko}|{en}", re.I)
+
+
+KEY_TERM = re.compile(r"\b(?:[A-Za-z]+-?\d[\w.]*|\d+(?:\.\d+)?[A-Za-z]\w*|[A-Z]{2,}[a-z]*)\b")
+EXACT_DAY = re.compile(r"(날짜|며칠|몇\s*일|what date|which day|exact date)", re.I)
+
+
+def key_terms(text: str, names: list[str]) -> list[str]:
+    """Model names, versions and acronyms the question states outside its linked entities
+    (`MTIA`, `10.7B`): the sentence answering it states them too."""
+    inside = " ".join(names).lower()
+    return [t for t in KEY_TERM.findall(text) if t.lower() not in inside]
+
+
 def answer_kind(text: str, lang: str) -> str:
-    """articles | source | date | figure | person | place | claims | entity."""
+    """articles | maker | source | date | figure | person | place | claims | entity."""
     lowered = text.lower()
     for kind, ko, en in KIND_CUES:
         if re.search(ko if lang == "ko" else en, lowered, re.I):

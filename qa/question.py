@@ -61,7 +61,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if relation:
         question.intent, question.predicate, question.cue_at = relation
     question.years = YEAR.findall(text)
-    question.entity_type = "Person" if question.kind == "person" else wanted_type(text)
+    question.entity_type = {"person": "Person", "maker": "Company"}.get(question.kind) or wanted_type(text)
     for m in question.entities:
         entity = extractor.catalog.by_iri(m.iri)
         question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.compose import _clause_names
-from qa.intents import is_class_noun, wanted_type
+from qa.intents import answer_kind, is_class_noun, key_terms, relation_cue, wanted_type
 from qa.reporting import reporting_subject, told_outlet
 from qa.spans import wanted_units
 
@@ -69,3 +69,30 @@ def test_a_figure_clause_naming_another_product() -> None:
     assert not _clause_names(text, "15조 개", ["모델A 2"])
     assert _clause_names(text, "7배", ["모델A 2"])
     assert _clause_names("Beta의 트랜지스터가 800억 개인 것과 비교하면 크다", "800억 개", ["Beta"])
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "kind"),
+    [
+        ("Who manufactures Acme's X1 chip?", "en", "maker"),
+        ("Which foundry makes the X1?", "en", "maker"),
+        ("에이사 차세대 칩은 어디서 생산해?", "ko", "maker"),
+        ("X1은 누가 위탁 생산하나?", "ko", "maker"),
+        ("Where is Acme based?", "en", "place"),
+        ("에이사 본사는 어디야?", "ko", "place"),
+        ("Who founded Acme?", "en", "person"),
+    ],
+)
+def test_who_makes_a_chip_asks_for_a_maker(question: str, lang: str, kind: str) -> None:
+    assert answer_kind(question, lang) == kind
+
+
+def test_key_terms_are_names_the_question_states_outside_its_entities() -> None:
+    assert key_terms("when did Acme unveil its second-gen XPU chip", ["Acme"]) == ["XPU"]
+    assert key_terms("에이사 모델 10.7B 언제 공개됐나", ["에이사"]) == ["10.7B"]
+    assert key_terms("When did Acme ship the X1?", ["Acme", "X1"]) == []
+
+
+@pytest.mark.parametrize("sentence", ["에이사는 2월 26일 X1을 공개했다.", "Acme unveiled the X1 on February 26."])
+def test_relation_cue_finds_the_event_in_either_language(sentence: str) -> None:
+    assert relation_cue("announced").search(sentence.lower())
