@@ -100,6 +100,8 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
     for ev in ranked[:LOOK_AT]:
         if not measures_asked(q.text, ev.text):
             continue  # a figure about something else the entity has
+        if q.predicate and not q.compare and len(wanted) > 1 and ev.coverage < 1.0:
+            continue  # `애플이 오픈AI에 투자한 금액`: a figure between both parties, not about OpenAI alone
         named = {iri for iri, _ in ev.entities}
         others = [iri for iri, t in ev.entities if t in ARTIFACT_TYPES and iri not in wanted]
         values = [

@@ -28,6 +28,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(플롭스|flops|hpl|연산\s*성능|compute)", {"petaFLOPS", "exaFLOPS"}),
     (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|raise|invest|worth|amount)",
      {"USD", "KRW", "EUR", "JPY", "CNY"}),
+    (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
     (r"(파라미터|parameter)", {"parameters", "count"}),
     (r"(토큰\s*수|tokens)", {"tokens", "count"}),
     (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),

@@ -96,3 +96,11 @@ def test_key_terms_are_names_the_question_states_outside_its_entities() -> None:
 @pytest.mark.parametrize("sentence", ["에이사는 2월 26일 X1을 공개했다.", "Acme unveiled the X1 on February 26."])
 def test_relation_cue_finds_the_event_in_either_language(sentence: str) -> None:
     assert relation_cue("announced").search(sentence.lower())
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"), [("What process node is Acme's X1 built on?", "en"), ("X1은 몇 나노 공정이야?", "ko")]
+)
+def test_process_node_is_a_figure_in_nanometres(question: str, lang: str) -> None:
+    assert answer_kind(question, lang) == "figure"
+    assert wanted_units(question) == {"nm"}
