@@ -8,6 +8,7 @@ import pytest
 from qa.compose import _clause_names
 from qa.intents import answer_kind, is_class_noun, key_terms, relation_cue, wanted_type
 from qa.reporting import reporting_subject, told_outlet
+from qa.retrieval.lexicon import other_language_words
 from qa.spans import wanted_units
 
 
@@ -104,3 +105,20 @@ def test_relation_cue_finds_the_event_in_either_language(sentence: str) -> None:
 def test_process_node_is_a_figure_in_nanometres(question: str, lang: str) -> None:
     assert answer_kind(question, lang) == "figure"
     assert wanted_units(question) == {"nm"}
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("에이사 창업자 겸 CEO 누구야", {"founder", "chief executive"}, {"창업자"}),
+        ("X1 설치된 데이터센터 업체?", {"housed", "data center"}, set()),
+        ("Who founded Acme and what is its next-generation chip?", {"창업자", "차세대"}, {"founder"}),
+    ],
+)
+def test_questions_expand_with_the_other_languages_words(question: str, wanted: set[str], unwanted: set[str]) -> None:
+    words = other_language_words(question)
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted)
+
+
+def test_no_expansion_without_lexicon_words() -> None:
+    assert other_language_words("에이사 X1 몇 개 팔렸어") == ""
