@@ -70,7 +70,10 @@ TYPE_CUES: list[tuple[str, str]] = [
 CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
 # a sentence saying who makes something (`made by`, `manufactures`, `생산되며`)
 MAKES = re.compile(r"(made by|manufactur|fabricat|\bfabs?\b|produced by|foundry|생산|제조|위탁|파운드리)", re.I)
-COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
+COMPARE = (  # `more than 80%` qualifies a figure, it compares nothing
+    r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))",
+    r"(\bvs\.?\b|versus|compar|(?<!more )(?<!less )(?<!fewer )\bthan\b(?!\s*[$€£]?\d)|difference)",
+)
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
 
@@ -101,11 +104,24 @@ def key_terms(text: str, names: list[str]) -> list[str]:
     return [t for t in KEY_TERM.findall(text) if t.lower() not in inside]
 
 
+# `…한 곳 어디야` asks where it happened unless it names an outlet (`보도한 곳`, `매체`)
+SAID_WHERE = re.compile(r"어디")
+OUTLET_WORDS = re.compile(r"(매체|보도|출처|언론|기관|outlet|publication|newspaper)", re.I)
+# a Korean question ending on the class it asks for (`…전력 사는 회사는?`) wants an entity
+ENDS_ON_CLASS = re.compile(
+    r"(회사|기업|업체|칩|모델|제품|서비스|플랫폼|클라우드|투자사|파운드리)(은|는|이|가|들)?\s*[?？]?\s*$"
+)
+
+
 def answer_kind(text: str, lang: str) -> str:
     """articles | maker | source | date | figure | person | place | claims | entity."""
     lowered = text.lower()
     for kind, ko, en in KIND_CUES:
         if re.search(ko if lang == "ko" else en, lowered, re.I):
+            if kind == "source" and SAID_WHERE.search(lowered) and not OUTLET_WORDS.search(lowered):
+                return "place"
+            if kind in ("figure", "place") and lang == "ko" and ENDS_ON_CLASS.search(lowered):
+                return "entity"
             return kind
     if re.search(CLAIMS[0] if lang == "ko" else CLAIMS[1], lowered):
         return "claims"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
@@ -54,8 +56,13 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
         mentions = [m for m in mentions if not m.is_new or labels.known(m.iri)]
         mentions += fuzzy_mentions(text, mentions, labels, extractor)
-    # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity
-    mentions = [m for m in mentions if not (is_class_noun(m.text) and extractor.catalog.by_iri(m.iri) is None)]
+    # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh
+    mentions = [
+        m
+        for m in mentions
+        if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
+        and not (m.text.islower() and m.text.lower() in STOP_WORDS)
+    ]
     question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
     relation = relation_of(text, lang)
     if relation:

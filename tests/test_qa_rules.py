@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.compose import _clause_names
-from qa.intents import answer_kind, is_class_noun, key_terms, relation_cue, wanted_type
+from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, wanted_type
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import other_language_words
 from qa.spans import wanted_units
@@ -122,3 +122,28 @@ def test_questions_expand_with_the_other_languages_words(question: str, wanted: 
 
 def test_no_expansion_without_lexicon_words() -> None:
     assert other_language_words("에이사 X1 몇 개 팔렸어") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "kind"),
+    [
+        ("김철수가 공급 부족이라고 말한 곳 어디야", "ko", "place"),
+        ("X1 학습비용이 100억 원이라고 보도한 곳", "ko", "source"),
+        ("X1 공장 전력 사는 회사는?", "ko", "entity"),
+        ("X1 공장 전력은 몇 MW야?", "ko", "figure"),
+    ],
+)
+def test_where_it_was_said_and_questions_ending_on_a_class(question: str, lang: str, kind: str) -> None:
+    assert answer_kind(question, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "compares"),
+    [
+        ("who forecast that more than 80% of firms will use agents?", False),
+        ("Is the X1 faster than the X2?", True),
+        ("X1 vs X2 memory", True),
+    ],
+)
+def test_more_than_a_figure_is_no_comparison(question: str, compares: bool) -> None:
+    assert is_comparison(question, "en") is compares
