@@ -40,7 +40,7 @@ from qa.compose import (
     has_span,
 )
 from qa.intents import MAKES
-from qa.question import Question, analyze
+from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
@@ -179,7 +179,9 @@ class Answerer:
             claims: dict[str, list[Row]] = {}
             for r in self.store.select(sentence_claims_query([ev.key for ev in anchored[:5]])):
                 claims.setdefault(str(r["sentence"]), []).append(r)
-            return compose_source(q, anchored, claims), None
+            said = compose_source(q, anchored, claims)
+            speaker = person_named(said[0], self.catalog) if said and said[0] and not said[1] else None
+            return (("", [speaker], said[2]) if said and speaker else said), None  # `엘리슨은 … 말했다`
         if q.kind == "maker":  # the sentences saying who makes it first
             anchored = [ev for ev in anchored if MAKES.search(ev.text)] or anchored
             return compose_entities(q, anchored, ORG_TYPES), None

@@ -179,7 +179,9 @@ def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[R
     citation), `who said` the speaker. A speaker that is the question's own entity is not
     an answer (`Who said China was 20% of Nvidia's revenue?` is not `Nvidia`)."""
     wants_outlet = bool(OUTLET.search(q.text))
-    for ev in ranked[:LOOK_AT]:
+    speakers = {m.iri for m in q.entities if m.type == "Person"}  # `펠드먼이 … 말한 매체`: his sentences first
+    ordered = sorted(ranked[:LOOK_AT], key=lambda ev: not speakers <= {iri for iri, _ in ev.entities})
+    for ev in ordered:
         found = _source_in(q, ev, claims.get(ev.key, []), wants_outlet)
         if found:
             return found[0], found[1], [ev]

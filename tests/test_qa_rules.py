@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract import Extractor
 from qa.compose import _clause_names
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, wanted_type
+from qa.question import people_by_surname, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import other_language_words
 from qa.spans import wanted_units
@@ -147,3 +149,17 @@ def test_where_it_was_said_and_questions_ending_on_a_class(question: str, lang: 
 )
 def test_more_than_a_figure_is_no_comparison(question: str, compares: bool) -> None:
     assert is_comparison(question, "en") is compares
+
+
+def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extractor) -> None:
+    catalog = extractor.catalog
+    people = people_by_surname(catalog)
+    unique = next(name for name, ids in people.items() if len(ids) == 1 and not name.isascii())
+    entity = catalog.get(next(iter(people[unique])))
+    assert entity is not None
+    assert person_named(unique + "이", catalog) == entity.iri  # 펠드먼이 -> the person
+    assert person_named("zzzz", catalog) is None
+    shared = [name for name, ids in people.items() if len(ids) > 1]
+    assert all(person_named(name, catalog) is None for name in shared)
+    question = f"{unique}이 X1 계약이 크다고 말한 매체는?"
+    assert entity.iri in {m.iri for m in surname_mentions(question, [], catalog)}
