@@ -15,7 +15,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹)",
      r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
-    ("acquired", "acquired", r"(인수|사들|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
+    ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자)", r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b)"),
     ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
     ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",

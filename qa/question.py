@@ -90,6 +90,8 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
         if any(start < m.end and m.start < end for m in out):
             continue
         name = KO_PARTICLE.sub("", text[start:end]) if len(text[start:end]) > 3 else text[start:end]
+        if is_class_noun(name) or is_class_noun(KO_PARTICLE.sub("", name)):
+            continue  # `어떤 클라우드에서` is not KT Cloud
         hits = labels.lookup(name)
         if hits:
             entity = extractor.catalog.by_iri(hits[0].iri)

@@ -7,10 +7,10 @@ import pytest
 
 from ingest.extract import Extractor
 from qa.compose import _clause_names
-from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, wanted_type
-from qa.question import people_by_surname, person_named, surname_mentions
+from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
+from qa.question import analyze, people_by_surname, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
-from qa.retrieval.lexicon import other_language_words
+from qa.retrieval.lexicon import HANGUL, other_language_words
 from qa.spans import wanted_units
 
 
@@ -163,3 +163,21 @@ def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extracto
     assert all(person_named(name, catalog) is None for name in shared)
     question = f"{unique}이 X1 계약이 크다고 말한 매체는?"
     assert entity.iri in {m.iri for m in surname_mentions(question, [], catalog)}
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate"),
+    [
+        ("에이사에 투자한 회사들 알려줘", "investsIn"),
+        ("에이사를 사들인 회사는?", "acquired"),
+        ("Who bought Acme?", "acquired"),
+    ],
+)
+def test_relation_cue_of_a_question(question: str, predicate: str) -> None:
+    found = relation_of(question, "ko" if HANGUL.search(question) else "en")
+    assert found is not None and found[1] == predicate
+
+
+def test_a_class_noun_is_not_looked_up_as_a_name(extractor: Extractor) -> None:
+    question = analyze("X1은 공개 당시 어떤 클라우드에서 쓸 수 있었어?", extractor)
+    assert not any(is_class_noun(m.text) for m in question.entities)
