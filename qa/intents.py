@@ -38,7 +38,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용)",
         r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn)|which (outlet|newspaper|paper|"
-        r"research firm|firm|analyst|source|publication|agency)|according to|source of|who is quoted)",
+        r"research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted)",
     ),
     (
         "date",

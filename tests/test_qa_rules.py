@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract import Extractor
+from qa.attributes import measures_asked
 from qa.compose import _clause_names
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import analyze, people_by_surname, person_named, surname_mentions
@@ -181,3 +182,9 @@ def test_relation_cue_of_a_question(question: str, predicate: str) -> None:
 def test_a_class_noun_is_not_looked_up_as_a_name(extractor: Extractor) -> None:
     question = analyze("X1은 공개 당시 어떤 클라우드에서 쓸 수 있었어?", extractor)
     assert not any(is_class_noun(m.text) for m in question.entities)
+
+
+def test_according_to_a_named_person_asks_the_figure_not_the_source() -> None:
+    assert answer_kind("According to Jane Roe, what share of X1 demand could Acme meet?", "en") == "figure"
+    assert answer_kind("According to whom will X1 demand double?", "en") == "source"
+    assert measures_asked("what share of X1 demand could Acme meet?", "그는 고객 수요의 80% 정도만 맞출 수 있었다.")
