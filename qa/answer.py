@@ -37,6 +37,7 @@ from qa.compose import (
     compose_figure,
     compose_place,
     compose_source,
+    corroborating,
     has_span,
 )
 from qa.intents import MAKES
@@ -116,9 +117,10 @@ class Answerer:
         line, answers, used = composed
         if not line:
             line = ", ".join(self.label(a, q.lang) for a in answers)
-        if sparql is None:
-            sparql = sentences_query([ev.key for ev in used])
         confidence = round(max(ev.dense for ev in used), 3)
+        if sparql is None:  # retrieval: add the other sentences saying the same
+            used = used + corroborating(line, answers, used, ranked)
+            sparql = sentences_query([ev.key for ev in used])
         return self._response(q, line, answers, [ev.row for ev in used], sparql, confidence, False)
 
     # -- evidence --------------------------------------------------------------------

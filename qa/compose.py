@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
 from qa.attributes import measures_asked
-from qa.eval_match import figures, normalize
+from qa.eval_match import dates, figures, normalize
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
 from qa.reporting import reporting_subject, told_outlet
@@ -210,3 +210,29 @@ def _source_in(q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool)
     names = [str(c["speakerName"]) for c in claims if c.get("speakerName") is not None]
     names = [n for n in names if normalize(n) not in own]
     return (names[0], []) if names else None
+
+
+CORROBORATING = 2  # other sentences stating the same answer, shown as evidence too
+
+
+def corroborating(line: str, answers: list[str], used: list[Evidence], ranked: list[Evidence]) -> list[Evidence]:
+    """Retrieved sentences, best first, that state the same answer as the one composed: its
+    entities, or the figures/dates of its line (`13억 달러` = `$1.3 billion`) in either
+    language. The reader sees every article that says it, not only the first."""
+    taken = {ev.key for ev in used}
+    line_figures, line_dates = set(figures(line)), set(dates(line))
+    out: list[Evidence] = []
+    for ev in ranked[:LOOK_AT]:
+        if ev.key in taken or len(out) >= CORROBORATING:
+            continue
+        if answers:
+            states = set(answers) <= {iri for iri, _ in ev.entities}
+        elif line_dates:
+            states = line_dates <= set(dates(ev.text))
+        elif line_figures:
+            states = line_figures <= set(figures(ev.text))
+        else:
+            states = len(normalize(line)) > 1 and normalize(line) in normalize(ev.text)
+        if states:
+            out.append(ev)
+    return out

@@ -4,10 +4,11 @@ sentence says is speaking, the class a question asks for, units, figure clauses.
 from __future__ import annotations
 
 import pytest
+from rdflib import Literal
 
 from ingest.extract import Extractor
 from qa.attributes import measures_asked
-from qa.compose import _clause_names
+from qa.compose import Evidence, _clause_names, corroborating
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import analyze, people_by_surname, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
@@ -188,3 +189,22 @@ def test_according_to_a_named_person_asks_the_figure_not_the_source() -> None:
     assert answer_kind("According to Jane Roe, what share of X1 demand could Acme meet?", "en") == "figure"
     assert answer_kind("According to whom will X1 demand double?", "en") == "source"
     assert measures_asked("what share of X1 demand could Acme meet?", "그는 고객 수요의 80% 정도만 맞출 수 있었다.")
+
+
+def _evidence(key: str, text: str, entities: list[tuple[str, str]] | None = None) -> Evidence:
+    return Evidence(key, {"text": Literal(text)}, 0.0, 1.0, 0.9, entities or [])
+
+
+def test_other_sentences_stating_the_same_answer_are_evidence_too() -> None:
+    used = [_evidence("s/1", "- 2023년 6월: 에이사, 비사 약 13억 달러에 인수 발표")]
+    ranked = [
+        used[0],
+        _evidence("s/2", "에이사는 비사를 약 13억 달러에 인수한다고 발표했다."),
+        _evidence("s/3", "Acme agreed to buy Beta for about $1.3 billion."),
+        _evidence("s/4", "Acme raised $2 billion."),
+    ]
+    assert [ev.key for ev in corroborating("13억 달러", [], used, ranked)] == ["s/2", "s/3"]
+    dated = [_evidence("d/1", "X1은 2023년 12월 공개됐다."), _evidence("d/2", "X1 came out in December 2023.")]
+    assert [ev.key for ev in corroborating("2023년 12월", [], dated[:1], dated)] == ["d/2"]
+    named = [_evidence("e/1", "A", [("id/x1", "Chip")]), _evidence("e/2", "B", [("id/x2", "Chip")])]
+    assert corroborating("", ["id/x1"], [], named) == named[:1]
