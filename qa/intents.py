@@ -93,7 +93,8 @@ def relation_cue(predicate: str) -> re.Pattern[str]:
     return re.compile(f"{ko}|{en}", re.I)
 
 
-KEY_TERM = re.compile(r"\b(?:[A-Za-z]+-?\d[\w.]*|\d+(?:\.\d+)?[A-Za-z]\w*|[A-Z]{2,}[a-z]*)\b")
+KEY_TERM = re.compile(r"\b(?:[A-Za-z]+-?\d[\w.]*|\d+(?:\.\d+)?[A-Za-z]\w*|[A-Z]{3,}[a-z]*)\b")
+GENERIC_ACRONYMS = {"gpu", "cpu", "npu", "tpu", "hbm", "llm", "ceo", "cfo", "api", "ai", "sram", "dram", "fpga", "asic"}
 EXACT_DAY = re.compile(r"(날짜|며칠|몇\s*일|what date|which day|exact date)", re.I)
 
 
@@ -101,7 +102,7 @@ def key_terms(text: str, names: list[str]) -> list[str]:
     """Model names, versions and acronyms the question states outside its linked entities
     (`MTIA`, `10.7B`): the sentence answering it states them too."""
     inside = " ".join(names).lower()
-    return [t for t in KEY_TERM.findall(text) if t.lower() not in inside]
+    return [t for t in KEY_TERM.findall(text) if t.lower() not in inside and t.lower() not in GENERIC_ACRONYMS]
 
 
 # `…한 곳 어디야` asks where it happened unless it names an outlet (`보도한 곳`, `매체`)

@@ -208,3 +208,7 @@ def test_other_sentences_stating_the_same_answer_are_evidence_too() -> None:
     assert [ev.key for ev in corroborating("2023년 12월", [], dated[:1], dated)] == ["d/2"]
     named = [_evidence("e/1", "A", [("id/x1", "Chip")]), _evidence("e/2", "B", [("id/x2", "Chip")])]
     assert corroborating("", ["id/x1"], [], named) == named[:1]
+
+
+def test_generic_acronyms_are_no_key_terms() -> None:
+    assert key_terms("When did Acme ship its first GPU and the XPU?", ["Acme"]) == ["XPU"]
