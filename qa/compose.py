@@ -63,11 +63,12 @@ Composed = tuple[str, list[str], list[Evidence]]
 
 def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     """The date nearest the question's entities in the best sentence holding one; sentences
-    stating the asked event (its relation word in either language, the model names the
-    question states) first, and for `날짜`/`what date` a date with its day first."""
+    stating the asked event (its relation word in either language, the model names and
+    figures the question states) first, and for `날짜`/`what date` a date with its day first."""
     terms = key_terms(q.text, [m.text for m in q.entities])
     cue = relation_cue(q.predicate) if q.predicate else None
     exact = bool(EXACT_DAY.search(q.text))
+    stated = {f for f in figures(q.text) if str(int(f)) not in q.years}  # `3나노 양산`: the 3 nm one
 
     def states_event(ev: Evidence) -> int:
         lowered = ev.text.lower()
@@ -75,6 +76,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             (ev.coverage == 1.0)
             + all(t.lower() in lowered for t in terms)
             + bool(cue is None or cue.search(lowered))
+            + (stated <= set(figures(ev.text)))
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
         )
 

@@ -8,9 +8,9 @@ from rdflib import Literal
 
 from ingest.extract import Extractor
 from qa.attributes import measures_asked
-from qa.compose import Evidence, _clause_names, corroborating
+from qa.compose import Evidence, _clause_names, compose_date, corroborating
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
-from qa.question import analyze, people_by_surname, person_named, surname_mentions
+from qa.question import Question, analyze, people_by_surname, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import HANGUL, other_language_words
 from qa.spans import wanted_units
@@ -212,3 +212,16 @@ def test_other_sentences_stating_the_same_answer_are_evidence_too() -> None:
 
 def test_generic_acronyms_are_no_key_terms() -> None:
     assert key_terms("When did Acme ship its first GPU and the XPU?", ["Acme"]) == ["XPU"]
+
+
+def test_a_date_question_stating_a_figure_takes_the_sentence_with_it() -> None:
+    question = Question("에이사 3나노 양산 시작 언제야?", "ko")
+    ranked = [
+        Evidence("a/1", {"text": Literal("에이사는 2나노 공정을 2025년 양산한다.")}, 0, 1, 0.9),
+        Evidence("a/2", {"text": Literal("Acme began making 3-nanometer chips in June 2022.")}, 0, 1, 0.9),
+    ]
+    composed = compose_date(question, ranked)
+    assert composed is not None and composed[0] == "2022년 6월"
+    english = Question("When did Acme start mass production of 3nm chips?", "en")
+    composed = compose_date(english, ranked)
+    assert composed is not None and composed[0] == "June 2022"
