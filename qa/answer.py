@@ -19,6 +19,7 @@ from typing import Any
 from rdflib.term import Node
 
 from ingest.extract import Extractor
+from ingest.extraction import ORG_TYPES
 from ingest.segment import starts_list_item
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
@@ -36,9 +37,11 @@ from qa.compose import (
     compose_figure,
     compose_place,
     compose_source,
+    corroborating,
     has_span,
 )
-from qa.question import Question, analyze
+from qa.intents import MAKES
+from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
@@ -63,7 +66,7 @@ DENSE_MIN_SCORE = 0.90  # e5 cosine of the best sentence when the question names
 ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mentions them all
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
-CANDIDATES = 20  # fused sentences looked at (40 gained one dev question for ~5 ms more)
+CANDIDATES = 30  # fused sentences looked at
 ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 
 
@@ -114,9 +117,10 @@ class Answerer:
         line, answers, used = composed
         if not line:
             line = ", ".join(self.label(a, q.lang) for a in answers)
-        if sparql is None:
-            sparql = sentences_query([ev.key for ev in used])
         confidence = round(max(ev.dense for ev in used), 3)
+        if sparql is None:  # retrieval: add the other sentences saying the same
+            used = used + corroborating(line, answers, used, ranked)
+            sparql = sentences_query([ev.key for ev in used])
         return self._response(q, line, answers, [ev.row for ev in used], sparql, confidence, False)
 
     # -- evidence --------------------------------------------------------------------
@@ -152,7 +156,10 @@ class Answerer:
                 ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0
             )
             score = c.fused * RRF_K + COVERAGE_WEIGHT * coverage + bonus
-            ranked.append(Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, [])))
+            context_entities = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}
+            ranked.append(
+                Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, []), context_entities)
+            )
         ranked.sort(key=lambda ev: -ev.score)
         return ranked
 
@@ -167,14 +174,19 @@ class Answerer:
         if q.kind == "date":
             return compose_date(q, anchored), None
         if q.kind == "figure" or q.compare:
-            return compose_figure(q, anchored), None
+            return compose_figure(q, anchored, self.surfaces), None
         if q.kind == "place":
             return compose_place(q, anchored, self.retriever.tokenizer.places), None
         if q.kind == "source":
             claims: dict[str, list[Row]] = {}
             for r in self.store.select(sentence_claims_query([ev.key for ev in anchored[:5]])):
                 claims.setdefault(str(r["sentence"]), []).append(r)
-            return compose_source(q, anchored, claims), None
+            said = compose_source(q, anchored, claims)
+            speaker = person_named(said[0], self.catalog) if said and said[0] and not said[1] else None
+            return (("", [speaker], said[2]) if said and speaker else said), None  # `엘리슨은 … 말했다`
+        if q.kind == "maker":  # the sentences saying who makes it first
+            anchored = [ev for ev in anchored if MAKES.search(ev.text)] or anchored
+            return compose_entities(q, anchored, ORG_TYPES), None
         types = PERSON_TYPES if q.kind == "person" else None
         return compose_entities(q, anchored, types), None
 
@@ -236,6 +248,11 @@ class Answerer:
             return entity.label(lang)
         rows = self.store.select(labels_query([iri]))
         return str(rows[0]["label"]) if rows else iri.rsplit("/", 1)[-1]
+
+    def surfaces(self, iri: str) -> list[str]:
+        """Every name of an entity: the catalog's surface forms, else its labels."""
+        entity = self.catalog.by_iri(iri)
+        return entity.surface_forms() if entity else list(self.labels(iri).values())
 
     def labels(self, iri: str) -> dict[str, str]:
         return {"ko": self.label(iri, "ko"), "en": self.label(iri, "en")}

@@ -29,6 +29,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "speed": ("faster", "speed", "times", "빠르", "속도", "배"),
     "investment": ("invest", "invested", "investment", "funding", "raised", "투자", "유치"),
     "market": ("market", "시장"),
+    "demand": ("demand", "수요"),
     "cores": ("core", "cores", "코어"),
 }
 

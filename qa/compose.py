@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
 from qa.attributes import measures_asked
-from qa.eval_match import figures
+from qa.eval_match import dates, figures, normalize
+from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
+from qa.reporting import reporting_subject, told_outlet
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
 
 PERSON_TYPES = {"Person"}
@@ -44,6 +46,7 @@ class Evidence:
     coverage: float  # share of the question's entities the sentence mentions
     dense: float
     entities: list[tuple[str, str]] = field(default_factory=list)  # (iri, type) in the sentence
+    context: set[str] = field(default_factory=set)  # entities of the sentences it leans on (qa.answer.context_keys)
 
     @property
     def text(self) -> str:
@@ -59,16 +62,38 @@ Composed = tuple[str, list[str], list[Evidence]]
 
 
 def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
-    """The date nearest the question's entities in the best sentence holding one."""
-    for ev in ranked[:LOOK_AT]:
+    """The date nearest the question's entities in the best sentence holding one; sentences
+    stating the asked event (its relation word in either language, the model names and
+    figures the question states) first, and for `날짜`/`what date` a date with its day first."""
+    terms = key_terms(q.text, [m.text for m in q.entities])
+    cue = relation_cue(q.predicate) if q.predicate else None
+    exact = bool(EXACT_DAY.search(q.text))
+    stated = {f for f in figures(q.text) if str(int(f)) not in q.years}  # `3나노 양산`: the 3 nm one
+
+    def states_event(ev: Evidence) -> int:
+        lowered = ev.text.lower()
+        return (
+            (ev.coverage == 1.0)
+            + all(t.lower() in lowered for t in terms)
+            + bool(cue is None or cue.search(lowered))
+            + (stated <= set(figures(ev.text)))
+            + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
+        )
+
+    for ev in sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev)):
         found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
+        if exact:
+            found = [f for f in found if f[1][2]] or found
         if found:
             best = nearest([at for at, _ in found], name_positions(ev.text, q.names))
             return format_date(found[best][1], q.lang), [], [ev]
     return None
 
 
-def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
+def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str], list[str]]) -> Composed | None:
+    """The figure of the asked unit nearest the asked entity in the best sentence measuring
+    what the question asks; for a comparison, figures of the same unit until every compared
+    entity is covered. `names_of` gives an entity's surface forms."""
     used: list[Evidence] = []
     parts: list[str] = []
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
@@ -77,14 +102,19 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     for ev in ranked[:LOOK_AT]:
         if not measures_asked(q.text, ev.text):
             continue  # a figure about something else the entity has
+        if q.predicate and not q.compare and len(wanted) > 1 and ev.coverage < 1.0:
+            continue  # `애플이 오픈AI에 투자한 금액`: a figure between both parties, not about OpenAI alone
         named = {iri for iri, _ in ev.entities}
-        if not q.compare and asked_things and not asked_things & named and any(
-            t in ARTIFACT_TYPES and iri not in wanted for iri, t in ev.entities
-        ):
-            continue  # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure
+        others = [iri for iri, t in ev.entities if t in ARTIFACT_TYPES and iri not in wanted]
         values = [
             v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units
         ]
+        if not q.compare and asked_things and not asked_things & named and others:
+            # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure, unless the
+            # sentence continues one about the asked thing and the figure's clause names no other
+            # (`- 학습 데이터: 15조 개 이상의 토큰으로, 라마 2의 약 7배` under a `라마 3` lead-in)
+            other_names = [n for iri in others for n in names_of(iri)]
+            values = [v for v in values if asked_things & ev.context and not _clause_names(ev.text, v.raw, other_names)]
         if not values:
             continue
         if not q.compare:  # the figure nearest the entity asked about
@@ -101,6 +131,20 @@ def compose_figure(q: Question, ranked: list[Evidence]) -> Composed | None:
     return ", ".join(dict.fromkeys(parts)), [], used
 
 
+CLAUSE_BREAK = re.compile(r"[,;:()]|(?:고|며|지만|는데|으나)\s")
+
+
+def _clause_names(text: str, raw: str, names: list[str]) -> bool:
+    """Does the clause holding the figure `raw` name any of `names`?"""
+    at = text.find(raw)
+    if at < 0:
+        return False
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text[:at])]
+    end = CLAUSE_BREAK.search(text, at + len(raw))
+    clause = text[breaks[-1] if breaks else 0 : end.start() if end else len(text)].lower()
+    return any(len(n) > 1 and n.lower() in clause for n in names)
+
+
 def compose_place(q: Question, ranked: list[Evidence], places: Callable[[str], list[str]]) -> Composed | None:
     """The place nearest the asked entity in the best sentence that names one."""
     for ev in ranked[:LOOK_AT]:
@@ -115,35 +159,82 @@ def compose_entities(q: Question, ranked: list[Evidence], types: set[str] | None
     """Entities of the wanted types in the best sentence that has any, not those asked about;
     of the class the question names (`어떤 칩`) first when the sentence has one."""
     asked = {m.iri for m in q.entities}
-    for ev in ranked[:LOOK_AT]:
-        found = [(iri, t) for iri, t in ev.entities if iri not in asked and (types is None or t in types)]
+    candidates = [
+        (ev, [(iri, t) for iri, t in ev.entities if iri not in asked and (types is None or t in types)])
+        for ev in ranked[:LOOK_AT]
+    ]
+    # `Which foundry makes ATOM?`: the best sentence naming a company, not the CEO in a better one
+    typed = [(ev, [(iri, t) for iri, t in found if t == q.entity_type]) for ev, found in candidates]
+    for ev, found in [c for c in typed if c[1]] or candidates:
         if found:
-            preferred = [iri for iri, t in found if t == q.entity_type] or [iri for iri, _ in found]
-            return "", list(dict.fromkeys(preferred)), [ev]
+            return "", list(dict.fromkeys(iri for iri, _ in found)), [ev]
     return None
 
 
 OUTLET = re.compile(r"(매체|보도|곳|기관|출처|outlet|newspaper|paper|report|publication|firm|agency|source)", re.I)
+PERSON_ASKED = re.compile(r"(사람|누구|누가|\bwho\b)", re.I)
 
 
 def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[Row]]) -> Composed | None:
-    """Who made the claim the best sentence states, or the reference that backs it:
-    `which outlet reported` wants the citation, `who said` the speaker."""
-    asked = {m.iri for m in q.entities}
+    """Who made the claim the best sentence states, or the outlet/reference that carries it:
+    `which outlet reported` wants the outlet (`told ZDNET`, `The Information reported`, the
+    citation), `who said` the speaker. A speaker that is the question's own entity is not
+    an answer (`Who said China was 20% of Nvidia's revenue?` is not `Nvidia`)."""
     wants_outlet = bool(OUTLET.search(q.text))
-    for ev in ranked[:LOOK_AT]:
-        for claim in claims.get(ev.key, []):
-            speaker = claim.get("speaker")
-            name, citation = claim.get("speakerName"), claim.get("citation")
-            if speaker is not None and str(speaker) in asked:
-                speaker = None
-            people = [iri for iri, t in ev.entities if t == "Person" and iri not in asked]
-            if wants_outlet and citation is not None:
-                return str(citation), [str(speaker)] if speaker is not None else [], [ev]
-            if speaker is not None:
-                return "", [str(speaker)], [ev]
-            if people:
-                return "", people[:1], [ev]
-            if name is not None or citation is not None:
-                return str(name if name is not None else citation), [], [ev]
+    speakers = {m.iri for m in q.entities if m.type == "Person"}  # `펠드먼이 … 말한 매체`: his sentences first
+    ordered = sorted(ranked[:LOOK_AT], key=lambda ev: not speakers <= {iri for iri, _ in ev.entities})
+    for ev in ordered:
+        found = _source_in(q, ev, claims.get(ev.key, []), wants_outlet)
+        if found:
+            return found[0], found[1], [ev]
     return compose_entities(q, ranked, AGENT_TYPES)
+
+
+def _source_in(q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool) -> tuple[str, list[str]] | None:
+    asked = {m.iri for m in q.entities}
+    own = {normalize(n) for n in q.names}
+    subject = reporting_subject(ev.text)
+    subject = subject if subject and normalize(subject) not in own else None
+    citations = [str(c["citation"]) for c in claims if c.get("citation") is not None]
+    if wants_outlet:
+        outlet = told_outlet(ev.text) or subject
+        if outlet and normalize(outlet) not in own:
+            return outlet, []
+        return (citations[0], []) if citations else None
+    speakers = [str(c["speaker"]) for c in claims if c.get("speaker") is not None and str(c["speaker"]) not in asked]
+    if speakers:
+        return "", speakers[:1]
+    people = [iri for iri, t in ev.entities if t == "Person" and iri not in asked]
+    if people and (subject is None or PERSON_ASKED.search(q.text)):
+        return "", people[:1]
+    if subject:
+        return subject, []
+    names = [str(c["speakerName"]) for c in claims if c.get("speakerName") is not None]
+    names = [n for n in names if normalize(n) not in own]
+    return (names[0], []) if names else None
+
+
+CORROBORATING = 2  # other sentences stating the same answer, shown as evidence too
+
+
+def corroborating(line: str, answers: list[str], used: list[Evidence], ranked: list[Evidence]) -> list[Evidence]:
+    """Retrieved sentences, best first, that state the same answer as the one composed: its
+    entities, or the figures/dates of its line (`13억 달러` = `$1.3 billion`) in either
+    language. The reader sees every article that says it, not only the first."""
+    taken = {ev.key for ev in used}
+    line_figures, line_dates = set(figures(line)), set(dates(line))
+    out: list[Evidence] = []
+    for ev in ranked[:LOOK_AT]:
+        if ev.key in taken or len(out) >= CORROBORATING:
+            continue
+        if answers:
+            states = set(answers) <= {iri for iri, _ in ev.entities}
+        elif line_dates:
+            states = line_dates <= set(dates(ev.text))
+        elif line_figures:
+            states = line_figures <= set(figures(ev.text))
+        else:
+            states = len(normalize(line)) > 1 and normalize(line) in normalize(ev.text)
+        if states:
+            out.append(ev)
+    return out

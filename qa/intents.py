@@ -15,7 +15,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹)",
      r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
-    ("acquired", "acquired", r"(인수|사들|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
+    ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자)", r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b)"),
     ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
     ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
@@ -28,11 +28,17 @@ RELATIONS: list[tuple[str, str, str, str]] = [
 
 KIND_CUES: list[tuple[str, str, str]] = [
     ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
+    (  # who makes a chip: a foundry or maker, not a person or a place (`어디서 생산해`)
+        "maker",
+        r"((어디|누가|어느\s*(회사|곳|업체))\S*\s*(\S+\s*)?(생산|제조|위탁|양산|찍어)|(생산|제조)하는\s*(곳|회사|업체|파운드리))",
+        r"\b(who (manufactures|fabricates|fabs|produces)|where (is|are) \S+( \S+){0,4} (made|manufactured|produced)|"
+        r"(which|what) (foundry|fab|manufacturer))\b",
+    ),
     (
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용)",
         r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn)|which (outlet|newspaper|paper|"
-        r"research firm|firm|analyst|source|publication|agency)|according to|source of|who is quoted)",
+        r"research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted)",
     ),
     (
         "date",
@@ -45,7 +51,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"빠르|빨라|빠름|느리|배\b|비용|전력|가치)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
         r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
-        r"compute|memory|figure|count|score)\b",
+        r"compute|memory|figure|count|score|process node|node)\b",
     ),
     ("person", r"(누구|누가|사람|창업자|창업주|대표|CEO|최고경영자)", r"\b(who|whom|founder|founded|ceo)\b"),
     ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),
@@ -62,7 +68,12 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
 ]
 CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
-COMPARE = (r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))", r"(\bvs\.?\b|versus|compar|\bthan\b|difference)")
+# a sentence saying who makes something (`made by`, `manufactures`, `생산되며`)
+MAKES = re.compile(r"(made by|manufactur|fabricat|\bfabs?\b|produced by|foundry|생산|제조|위탁|파운드리)", re.I)
+COMPARE = (  # `more than 80%` qualifies a figure, it compares nothing
+    r"(비교|대비|보다|\bvs\b|랑.*(비교|차이))",
+    r"(\bvs\.?\b|versus|compar|(?<!more )(?<!less )(?<!fewer )\bthan\b(?!\s*[$€£]?\d)|difference)",
+)
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
 
@@ -76,23 +87,70 @@ def relation_of(text: str, lang: str) -> tuple[str, str, int] | None:
     return None
 
 
+def relation_cue(predicate: str) -> re.Pattern[str]:
+    """Both languages' cue of a relation, to find sentences stating it (`인수` or `acquir`)."""
+    ko, en = next((ko, en) for _, p, ko, en in RELATIONS if p == predicate)
+    return re.compile(f"{ko}|{en}", re.I)
+
+
+KEY_TERM = re.compile(r"\b(?:[A-Za-z]+-?\d[\w.]*|\d+(?:\.\d+)?[A-Za-z]\w*|[A-Z]{3,}[a-z]*)\b")
+GENERIC_ACRONYMS = {"gpu", "cpu", "npu", "tpu", "hbm", "llm", "ceo", "cfo", "api", "ai", "sram", "dram", "fpga", "asic"}
+EXACT_DAY = re.compile(r"(날짜|며칠|몇\s*일|what date|which day|exact date)", re.I)
+
+
+def key_terms(text: str, names: list[str]) -> list[str]:
+    """Model names, versions and acronyms the question states outside its linked entities
+    (`MTIA`, `10.7B`): the sentence answering it states them too."""
+    inside = " ".join(names).lower()
+    return [t for t in KEY_TERM.findall(text) if t.lower() not in inside and t.lower() not in GENERIC_ACRONYMS]
+
+
+# `…한 곳 어디야` asks where it happened unless it names an outlet (`보도한 곳`, `매체`)
+SAID_WHERE = re.compile(r"어디")
+OUTLET_WORDS = re.compile(r"(매체|보도|출처|언론|기관|outlet|publication|newspaper)", re.I)
+# a Korean question ending on the class it asks for (`…전력 사는 회사는?`) wants an entity
+ENDS_ON_CLASS = re.compile(
+    r"(회사|기업|업체|칩|모델|제품|서비스|플랫폼|클라우드|투자사|파운드리)(은|는|이|가|들)?\s*[?？]?\s*$"
+)
+
+
 def answer_kind(text: str, lang: str) -> str:
-    """articles | source | date | figure | person | place | claims | entity."""
+    """articles | maker | source | date | figure | person | place | claims | entity."""
     lowered = text.lower()
     for kind, ko, en in KIND_CUES:
         if re.search(ko if lang == "ko" else en, lowered, re.I):
+            if kind == "source" and SAID_WHERE.search(lowered) and not OUTLET_WORDS.search(lowered):
+                return "place"
+            if kind in ("figure", "place") and lang == "ko" and ENDS_ON_CLASS.search(lowered):
+                return "entity"
             return kind
     if re.search(CLAIMS[0] if lang == "ko" else CLAIMS[1], lowered):
         return "claims"
     return "entity"
 
 
+WH_NOUN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(\w+)|(?:어떤|어느|무슨)\s*(\S+)")
+
+
 def wanted_type(text: str) -> str | None:
+    """The class the question asks for: the noun after `which`/`어떤` (`Which foundry makes
+    the ATOM chip?` -> Company), else the noun a Korean question ends on (`…투자한 회사는?`),
+    else the first class noun."""
     lowered = text.lower()
-    for entity_type, cue in TYPE_CUES:
-        if re.search(cue, lowered):
-            return entity_type
-    return None
+    for found in WH_NOUN.finditer(lowered):
+        for entity_type, cue in TYPE_CUES:
+            if re.search(cue, found.group(1) or found.group(2)):
+                return entity_type
+    hits = [(m.start(), entity_type) for entity_type, cue in TYPE_CUES for m in re.finditer(cue, lowered)]
+    if not hits:
+        return None
+    return max(hits)[1] if re.search(r"[가-힣]", lowered) else min(hits)[1]
+
+
+def is_class_noun(text: str) -> bool:
+    """A word that names a class of entity (`chip`, `모델`), not an entity: never a question's entity."""
+    lowered = text.lower().strip()
+    return any(re.fullmatch(cue + r"s?", lowered) for _, cue in TYPE_CUES)
 
 
 def is_comparison(text: str, lang: str) -> bool:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
-from qa.intents import answer_kind, entity_is_object, is_comparison, relation_of, wanted_type
+from kg.catalog import Catalog
+from qa.intents import answer_kind, entity_is_object, is_class_noun, is_comparison, relation_of, wanted_type
 from qa.retrieval.labels import LabelIndex
 
 WORD = re.compile(r"[\w][\w\-.&+]*")
@@ -54,12 +57,20 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
         mentions = [m for m in mentions if not m.is_new or labels.known(m.iri)]
         mentions += fuzzy_mentions(text, mentions, labels, extractor)
+    mentions += surname_mentions(text, mentions, extractor.catalog)
+    # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh
+    mentions = [
+        m
+        for m in mentions
+        if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
+        and not (m.text.islower() and m.text.lower() in STOP_WORDS)
+    ]
     question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
     relation = relation_of(text, lang)
     if relation:
         question.intent, question.predicate, question.cue_at = relation
     question.years = YEAR.findall(text)
-    question.entity_type = "Person" if question.kind == "person" else wanted_type(text)
+    question.entity_type = {"person": "Person", "maker": "Company"}.get(question.kind) or wanted_type(text)
     for m in question.entities:
         entity = extractor.catalog.by_iri(m.iri)
         question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]
@@ -79,11 +90,49 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
         if any(start < m.end and m.start < end for m in out):
             continue
         name = KO_PARTICLE.sub("", text[start:end]) if len(text[start:end]) > 3 else text[start:end]
+        if is_class_noun(name) or is_class_noun(KO_PARTICLE.sub("", name)):
+            continue  # `어떤 클라우드에서` is not KT Cloud
         hits = labels.lookup(name)
         if hits:
             entity = extractor.catalog.by_iri(hits[0].iri)
             kind = entity.type if entity else "Company"
             out.append(Mention(name, start, start + len(name), kind, hits[0].iri, 0, hits[0].label))
+    return out
+
+
+def people_by_surname(catalog: Catalog) -> dict[str, set[str]]:
+    """Surname (last word of a person's name, either language) -> catalog ids of people."""
+    people: dict[str, set[str]] = {}
+    for entity in catalog:
+        if entity.type == "Person":
+            for form in entity.surface_forms():
+                parts = form.split()
+                if len(parts) > 1 and len(parts[-1]) >= 2:
+                    people.setdefault(parts[-1].lower(), set()).add(entity.id)
+    return people
+
+
+def person_named(name: str, catalog: Catalog) -> str | None:
+    """The IRI of the one catalog person a bare surname names (`펠드먼`, `Feldman`), if any."""
+    name = KO_PARTICLE.sub("", name) if len(name) > 3 else name
+    if not name or not (name[0].isupper() or not name.isascii()):
+        return None
+    ids = people_by_surname(catalog).get(name.lower(), set())
+    entity = catalog.get(next(iter(ids))) if len(ids) == 1 else None
+    return entity.iri if entity else None
+
+
+def surname_mentions(text: str, found: list[Mention], catalog: Catalog) -> list[Mention]:
+    """People named by surname alone in the question (`펠드먼이 … 말한`, `Feldman said`)."""
+    out: list[Mention] = []
+    for word in WORD.finditer(text):
+        if any(word.start() < m.end and m.start < word.end() for m in found):
+            continue
+        iri = person_named(word.group(), catalog)
+        entity = catalog.by_iri(iri) if iri else None
+        if entity:
+            name = KO_PARTICLE.sub("", word.group()) if len(word.group()) > 3 else word.group()
+            out.append(Mention(name, word.start(), word.start() + len(name), "Person", entity.iri, 0, entity.en))
     return out
 
 

@@ -14,6 +14,7 @@ from kg.store import GraphStore
 from kg.vectors import VectorIndex
 from qa.retrieval.fusion import rrf
 from qa.retrieval.lexical import CachedIndex
+from qa.retrieval.lexicon import other_language_words
 from qa.retrieval.tokens import Tokenizer, entity_term
 
 SENTENCES = f"SELECT ?s ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
@@ -60,7 +61,11 @@ class HybridRetriever:
         ]
 
     def query_terms(self, text: str, entity_iris: list[str]) -> list[str]:
-        return self.tokenizer.terms([text])[0] + [entity_term(iri) for iri in entity_iris]
+        """The question's terms, the other language's words for what it asks (qa.retrieval.lexicon)
+        and its entity ids."""
+        extra = other_language_words(text)
+        terms = [t for ts in self.tokenizer.terms([text, extra] if extra else [text]) for t in ts]
+        return terms + [entity_term(iri) for iri in entity_iris]
 
     def search(self, text: str, entity_iris: list[str], k: int = 20) -> list[Candidate]:
         """Three rankings fused: BM25 on the question's terms, dense over all sentences, and

@@ -1,0 +1,60 @@
+"""A small Korean-English lexicon of the words questions ask with, for BM25 across languages.
+
+Names already meet across languages through entity ids (`@groq`); the words around them do
+not: `그록 창업자 겸 CEO` shares no term with `Its founder and chief executive, Jonathan
+Ross`, and e5-small scores such pairs low. A question's lexical query is expanded with the
+other language's words for the attributes (qa.attributes) and the cue words below it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.attributes import ATTRIBUTES
+
+# each group: words that mean one thing in either language (a Korean form matches inside a
+# word, an English form at a word start)
+GROUPS: list[tuple[str, ...]] = [
+    *ATTRIBUTES.values(),
+    ("founder", "founded", "co-founded", "창업자", "창업", "설립", "세운", "세웠"),
+    ("chief executive", "ceo", "최고경영자", "대표"),
+    ("data center", "데이터센터"),
+    ("housed", "installed", "hosted", "설치"),
+    ("acquisition", "acquired", "acquire", "인수"),
+    ("completed", "closed", "완료", "마무리"),
+    ("monthly", "per month", "a month", "매월", "월간", "월 구독"),
+    ("supplies", "supplier", "supply", "공급", "납품"),
+    ("partnership", "partner", "협력", "제휴", "파트너"),
+    ("invested", "investment", "investor", "투자"),
+    ("manufactures", "made by", "manufacturing", "produced", "생산", "제조"),
+    ("announced", "unveiled", "launched", "released", "발표", "공개", "출시"),
+    ("training", "trained", "학습"),
+    ("inference", "추론"),
+    ("mass production", "양산"),
+    ("energy", "electricity", "에너지", "전력"),
+    ("leaderboard", "리더보드"),
+    ("board observer", "참관인", "옵서버"),
+    ("export", "수출"),
+    ("next-generation", "next generation", "차세대"),
+    ("first-generation", "first generation", "1세대"),
+    ("second-generation", "second-gen", "second generation", "2세대"),
+    ("employees", "직원"),
+]
+HANGUL = re.compile(r"[가-힣]")
+
+
+def _found(form: str, lowered: str) -> bool:
+    if HANGUL.search(form):
+        return form in lowered
+    return re.search(rf"\b{re.escape(form)}", lowered) is not None
+
+
+def other_language_words(question: str) -> str:
+    """The words of the other language for the lexicon groups the question uses."""
+    lowered = question.lower()
+    korean = bool(HANGUL.search(question))
+    out: list[str] = []
+    for group in GROUPS:
+        if any(_found(form, lowered) for form in group):
+            out += [form for form in group if bool(HANGUL.search(form)) != korean]
+    return " ".join(dict.fromkeys(out))

@@ -1,0 +1,227 @@
+"""QA rules on small questions and sentences written for these tests (no store): who a
+sentence says is speaking, the class a question asks for, units, figure clauses."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+
+from ingest.extract import Extractor
+from qa.attributes import measures_asked
+from qa.compose import Evidence, _clause_names, compose_date, corroborating
+from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
+from qa.question import Question, analyze, people_by_surname, person_named, surname_mentions
+from qa.reporting import reporting_subject, told_outlet
+from qa.retrieval.lexicon import HANGUL, other_language_words
+from qa.spans import wanted_units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("In May, chief executive Pat Doe said the company's chips were sold out for 2025.", "Pat Doe"),
+        ("Acme Research has forecast that half of all firms will use agents by 2027.", "Acme Research"),
+        ("The Daily Ledger reported last week that the deal could cost $5 billion.", "The Daily Ledger"),
+        ("Jane Roe, the founder of Widgets, told reporters the plant would open in 2026.", "Jane Roe"),
+        ("김철수는 2024년 3월 기자들 앞에서 “공급이 부족하다”고 말했다.", "김철수"),
+        ("It said the chip would ship in June.", None),
+        ("The chip has 80 billion transistors.", None),
+    ],
+)
+def test_reporting_verb_subject(sentence: str, subject: str | None) -> None:
+    assert reporting_subject(sentence) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Jane Roe told Tech Weekly that the first order was worth more than $10 million.", "Tech Weekly"),
+        ("According to Acme Research, shipments doubled in 2024.", "Acme Research"),
+        ("한빛일보에 따르면 첫 계약 규모는 약 100억 원이다.", "한빛일보"),
+        ("The company said shipments doubled.", None),
+    ],
+)
+def test_outlet_told_or_cited(sentence: str, outlet: str | None) -> None:
+    assert told_outlet(sentence) == outlet
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Which foundry makes Acme's X1 chip?", "Company"),
+        ("What chip does Acme sell?", "Chip"),
+        ("에이사의 X1 칩을 만드는 회사는?", "Company"),
+        ("에이사가 만든 어떤 칩이 제일 빨라?", "Chip"),
+        ("When was it founded?", None),
+    ],
+)
+def test_asked_class_is_the_noun_after_the_question_word(question: str, wanted: str | None) -> None:
+    assert wanted_type(question) == wanted
+
+
+@pytest.mark.parametrize(("word", "generic"), [("chip", True), ("칩", True), ("models", True), ("X1", False)])
+def test_class_nouns_are_not_entities(word: str, generic: bool) -> None:
+    assert is_class_noun(word) is generic
+
+
+@pytest.mark.parametrize("question", ["X1 per-pin speed?", "X1 메모리 핀당 속도는?"])
+def test_per_pin_speed_wants_a_pin_rate(question: str) -> None:
+    assert wanted_units(question) == {"Gbps"}
+
+
+def test_a_figure_clause_naming_another_product() -> None:
+    text = "- 학습 데이터: 15조 개 이상의 토큰으로, 모델A 2의 약 7배"
+    assert not _clause_names(text, "15조 개", ["모델A 2"])
+    assert _clause_names(text, "7배", ["모델A 2"])
+    assert _clause_names("Beta의 트랜지스터가 800억 개인 것과 비교하면 크다", "800억 개", ["Beta"])
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "kind"),
+    [
+        ("Who manufactures Acme's X1 chip?", "en", "maker"),
+        ("Which foundry makes the X1?", "en", "maker"),
+        ("에이사 차세대 칩은 어디서 생산해?", "ko", "maker"),
+        ("X1은 누가 위탁 생산하나?", "ko", "maker"),
+        ("Where is Acme based?", "en", "place"),
+        ("에이사 본사는 어디야?", "ko", "place"),
+        ("Who founded Acme?", "en", "person"),
+    ],
+)
+def test_who_makes_a_chip_asks_for_a_maker(question: str, lang: str, kind: str) -> None:
+    assert answer_kind(question, lang) == kind
+
+
+def test_key_terms_are_names_the_question_states_outside_its_entities() -> None:
+    assert key_terms("when did Acme unveil its second-gen XPU chip", ["Acme"]) == ["XPU"]
+    assert key_terms("에이사 모델 10.7B 언제 공개됐나", ["에이사"]) == ["10.7B"]
+    assert key_terms("When did Acme ship the X1?", ["Acme", "X1"]) == []
+
+
+@pytest.mark.parametrize("sentence", ["에이사는 2월 26일 X1을 공개했다.", "Acme unveiled the X1 on February 26."])
+def test_relation_cue_finds_the_event_in_either_language(sentence: str) -> None:
+    assert relation_cue("announced").search(sentence.lower())
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"), [("What process node is Acme's X1 built on?", "en"), ("X1은 몇 나노 공정이야?", "ko")]
+)
+def test_process_node_is_a_figure_in_nanometres(question: str, lang: str) -> None:
+    assert answer_kind(question, lang) == "figure"
+    assert wanted_units(question) == {"nm"}
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("에이사 창업자 겸 CEO 누구야", {"founder", "chief executive"}, {"창업자"}),
+        ("X1 설치된 데이터센터 업체?", {"housed", "data center"}, set()),
+        ("Who founded Acme and what is its next-generation chip?", {"창업자", "차세대"}, {"founder"}),
+    ],
+)
+def test_questions_expand_with_the_other_languages_words(question: str, wanted: set[str], unwanted: set[str]) -> None:
+    words = other_language_words(question)
+    assert all(w in words for w in wanted) and not any(w in words for w in unwanted)
+
+
+def test_no_expansion_without_lexicon_words() -> None:
+    assert other_language_words("에이사 X1 몇 개 팔렸어") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "kind"),
+    [
+        ("김철수가 공급 부족이라고 말한 곳 어디야", "ko", "place"),
+        ("X1 학습비용이 100억 원이라고 보도한 곳", "ko", "source"),
+        ("X1 공장 전력 사는 회사는?", "ko", "entity"),
+        ("X1 공장 전력은 몇 MW야?", "ko", "figure"),
+    ],
+)
+def test_where_it_was_said_and_questions_ending_on_a_class(question: str, lang: str, kind: str) -> None:
+    assert answer_kind(question, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "compares"),
+    [
+        ("who forecast that more than 80% of firms will use agents?", False),
+        ("Is the X1 faster than the X2?", True),
+        ("X1 vs X2 memory", True),
+    ],
+)
+def test_more_than_a_figure_is_no_comparison(question: str, compares: bool) -> None:
+    assert is_comparison(question, "en") is compares
+
+
+def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extractor) -> None:
+    catalog = extractor.catalog
+    people = people_by_surname(catalog)
+    unique = next(name for name, ids in people.items() if len(ids) == 1 and not name.isascii())
+    entity = catalog.get(next(iter(people[unique])))
+    assert entity is not None
+    assert person_named(unique + "이", catalog) == entity.iri  # 펠드먼이 -> the person
+    assert person_named("zzzz", catalog) is None
+    shared = [name for name, ids in people.items() if len(ids) > 1]
+    assert all(person_named(name, catalog) is None for name in shared)
+    question = f"{unique}이 X1 계약이 크다고 말한 매체는?"
+    assert entity.iri in {m.iri for m in surname_mentions(question, [], catalog)}
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate"),
+    [
+        ("에이사에 투자한 회사들 알려줘", "investsIn"),
+        ("에이사를 사들인 회사는?", "acquired"),
+        ("Who bought Acme?", "acquired"),
+    ],
+)
+def test_relation_cue_of_a_question(question: str, predicate: str) -> None:
+    found = relation_of(question, "ko" if HANGUL.search(question) else "en")
+    assert found is not None and found[1] == predicate
+
+
+def test_a_class_noun_is_not_looked_up_as_a_name(extractor: Extractor) -> None:
+    question = analyze("X1은 공개 당시 어떤 클라우드에서 쓸 수 있었어?", extractor)
+    assert not any(is_class_noun(m.text) for m in question.entities)
+
+
+def test_according_to_a_named_person_asks_the_figure_not_the_source() -> None:
+    assert answer_kind("According to Jane Roe, what share of X1 demand could Acme meet?", "en") == "figure"
+    assert answer_kind("According to whom will X1 demand double?", "en") == "source"
+    assert measures_asked("what share of X1 demand could Acme meet?", "그는 고객 수요의 80% 정도만 맞출 수 있었다.")
+
+
+def _evidence(key: str, text: str, entities: list[tuple[str, str]] | None = None) -> Evidence:
+    return Evidence(key, {"text": Literal(text)}, 0.0, 1.0, 0.9, entities or [])
+
+
+def test_other_sentences_stating_the_same_answer_are_evidence_too() -> None:
+    used = [_evidence("s/1", "- 2023년 6월: 에이사, 비사 약 13억 달러에 인수 발표")]
+    ranked = [
+        used[0],
+        _evidence("s/2", "에이사는 비사를 약 13억 달러에 인수한다고 발표했다."),
+        _evidence("s/3", "Acme agreed to buy Beta for about $1.3 billion."),
+        _evidence("s/4", "Acme raised $2 billion."),
+    ]
+    assert [ev.key for ev in corroborating("13억 달러", [], used, ranked)] == ["s/2", "s/3"]
+    dated = [_evidence("d/1", "X1은 2023년 12월 공개됐다."), _evidence("d/2", "X1 came out in December 2023.")]
+    assert [ev.key for ev in corroborating("2023년 12월", [], dated[:1], dated)] == ["d/2"]
+    named = [_evidence("e/1", "A", [("id/x1", "Chip")]), _evidence("e/2", "B", [("id/x2", "Chip")])]
+    assert corroborating("", ["id/x1"], [], named) == named[:1]
+
+
+def test_generic_acronyms_are_no_key_terms() -> None:
+    assert key_terms("When did Acme ship its first GPU and the XPU?", ["Acme"]) == ["XPU"]
+
+
+def test_a_date_question_stating_a_figure_takes_the_sentence_with_it() -> None:
+    question = Question("에이사 3나노 양산 시작 언제야?", "ko")
+    ranked = [
+        Evidence("a/1", {"text": Literal("에이사는 2나노 공정을 2025년 양산한다.")}, 0, 1, 0.9),
+        Evidence("a/2", {"text": Literal("Acme began making 3-nanometer chips in June 2022.")}, 0, 1, 0.9),
+    ]
+    composed = compose_date(question, ranked)
+    assert composed is not None and composed[0] == "2022년 6월"
+    english = Question("When did Acme start mass production of 3nm chips?", "en")
+    composed = compose_date(english, ranked)
+    assert composed is not None and composed[0] == "June 2022"
