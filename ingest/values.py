@@ -90,6 +90,17 @@ UNIT = {
     "gw": "GW",
     "gigawatts": "GW",
     "기가와트": "GW",
+    "wh": "Wh",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "twh": "TWh",
+    "watt-hours": "Wh",
+    "watt-hour": "Wh",
+    "terawatt-hours": "TWh",
+    "와트시": "Wh",
+    "킬로와트시": "kWh",
+    "테라와트시": "TWh",
     "ghz": "GHz",
     "mhz": "MHz",
     "w": "W",
@@ -122,8 +133,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "measure",
         re.compile(
-            rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|메가바이트|기가비트|엑사플롭스|페타플롭스|킬로와트|"
-            rf"메가와트|기가와트|와트|단(?!계)|TB|GB|MB)(?![A-Za-z/])",
+            rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|메가바이트|기가비트|엑사플롭스|페타플롭스|킬로와트시|"
+            rf"테라와트시|와트시|킬로와트|메가와트|기가와트|와트|단(?!계)|TB|GB|MB|kWh|MWh|GWh|TWh|Wh)(?![A-Za-z/])",
             re.I,
         ),
     ),
@@ -131,7 +142,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "measure",
         re.compile(
             rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|Gb/s|GHz|MHz|GB|TB|MB|kW|MW|GW|gigabytes|terabytes|megabytes|gigabits|"
-            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|watts|W|layers?)(?![A-Za-z0-9/])(?:\s*per second)?",
+            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|kWh|MWh|GWh|TWh|Wh|(?:tera)?watt-hours?|watts|W|layers?)"
+            rf"(?![A-Za-z0-9/])(?:\s*per second)?",
             re.I,
         ),
     ),

@@ -192,6 +192,8 @@ def test_values_in_both_languages() -> None:
     units = [(v.raw, v.unit) for v in find_values("SRAM 230MB, 120 kW per rack, 9.8 Gbps per pin, 3.8 GHz")]
     assert units == [("230MB", "MB"), ("120 kW", "kW"), ("9.8 Gbps", "Gbps"), ("3.8 GHz", "GHz")]
     assert [v.unit for v in find_values("랙 하나가 120킬로와트를 쓴다")] == ["kW"]
+    energy = find_values("A query takes 2.9 Wh, a search 0.3 watt-hours; 하루 1,000킬로와트시, 최대 30킬로와트")
+    assert [(v.amount, v.unit) for v in energy] == [(2.9, "Wh"), (0.3, "Wh"), (1000.0, "kWh"), (30.0, "kW")]
 
 
 def test_claim_attribution_and_citation(extractor: Extractor) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from ingest.document import IngestError, detect_language
+from ingest.document import Article, IngestError, detect_language
+from ingest.extract import Extractor
 from ingest.korean import KiwiTokenizer
 from ingest.readers import read_text
 from ingest.references import find_references
@@ -139,3 +140,13 @@ def test_reference_authors_and_urls() -> None:
     assert ref.title == "Great Power, Great Responsibility" and ref.date == "May 19, 2022"
     web = parse_reference(1, "Example Lab, “A report,” 2024, https://example.org/report", 0, 0)
     assert web.publisher == "Example Lab" and web.url == "https://example.org/report" and web.authors == ()
+
+
+def test_abbreviations_do_not_end_english_sentences(extractor: Extractor) -> None:
+    body = "On October 17, the U.S. Commerce Department tightened the rules. It sells chips in the U.S. It also ships."
+    sentences = extractor.extract(Article(id="t", body=body, title="t", lang="en")).sentences
+    assert [s.text for s in sentences] == [
+        "On October 17, the U.S. Commerce Department tightened the rules.",
+        "It sells chips in the U.S.",
+        "It also ships.",
+    ]
