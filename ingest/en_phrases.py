@@ -19,7 +19,8 @@ def mention_at(token: Token, by_token: dict[int, Mention], prefer: set[str] | No
     With `prefer`, a modifier of those types wins over an owner (`Google's Gemma models`)."""
     if token.i in by_token:
         return by_token[token.i]
-    queue = [c for c in token.children if c.dep_ in NEAR_DEPS or is_naming(c)]
+    # the name itself (`AMD's MI300X accelerator`, `its next platform, Blackwell`) before its owner
+    queue = sorted((c for c in token.children if c.dep_ in NEAR_DEPS or is_naming(c)), key=lambda c: c.dep_ == "poss")
     first: Mention | None = None
     while queue:
         t = queue.pop(0)

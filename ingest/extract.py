@@ -15,13 +15,14 @@ from spacy.tokens import Span
 
 from ingest.claims import Speaker, extract_claim, in_list_item, is_lead_in, lead_in_speaker
 from ingest.document import Article
+from ingest.en_topic import Topic
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
 from ingest.mentions import sentence_mentions
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
-from ingest.relations_en import Topic, english_relations
+from ingest.relations_en import english_relations
 from ingest.relations_groups import group_relations
 from ingest.relations_hardware import hardware_relations
 from ingest.relations_ko import korean_relations, topic_of

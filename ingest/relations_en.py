@@ -7,14 +7,15 @@ xcomp/advcl/conj to the clause that has one), its object from `dobj` or a prepos
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
 from ingest.extraction import Mention
+from ingest.relations_based_en import BUILT_ON, based_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
+from ingest.relations_offered_en import offered_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -64,39 +65,6 @@ HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
 CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl"}
 
 
-@dataclass
-class Topic:
-    """What `it`, `the company` or `the models` refer to: the last subjects seen."""
-
-    agent: Mention | None = None  # the last organisation
-    person: Mention | None = None
-    artifact: Mention | None = None
-
-    def resolve(self, word: Token) -> Mention | None:
-        lemma = word.lemma_.lower()
-        if lemma in ARTIFACT_WORDS:
-            return self.artifact
-        if word.lower_ in ("she", "he", "her", "his", "him"):
-            return self.person
-        if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:
-            return self.agent
-        return None
-
-    def update(self, mention: Mention | None) -> None:
-        if mention is None:
-            return
-        if mention.type == "Person":
-            self.person = mention
-        elif mention.type in AGENTS:
-            self.agent = mention
-        else:
-            self.artifact = mention
-
-
-AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
-ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator"}
-
-
 def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> tuple[Mention | None, bool]:
     """The agent of `verb` and whether the clause is passive; pronouns resolve via `topic`."""
     node: Token | None = verb
@@ -106,9 +74,9 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
                 passive = child.dep_ == "nsubjpass"
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return mention_at(node.head, by_token), passive
-                found = mention_at(child, by_token)
-                if found is None and child.lower_ in ("they", "both", "all"):
-                    found = _reported_subject(node, by_token)  # `A, B and C said they would use X`
+                if node is not verb and passive and verb.tag_ != "VBN":
+                    passive = False  # `X was announced and powers Y`: the passive is the first verb's
+                found = mention_at(child, by_token) or antecedent_in_sentence(child, by_token)
                 if found is None and topic is not None:
                     found = topic.resolve(child)
                 return found, passive
@@ -116,14 +84,6 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
             return mention_at(node.head, by_token), False
         node = node.head if node.dep_ in CLIMB and node.head.i != node.i else None
     return None, False
-
-
-def _reported_subject(clause: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The named subject of the reporting verb a `they` clause hangs from."""
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return mention_at(subject, by_token) if subject is not None else None
 
 
 def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | None:
@@ -137,11 +97,6 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | N
                 if pobj.dep_ == "pobj":
                     return mention_at(pobj, by_token)
     return None
-
-
-def _appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`Jais, an Arabic-English model developed by …`: the name the noun is in apposition to."""
-    return mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
 
 
 def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) -> Mention | None:
@@ -195,7 +150,7 @@ def english_relations(
             thing = (
                 subject
                 if passive
-                else (mention_at(verb.head, by_token, ARTIFACTS) or _appositive_owner(verb.head, by_token))
+                else (mention_at(verb.head, by_token, ARTIFACTS) or appositive_owner(verb.head, by_token))
             )
             agent = _agent(verb, by_token)
             if agent is None and predicate in ("announced", "develops") and (passive or thing is not None):
@@ -238,7 +193,8 @@ def english_relations(
                     continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
                 if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
-    found.extend(_offered_and_based(doc, by_token, topic))
+    found.extend(offered_relations(doc, by_token, topic))
+    found.extend(based_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
     found.extend(_own_products(doc, by_token))
     found.extend(_maker_compounds(doc, by_token))
@@ -325,62 +281,4 @@ def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention,
             owner, thing = by_token[tok.i], by_token[tok.head.i]
             if owner.type in AGENTS and thing.type in ARTIFACTS and owner.iri != thing.iri:
                 out.append((owner, "develops", thing, "asserted"))
-    return out
-
-
-BUILT_ON = {"build", "base", "power", "construct"}
-OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list"}
-VENUE_PREPS = ("on", "through", "via", "in")
-
-
-def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
-    """What a passive or participle clause is about: its subject (`the models` -> the topic),
-    or the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3)."""
-    for child in verb.children:
-        if child.dep_ in ("nsubjpass", "nsubj"):
-            found = mention_at(child, by_token)
-            return found if found is not None or topic is None else topic.resolve(child)
-    if verb.dep_ in ("acl", "amod"):
-        return mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token)
-    return None
-
-
-def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
-    """`X is available on Y`, `X, offered through Y` (offeredOn); `X, based on Y`,
-    `X is powered by Y` (builtOn)."""
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if lemma in OFFERED:
-            venue = prep_object(tok, VENUE_PREPS, by_token)
-            thing = subject_of_passive(tok, by_token) or (
-                subject_of_passive(tok.head, by_token) if tok.dep_ == "acomp" else None
-            )
-            holder = next(
-                (c for c in (tok if tok.dep_ != "acomp" else tok.head).children if c.dep_ in ("nsubj", "nsubjpass")),
-                None,
-            )
-            if thing is None and holder is not None:
-                thing = topic.resolve(holder)
-            venues = with_conjuncts(venue, token_of(venue, by_token, doc), by_token)
-            for place in venues:
-                if (
-                    thing
-                    and place.type == "Platform"
-                    and thing.type in ARTIFACTS
-                    and place.iri != thing.iri
-                ):
-                    out.append((thing, "offeredOn", place, "asserted"))
-        elif lemma in ("base", "power", "make", "build", "construct", "compose") and tok.dep_ in (
-            "acl",
-            "amod",
-            "ROOT",
-            "relcl",
-            "conj",
-        ):
-            preps = ("on", "by") if lemma in ("base", "power") else ("of", "from", "on", "upon")
-            under = prep_object(tok, preps, by_token)
-            thing = subject_of_passive(tok, by_token, topic)
-            if under and thing and thing.type in ARTIFACTS and under.type in ARTIFACTS and under.iri != thing.iri:
-                out.append((thing, "builtOn", under, "asserted"))
     return out

@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at, prep_object, with_conjuncts
+from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.relations_en import Topic, subject_of_passive
 
 INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
 FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital"}
@@ -44,7 +44,7 @@ def _clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) ->
     while node is not None:
         subject = _child(node, ("nsubj", "nsubjpass"))
         if subject is not None:
-            return mention_at(subject, by_token) or topic.resolve(subject)
+            return mention_at(subject, by_token) or antecedent_in_sentence(subject, by_token) or topic.resolve(subject)
         node = node.head if node.head.i != node.i else None
     return None
 

@@ -1,0 +1,84 @@
+"""Who `it`, `they`, `the company` or `the models` stand for in English sentences.
+
+Inside one sentence a pronoun subject takes the named subject of a clause above it
+(`SK hynix said it had begun …`, `Sapeon …, and it unveiled …`, `the team Qualcomm gained
+when it bought Nuvia`); otherwise the `Topic` carried from the sentences before answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ingest.en_phrases import mention_at
+from ingest.extraction import AGENT_TYPES as AGENTS
+from ingest.extraction import Mention
+
+AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
+ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight"}
+PERSONAL = ("she", "he", "her", "his", "him")
+SUBJECT_PRONOUNS = {"it", "they", "both", "all", "she", "he"}
+
+
+@dataclass
+class Topic:
+    """What `it`, `the company` or `the models` refer to: the last subjects seen."""
+
+    agent: Mention | None = None  # the last organisation
+    person: Mention | None = None
+    artifact: Mention | None = None
+
+    def resolve(self, word: Token) -> Mention | None:
+        lemma = word.lemma_.lower()
+        if lemma in ARTIFACT_WORDS:
+            return self.artifact
+        if word.lower_ in PERSONAL:
+            return self.person
+        if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:
+            return self.agent
+        return None
+
+    def update(self, mention: Mention | None) -> None:
+        if mention is None:
+            return
+        if mention.type == "Person":
+            self.person = mention
+        elif mention.type in AGENTS:
+            self.agent = mention
+        else:
+            self.artifact = mention
+
+
+def antecedent_in_sentence(pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The named subject of a clause governing the pronoun's clause, of the pronoun's kind
+    (a person for `he`/`she`, an organisation for `it`/`they`)."""
+    if pronoun.lower_ not in SUBJECT_PRONOUNS:
+        return None
+    person = pronoun.lower_ in PERSONAL
+    node = pronoun.head
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                found = mention_at(child, by_token)
+                if found is not None and found.type in AGENTS and (found.type == "Person") == person:
+                    return found
+    return None
+
+
+def appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`Jais, an Arabic-English model developed by …`: the name the noun is in apposition to."""
+    return mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
+
+
+def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
+    """What a passive or participle clause is about: its subject (`the models` -> the topic),
+    or the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            found = mention_at(child, by_token)
+            return found if found is not None or topic is None else topic.resolve(child)
+    if verb.dep_ in ("acl", "amod"):
+        return mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
+    return None

@@ -1,0 +1,60 @@
+"""English relation rules on small sentences written for the test: pronouns inside one
+sentence, passives shared by coordinated verbs, the name before its owner, and where
+products are offered."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import Article
+from ingest.extract import Extractor
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor.extract(Article(id="t", body=text, title="t", lang="en"))
+    return {(r.subject.rsplit("/", 1)[1], r.predicate, r.object.rsplit("/", 1)[1]) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun subject takes the named subject of the clause above it
+        ("Analysts at TrendForce track memory. Micron said it had begun volume production of HBM3E.",
+         ("micron", "develops", "hbm3e")),
+        ("Sapeon grew quickly in 2023, and it unveiled the X330 in November.", ("sapeon", "announced", "sapeon-x330")),
+        # a passive first verb does not make the coordinated active verb passive
+        ("Inferentia2 was announced in 2022 and powers the Inf2 instances.", ("ec2-inf2", "builtOn", "inferentia2")),
+        # the name itself, not its owner, is the subject
+        ("Intel's Gaudi 3 accelerator competes with the H100 on price.", ("gaudi3", "competesWith", "h100")),
+        # offeredOn
+        ("Mixtral 8x7B is available through Amazon Bedrock and on the Hugging Face Hub.",
+         ("mixtral-8x7b", "offeredOn", "hugging-face-hub")),
+        ("Mixtral 8x7B is available through Amazon Bedrock and on the Hugging Face Hub.",
+         ("mixtral-8x7b", "offeredOn", "amazon-bedrock")),
+        ("Claude 2 moved into public preview on Amazon Bedrock.", ("claude-2", "offeredOn", "amazon-bedrock")),
+        ("Oracle offered Llama 2 to its customers on OCI.", ("llama-2", "offeredOn", "oci")),
+        ("Amazon Bedrock now hosts Llama 2 and Claude 2.", ("claude-2", "offeredOn", "amazon-bedrock")),
+        ("Bedrock, by most accounts, hosts Llama 2.", ("llama-2", "offeredOn", "amazon-bedrock")),
+        ("Customers reach Gemma through Vertex AI, Google Cloud's managed platform.",
+         ("vertex-ai", "offeredOn", "google-cloud")),
+        ("Mistral AI released Mixtral 8x7B. The weights are available on the Hugging Face Hub.",
+         ("mixtral-8x7b", "offeredOn", "hugging-face-hub")),
+    ],
+)
+def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Analysts at TrendForce track memory. Micron said it had begun volume production of HBM3E.",
+         ("trendforce", "develops", "hbm3e")),
+        ("Intel's Gaudi 3 accelerator competes with the H100 on price.", ("intel", "competesWith", "h100")),
+        ("Inferentia2 was announced in 2022 and powers the Inf2 instances.", ("inferentia2", "builtOn", "ec2-inf2")),
+    ],
+)
+def test_english_clause_rules_do_not_misattribute(
+    extractor: Extractor, text: str, unexpected: tuple[str, str, str]
+) -> None:
+    assert unexpected not in triples(extractor, text)
