@@ -50,6 +50,26 @@ def prep_object(
     return None
 
 
+CLAUSES = {"relcl", "ccomp", "advcl", "csubj", "parataxis"}
+
+
+def clause_prep_objects(
+    head: Token, preps: set[str], by_token: dict[int, Mention], types: set[str]
+) -> list[Mention]:
+    """Every name of `types` after one of `preps` in `head`'s own clause (not inside a
+    relative or reported clause), lists included: `through A and on B`, `trained X on A
+    and Y on B`."""
+    out: list[Mention] = []
+    stack = [c for c in head.children if c.dep_ not in CLAUSES]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
+            listed = with_conjuncts(mention_at(t, by_token, types), t, by_token)
+            out += [m for m in listed if m.type in types and m not in out]
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+    return sorted(out, key=lambda m: m.start)
+
+
 def with_conjuncts(first: Mention | None, token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
     """A mention plus the ones coordinated with it: `Trainium and Inferentia`."""
     if first is None:

@@ -74,11 +74,23 @@ def appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | Non
 
 def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
     """What a passive or participle clause is about: its subject (`the models` -> the topic),
-    or the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3)."""
+    the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3), the noun a relative
+    clause hangs from (`LUMI, the supercomputer that is built on …`), or the subject a
+    described noun is said of (`It was another system built from …` -> the product last
+    discussed)."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
+            if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                return mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
             found = mention_at(child, by_token)
             return found if found is not None or topic is None else topic.resolve(child)
     if verb.dep_ in ("acl", "amod"):
-        return mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
+        named = mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
+        if named is None and verb.head.dep_ == "attr":
+            holder = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            if holder is not None:
+                named = mention_at(holder, by_token)
+                if named is None and topic is not None and holder.lower_ in ("it", "this"):
+                    named = topic.artifact
+        return named
     return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
-from ingest.extraction import Mention
+from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_based_en import BUILT_ON, based_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
@@ -51,6 +51,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "mass-produce": ("develops", ""),
     "production": ("develops", "of"),
     "adopt": ("uses", ""),
+    "put": ("uses", ""),  # `has been putting ATOM into its data centers`
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
     "buy": ("acquired", ""),
@@ -163,7 +164,7 @@ def english_relations(
         elif verb.lemma_ == "power" and subject is not None and obj is not None:
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
-            obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
+            obj = _next_mention(verb, by_token) or _shared_object(verb, by_token)
         if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
@@ -183,6 +184,13 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if verb.lemma_ == "train" and on_object:  # `trained X on A and Y on B`
+            objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
+        if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`
+            makers = [m for m in _co_makers(verb, by_token) if m.iri != subject.iri]
+            if not (passive or reduced):  # `X developed Y with Z`; a passive's maker may be an owner's unit
+                found += [(subject, "partnersWith", m, status) for m in makers if subject.type in ORG_TYPES]
+            subjects += [m for m in makers if m not in subjects]
         if not objects and predicate in ("partnersWith", "competesWith") and len(subjects) >= 2:
             subjects, objects = subjects[:1], subjects[1:]  # `X and Y partnered`
         for subj in subjects:
@@ -208,6 +216,28 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
+
+
+def _shared_object(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`developed and tested Maia`: the object written after a later coordinated verb."""
+    later = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"]
+    return mention_at(later[0], by_token) if later else None
+
+
+def _co_makers(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Organisations a thing is made `with` / `together with` (on the verb or a verb
+    coordinated with it): `developed and tested Maia together with OpenAI`."""
+    out: list[Mention] = []
+    shared = [v for v in verb.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children)]
+    for node in (verb, *shared):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for pobj in prep.children:
+                named = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if named is not None and named.type in ORG_TYPES:
+                    out += [m for m in with_conjuncts(named, pobj, by_token) if m.type in ORG_TYPES and m not in out]
+    return out
 
 
 def _trained_thing(verb: Token, by_token: dict[int, Mention]) -> Mention | None:

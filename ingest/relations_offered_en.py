@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import mention_at, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at
 from ingest.en_topic import Topic, subject_of_passive
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import Mention
@@ -19,26 +19,12 @@ from ingest.extraction import Mention
 OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list", "add", "bring", "preview"}
 VENUE_PREPS = {"on", "through", "via", "in", "into"}
 TO_VENUE = {"add", "bring"}  # `add the H200 to Azure`
-CLAUSES = {"relcl", "ccomp", "advcl", "csubj", "parataxis"}
 HOSTING = {"host", "hosts", "hosted", "include", "includes", "included", "carries", "carried", "lists", "listed"}
 HOSTING_ADVERBS = {"now", "also", "already", "still", "then"}
 SERVICE_NOUNS = {"platform", "service", "tool", "catalog", "marketplace", "offering", "store", "hub"}
+PLATFORM = {"Platform"}
 PRONOUNS = {"it", "they", "them", "this"}
 Triple = tuple[Mention, str, Mention, str]
-
-
-def _venues(head: Token, preps: set[str], by_token: dict[int, Mention]) -> list[Mention]:
-    """Platforms named after a venue preposition in `head`'s own clause (not inside a
-    relative or reported clause), each at most once."""
-    out: list[Mention] = []
-    stack = [c for c in head.children if c.dep_ not in CLAUSES]
-    while stack:
-        t = stack.pop()
-        if t.dep_ == "pobj" and t.head.lower_ in preps:
-            listed = with_conjuncts(mention_at(t, by_token), t, by_token)
-            out += [m for m in listed if m.type == "Platform" and m not in out]
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
-    return out
 
 
 def _thing(tok: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
@@ -63,9 +49,9 @@ def _thing(tok: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | 
 
 def _on_offer(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     preps = VENUE_PREPS | {"to"} if tok.lemma_.lower() in TO_VENUE else VENUE_PREPS
-    places = _venues(tok, preps, by_token)
+    places = clause_prep_objects(tok, preps, by_token, PLATFORM)
     if tok.dep_ in ("acomp", "pobj"):  # `is available through A`: the prep hangs from `is`
-        places += [p for p in _venues(tok.head, preps, by_token) if p not in places]
+        places += [p for p in clause_prep_objects(tok.head, preps, by_token, PLATFORM) if p not in places]
     thing = _thing(tok, by_token, topic) if places else None
     if thing is None or thing.type not in ARTIFACTS:
         return []

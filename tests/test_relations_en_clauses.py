@@ -39,6 +39,25 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("vertex-ai", "offeredOn", "google-cloud")),
         ("Mistral AI released Mixtral 8x7B. The weights are available on the Hugging Face Hub.",
          ("mixtral-8x7b", "offeredOn", "hugging-face-hub")),
+        # hardware: a chip inside a later-named whole, counted parts, `on top of`, relative clauses
+        ("The A100 chip in the DGX A100 runs hot.", ("dgx-a100", "builtOn", "a100")),
+        ("HBM3, the memory inside Nvidia's H100, sells well.", ("h100", "uses", "hbm3")),
+        ("Micron began production of an HBM3E part that would ship in Nvidia's H200.", ("h200", "uses", "hbm3e")),
+        ("The GB200 NVL72 links 72 Blackwell GPUs in one rack.", ("gb200-nvl72", "builtOn", "blackwell")),
+        ("Each DGX H100 contains eight H100 GPUs.", ("dgx-h100", "builtOn", "h100")),
+        ("Researchers use El Capitan, the supercomputer that is built on MI300A accelerators.",
+         ("el-capitan", "builtOn", "mi300a")),
+        ("Cerebras launched Condor Galaxy 2 in November. It was another system built from 64 CS-2 units.",
+         ("condor-galaxy-2", "builtOn", "cs-2")),
+        # training on two sets of chips, putting a chip into service
+        ("Apple said it trained its server model on 8,192 TPU v4 chips and its small model on 2,048 TPU v5p chips.",
+         ("apple", "uses", "tpu-v5p")),
+        ("KT Cloud has been putting ATOM into its data centers.", ("kt-cloud", "uses", "atom")),
+        # co-developers: both develop; an active maker partners its co-developer
+        ("Microsoft said it developed and tested Maia together with OpenAI.", ("openai", "develops", "maia-100")),
+        ("Microsoft said it developed and tested Maia together with OpenAI.", ("microsoft", "partnersWith", "openai")),
+        ("Rebellions was founded in 2020. The next chip, REBEL, is being developed together with Samsung Electronics.",
+         ("samsung-electronics", "develops", "rebel")),
     ],
 )
 def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -52,6 +71,12 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
          ("trendforce", "develops", "hbm3e")),
         ("Intel's Gaudi 3 accelerator competes with the H100 on price.", ("intel", "competesWith", "h100")),
         ("Inferentia2 was announced in 2022 and powers the Inf2 instances.", ("inferentia2", "builtOn", "ec2-inf2")),
+        ("OpenAI said it would support the MI300X in its Triton compiler.", ("openai-triton", "builtOn", "mi300x")),
+        ("The H100 shipped first, with 50,000 H200 planned for later.", ("h100", "uses", "h200")),
+        ("Databricks and Snowflake built data platforms, and Databricks competes with Snowflake.",
+         ("databricks", "partnersWith", "snowflake")),
+        ("Jais, a model developed by G42's research unit together with Cerebras, is open.",
+         ("g42", "partnersWith", "cerebras")),
     ],
 )
 def test_english_clause_rules_do_not_misattribute(
