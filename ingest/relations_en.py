@@ -13,6 +13,7 @@ from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, toke
 from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_based_en import BUILT_ON, based_relations
+from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 from ingest.relations_offered_en import offered_relations
@@ -203,6 +204,7 @@ def english_relations(
                     found.append((subj, predicate, ob, status))
     found.extend(offered_relations(doc, by_token, topic))
     found.extend(based_relations(doc, by_token, topic))
+    found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
     found.extend(_own_products(doc, by_token))
     found.extend(_maker_compounds(doc, by_token))

@@ -15,7 +15,10 @@ from spacy.tokens import Doc, Span
 from ingest.extraction import Mention
 
 RIVALRY_KO = {"경쟁", "맞수", "경쟁자", "경쟁사", "라이벌", "맞서", "대항마", "추격", "도전장", "맞붙"}
-RIVALRY_EN = {"compete", "competitor", "competition", "rival", "rivalry", "challenger", "versus", "vs", "vs."}
+RIVALRY_EN = {
+    "compete", "competitor", "competition", "rival", "rivalry", "challenger", "versus", "vs", "vs.",
+    "chase", "contest", "contender",
+}
 KIND = {"Company": "org", "ResearchOrg": "org", "Chip": "thing", "Product": "thing", "Platform": "thing"}
 MAX_PER_KIND = 4
 PARTNERSHIP_KO = {"협력", "제휴", "파트너", "파트너십", "동맹", "협약", "업무협약", "손잡", "맞손", "협업"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at, prep_object, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 
@@ -138,6 +138,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     return out
 
 
+MADE_FOR = {"build", "make", "manufacture", "produce", "assemble"}
 SUPPLIER_NOUNS = {"supplier", "provider", "vendor"}
 CUSTOMER_NOUNS = {"customer", "client", "buyer"}
 
@@ -161,7 +162,8 @@ def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | No
     if tok.dep_ == "appos":
         return _party(tok.head, by_token)
     if tok.dep_ in ("attr", "oprd", "dobj"):
-        return _party(_child(tok.head, ("nsubj", "nsubjpass")), by_token)
+        holder = _child(tok.head, ("nsubj", "nsubjpass"))
+        return _party(holder, by_token) or (antecedent_in_sentence(holder, by_token) if holder is not None else None)
     return None
 
 
@@ -169,7 +171,8 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
     """(supplier, customer) from `X became Y's exclusive cloud provider`, `the main supplier of
     HBM3 for Nvidia's H100`, `Y is the biggest customer for X hardware`, `supply … for Y's H200`."""
     lemma = tok.lemma_.lower()
-    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")]
+    heads = [tok, tok.head] if tok.dep_ in ("attr", "oprd") else [tok]  # `became the supplier … for Nvidia's H200`
+    fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")]
     objects = [_party(_child(p, ("pobj",)), by_token) for p in fors]
     if lemma in SUPPLIER_NOUNS:
         customer = _party(_child(tok, ("poss",)), by_token) or next((o for o in objects if o is not None), None)
@@ -179,10 +182,14 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
         supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)
         customer = _subject_of_copula(tok, by_token)
         return [(supplier, customer)] if supplier and customer else []
-    if lemma == "supply" and tok.pos_ == "VERB":
+    if lemma == "supply" and tok.pos_ == "VERB":  # `supply … for Y's H200`
         customer = next((o for o in objects if o is not None), None)
         supplier = _clause_subject(tok, by_token, Topic())
         return [(supplier, customer)] if supplier and customer else []
+    if lemma in MADE_FOR and tok.pos_ == "VERB":  # `Dell and Supermicro build the racks for xAI`
+        customers = clause_prep_objects(tok, {"for"}, by_token, ORG_TYPES)
+        suppliers = _all(_child(tok, ("nsubj",)), by_token)
+        return [(s, c) for s in suppliers for c in customers if s.type in ORG_TYPES]
     return []
 
 

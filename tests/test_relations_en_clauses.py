@@ -58,6 +58,15 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Microsoft said it developed and tested Maia together with OpenAI.", ("microsoft", "partnersWith", "openai")),
         ("Rebellions was founded in 2020. The next chip, REBEL, is being developed together with Samsung Electronics.",
          ("samsung-electronics", "develops", "rebel")),
+        # event nouns, role nouns, makers for a customer, rivalry words
+        ("AMD completed its acquisition of Xilinx in February 2022.", ("amd", "acquired", "xilinx")),
+        ("Nvidia's purchase of Mellanox closed in 2020.", ("nvidia", "acquired", "mellanox")),
+        ("Google grew. The launch of Gemma in February made that clear.", ("google", "announced", "gemma")),
+        ("Samsung began mass production in 2023, and it became the main supplier of HBM3E for Nvidia's H200.",
+         ("samsung-electronics", "supplies", "nvidia")),
+        ("Dell and Supermicro each build part of the racks for xAI.", ("supermicro", "supplies", "xai")),
+        ("Samsung has been chasing SK hynix in HBM.", ("samsung-electronics", "competesWith", "sk-hynix")),
+        ("AMD keeps buying software firms in its contest with Nvidia.", ("amd", "competesWith", "nvidia")),
     ],
 )
 def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -77,6 +86,8 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
          ("databricks", "partnersWith", "snowflake")),
         ("Jais, a model developed by G42's research unit together with Cerebras, is open.",
          ("g42", "partnersWith", "cerebras")),
+        ("The system is made of Nvidia GPUs for Microsoft.", ("nvidia", "supplies", "microsoft")),
+        ("OpenAI's launch of ChatGPT surprised Google.", ("google", "announced", "chatgpt")),
     ],
 )
 def test_english_clause_rules_do_not_misattribute(
