@@ -17,6 +17,7 @@ from ingest.extraction import Mention
 
 AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
 ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight"}
+DEFINITE = {"the", "this", "these", "that", "those"}
 PERSONAL = ("she", "he", "her", "his", "him")
 SUBJECT_PRONOUNS = {"it", "they", "both", "all", "she", "he"}
 
@@ -31,8 +32,9 @@ class Topic:
 
     def resolve(self, word: Token) -> Mention | None:
         lemma = word.lemma_.lower()
-        if lemma in ARTIFACT_WORDS:
-            return self.artifact
+        if lemma in ARTIFACT_WORDS:  # `the model`, `these chips`, not `AI systems` in general
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children)
+            return self.artifact if definite else None
         if word.lower_ in PERSONAL:
             return self.person
         if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:

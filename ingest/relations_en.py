@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_phrases import CLAUSES, clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_based_en import BUILT_ON, based_relations
@@ -39,6 +39,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "introduce": ("announced", ""),
     "release": ("announced", ""),
     "debut": ("announced", ""),
+    "present": ("announced", ""),
+    "show": ("announced", ""),
+    "showcase": ("announced", ""),
+    "publish": ("announced", ""),
+    "preview": ("announced", ""),
     "use": ("uses", ""),
     "power": ("uses", ""),
     "carry": ("uses", ""),
@@ -141,6 +146,8 @@ def english_relations(
         predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
         # `X announced a partnership with Y`: the noun's clause carries the subject
         clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "pobj", "conj") else verb
+        while clause.pos_ == "ADP" and clause.head.i != clause.i:
+            clause = clause.head  # `was already in volume production of HBM3E`
         subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token)
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
@@ -166,6 +173,10 @@ def english_relations(
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
             obj = _next_mention(verb, by_token) or _shared_object(verb, by_token)
+            pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+            lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
+            if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
+                obj = topic.artifact  # `Google launched it at I/O`: the product last discussed
         if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
@@ -185,6 +196,8 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
+            objects += [m for m in _listed_objects(verb, by_token) if m not in objects]
         if verb.lemma_ == "train" and on_object:  # `trained X on A and Y on B`
             objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
         if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`
@@ -218,6 +231,20 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
+
+
+def _listed_objects(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Products coordinated anywhere in the verb's own clause (the parser hangs `and B` of
+    `released A in May and B in June` on the date)."""
+    out: list[Mention] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX")]
+    while stack:
+        t = stack.pop()
+        named = by_token.get(t.i)
+        if t.dep_ == "conj" and named is not None and named.type in ARTIFACTS and named not in out:
+            out.append(named)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX"))
+    return out
 
 
 def _shared_object(verb: Token, by_token: dict[int, Mention]) -> Mention | None:

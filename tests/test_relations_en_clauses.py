@@ -67,6 +67,13 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Dell and Supermicro each build part of the racks for xAI.", ("supermicro", "supplies", "xai")),
         ("Samsung has been chasing SK hynix in HBM.", ("samsung-electronics", "competesWith", "sk-hynix")),
         ("AMD keeps buying software firms in its contest with Nvidia.", ("amd", "competesWith", "nvidia")),
+        # announcements: more verbs, coordinated products, production nouns, `launched it`
+        ("Qualcomm first showed the Snapdragon X Elite in Hawaii.", ("qualcomm", "announced", "new-snapdragon-x-elite")),
+        ("Mistral AI released Mistral 7B in September and Mixtral 8x7B in December.",
+         ("mistral-ai", "announced", "mixtral-8x7b")),
+        ("By March, SK hynix was already in volume production of HBM3E.", ("sk-hynix", "develops", "hbm3e")),
+        ("Vertex AI is Google's model platform. Google launched it at its I/O conference in 2021.",
+         ("google", "announced", "vertex-ai")),
     ],
 )
 def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -88,6 +95,10 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
          ("g42", "partnersWith", "cerebras")),
         ("The system is made of Nvidia GPUs for Microsoft.", ("nvidia", "supplies", "microsoft")),
         ("OpenAI's launch of ChatGPT surprised Google.", ("google", "announced", "chatgpt")),
+        ("Vertex AI is Google's model platform. The highlights, as AMD presented them:",
+         ("amd", "announced", "vertex-ai")),
+        ("AMD launched the MI300X. In an era when AI systems are built at rack scale, vendors matter.",
+         ("amd", "develops", "mi300x")),
     ],
 )
 def test_english_clause_rules_do_not_misattribute(
