@@ -68,7 +68,7 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Samsung has been chasing SK hynix in HBM.", ("samsung-electronics", "competesWith", "sk-hynix")),
         ("AMD keeps buying software firms in its contest with Nvidia.", ("amd", "competesWith", "nvidia")),
         # announcements: more verbs, coordinated products, production nouns, `launched it`
-        ("Qualcomm first showed the Snapdragon X Elite in Hawaii.", ("qualcomm", "announced", "new-snapdragon-x-elite")),
+        ("Intel first showed the Gaudi 3 in Phoenix.", ("intel", "announced", "gaudi3")),
         ("Mistral AI released Mistral 7B in September and Mixtral 8x7B in December.",
          ("mistral-ai", "announced", "mixtral-8x7b")),
         ("By March, SK hynix was already in volume production of HBM3E.", ("sk-hynix", "develops", "hbm3e")),
