@@ -118,6 +118,8 @@ def listed_after(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
                 break
             out.append(by_token[j])
             j = end + 1
+        elif doc[j].pos_ == "PROPN" and j + 1 < len(doc) and doc[j + 1].lower_ in LIST_GLUE:
+            j += 1  # `Acer, ASUS, Dell`: an unrecognised name does not end the list
         else:
             break
     return out

@@ -17,7 +17,7 @@ from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 
 INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
-FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital"}
+FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital", "%", "percent", "share", "shares"}
 INVEST_VERBS = {"invest", "put", "pour"}
 
 Triple = tuple[Mention, str, Mention, str]
@@ -80,13 +80,32 @@ def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> li
 def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
     source = prep_object(tok, ("from", "by"), by_token)
     if source is None:
-        return []
+        return _stake_in(tok, by_token, topic)
     marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
     sources = _all(_child(marker, ("pobj",)), by_token)
     target = (
         subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
     ) or _clause_subject(tok, by_token, topic)
     return [(s, target) for s in sources or [source] if target is not None]
+
+
+def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
+    """`Microsoft made a small investment in the company`, `Amazon's stake in Anthropic`,
+    `SoftBank owns about 90% of Arm`: the holder is the possessor or the clause's subject."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "of")), None)
+    pobj = _child(prep, ("pobj",)) if prep is not None else None
+    if prep is None or pobj is None or (prep.lower_ == "of" and tok.lemma_.lower() not in HELD):
+        return []
+    target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
+    holder = _possessor(tok, by_token)
+    if holder is None and tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS:
+        holder = _clause_subject(tok.head, by_token, topic)
+    return [(holder, target)] if holder is not None and target is not None else []
+
+
+COMPANY_WORDS = {"company", "startup", "firm"}
+HELD = {"stake", "%", "percent", "share", "shares"}
+STAKE_VERBS = {"make", "take", "hold", "own", "acquire", "buy", "announce", "complete"}
 
 
 def _invest_verb(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:

@@ -67,6 +67,13 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Dell and Supermicro each build part of the racks for xAI.", ("supermicro", "supplies", "xai")),
         ("Samsung has been chasing SK hynix in HBM.", ("samsung-electronics", "competesWith", "sk-hynix")),
         ("AMD keeps buying software firms in its contest with Nvidia.", ("amd", "competesWith", "nvidia")),
+        # stakes: an investment in X, owning a share of X; lists with an unrecognised name
+        ("Mistral AI is based in Paris. Microsoft also made a small investment in the company.",
+         ("microsoft", "investsIn", "mistral-ai")),
+        ("SoftBank already owns about 90% of Arm.", ("softbank", "investsIn", "arm")),
+        ("Amazon's stake in Anthropic grew.", ("amazon", "investsIn", "anthropic")),
+        ("Dell, Zorbix, Lenovo and Samsung all shipped Snapdragon-based models in June.",
+         ("samsung-electronics", "uses", "snapdragon")),
         # announcements: more verbs, coordinated products, production nouns, `launched it`
         ("Intel first showed the Gaudi 3 in Phoenix.", ("intel", "announced", "gaudi3")),
         ("Mistral AI released Mistral 7B in September and Mixtral 8x7B in December.",
@@ -95,6 +102,7 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
          ("g42", "partnersWith", "cerebras")),
         ("The system is made of Nvidia GPUs for Microsoft.", ("nvidia", "supplies", "microsoft")),
         ("OpenAI's launch of ChatGPT surprised Google.", ("google", "announced", "chatgpt")),
+        ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
         ("Vertex AI is Google's model platform. The highlights, as AMD presented them:",
          ("amd", "announced", "vertex-ai")),
         ("AMD launched the MI300X. In an era when AI systems are built at rack scale, vendors matter.",
