@@ -57,7 +57,12 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "mass-produce": ("develops", ""),
     "production": ("develops", "of"),
     "adopt": ("uses", ""),
-    "put": ("uses", ""),  # `has been putting ATOM into its data centers`
+    "put": ("uses", ""),
+    "rely": ("uses", "on"),
+    "choose": ("uses", ""),
+    "select": ("uses", ""),
+    "pick": ("uses", ""),
+    "turn": ("uses", "to"),  # `Apple turned to Google's TPUs`  # `has been putting ATOM into its data centers`
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
     "buy": ("acquired", ""),
@@ -93,16 +98,18 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
     return None, False
 
 
-def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | None:
+def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[str]) -> Mention | None:
+    """The object named by `dobj` or the trigger's preposition; of the types the relation
+    takes where a phrase names two (`relies on Nvidia H100 GPUs` -> H100)."""
     for child in verb.children:
         if not prep and child.dep_ in ("dobj", "attr", "oprd"):
-            return mention_at(child, by_token)
+            return mention_at(child, by_token, prefer)
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to"):
             if prep and child.lower_ != prep:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return mention_at(pobj, by_token)
+                    return mention_at(pobj, by_token, prefer)
     return None
 
 
@@ -149,7 +156,7 @@ def english_relations(
         while clause.pos_ == "ADP" and clause.head.i != clause.i:
             clause = clause.head  # `was already in volume production of HBM3E`
         subject, passive = _subject(clause, by_token, topic)
-        obj = _object(verb, prep, by_token)
+        obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
@@ -180,11 +187,13 @@ def english_relations(
         if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
+        if on_object is None and verb.lemma_ in TRAINED:  # `running its models on Gaudi 2`
+            on_object = next(iter(clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS)), None)
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # `Gemini, trained on TPUs`
         if (passive or participle) and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
             predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
             subject, obj = subject_of_passive(verb, by_token, topic), on_object
-        elif verb.lemma_ == "train" and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
+        elif verb.lemma_ in TRAINED and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
             trainee = _trained_thing(verb, by_token)
             predicate, obj = "uses", on_object
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
@@ -198,7 +207,7 @@ def english_relations(
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
         if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
             objects += [m for m in _listed_objects(verb, by_token) if m not in objects]
-        if verb.lemma_ == "train" and on_object:  # `trained X on A and Y on B`
+        if verb.lemma_ in TRAINED and on_object:  # `trained X on A and Y on B`
             objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
         if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`
             makers = [m for m in _co_makers(verb, by_token) if m.iri != subject.iri]

@@ -221,9 +221,9 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     shipped Snapdragon-based models`: makers of devices built around a chip use it."""
     if tok.lemma_.lower() not in DEVICE_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_ not in SHOW_VERBS:
         return []
-    chip = next(
-        (by_token[t.i] for t in tok.subtree if t.i < tok.i and t.i in by_token and by_token[t.i].type == "Chip"), None
-    )
+    withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]  # `offer servers with Gaudi 3`
+    words = [*tok.subtree, *(t for w in withs for t in w.subtree)]
+    chip = next((by_token[t.i] for t in words if t.i in by_token and by_token[t.i].type == "Chip"), None)
     subject = _child(tok.head, ("nsubj",))
     if chip is None or subject is None:
         return []

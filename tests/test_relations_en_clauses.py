@@ -74,6 +74,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Amazon's stake in Anthropic grew.", ("amazon", "investsIn", "anthropic")),
         ("Dell, Zorbix, Lenovo and Samsung all shipped Snapdragon-based models in June.",
          ("samsung-electronics", "uses", "snapdragon")),
+        # users: rely on, choose, run on; device makers offering systems with a chip
+        ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "h100")),
+        ("Anthropic chose Trainium for training.", ("anthropic", "uses", "trainium")),
+        ("Stability AI is running its models on Gaudi 2.", ("stability-ai", "uses", "gaudi2")),
+        ("Dell will offer servers with Gaudi 3 accelerators.", ("dell", "uses", "gaudi3")),
         # announcements: more verbs, coordinated products, production nouns, `launched it`
         ("Intel first showed the Gaudi 3 in Phoenix.", ("intel", "announced", "gaudi3")),
         ("Mistral AI released Mistral 7B in September and Mixtral 8x7B in December.",
@@ -103,6 +108,7 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("The system is made of Nvidia GPUs for Microsoft.", ("nvidia", "supplies", "microsoft")),
         ("OpenAI's launch of ChatGPT surprised Google.", ("google", "announced", "chatgpt")),
         ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
+        ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "nvidia")),
         ("Vertex AI is Google's model platform. The highlights, as AMD presented them:",
          ("amd", "announced", "vertex-ai")),
         ("AMD launched the MI300X. In an era when AI systems are built at rack scale, vendors matter.",
