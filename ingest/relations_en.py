@@ -72,6 +72,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "compete": ("competesWith", "with"),
     "rival": ("competesWith", ""),
 }
+VERB_ONLY = {"team", "work", "ally", "partner"}  # `lead the team`, `a partner`: nouns naming no relation
 HEDGED_HEADS = {"plan", "seek", "consider", "aim", "intend", "expect", "hope"}
 HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
 CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl"}
@@ -184,7 +185,7 @@ def english_relations(
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
             if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
                 obj = topic.artifact  # `Google launched it at I/O`: the product last discussed
-        if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
+        if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
         if on_object is None and verb.lemma_ in TRAINED:  # `running its models on Gaudi 2`

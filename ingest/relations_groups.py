@@ -25,8 +25,13 @@ PARTNERSHIP_KO = {"협력", "제휴", "파트너", "파트너십", "동맹", "�
 PARTNERSHIP_EN = {"partnership", "partner", "alliance", "collaboration", "relationship", "collaborate"}
 
 
-def _has_word(doc: Doc, words: set[str]) -> bool:
-    return any(t.lemma_.lower() in words or t.text.lower() in words for t in doc)
+def _has_word(doc: Doc, words: set[str], named: bool = False) -> bool:
+    """A word of the set; with `named`, not one about an unnamed party (`sell it to a partner`)."""
+    return any(
+        (t.lemma_.lower() in words or t.text.lower() in words)
+        and not (named and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children))
+        for t in doc
+    )
 
 
 def _by_kind(mentions: list[tuple[Span, Mention]]) -> dict[str, dict[str, Mention]]:
@@ -47,7 +52,7 @@ def group_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tupl
             if 2 <= len(group) <= MAX_PER_KIND:
                 out.extend((a, "competesWith", b, "asserted") for a, b in combinations(group.values(), 2))
     orgs = list(groups.get("org", {}).values())
-    if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN):
+    if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN, named=True):
         out.append((orgs[0], "partnersWith", orgs[1], "asserted"))
     return out + comparisons(doc, mentions)
 

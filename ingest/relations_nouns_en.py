@@ -83,9 +83,9 @@ def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tup
         return _stake_in(tok, by_token, topic)
     marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
     sources = _all(_child(marker, ("pobj",)), by_token)
-    target = (
-        subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
-    ) or _clause_subject(tok, by_token, topic)
+    target = subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
+    if target is None and not (tok.lemma_ == "back" and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
+        target = _clause_subject(tok, by_token, topic)
     return [(s, target) for s in sources or [source] if target is not None]
 
 
