@@ -16,6 +16,7 @@ from ingest.relations_based_en import BUILT_ON, based_relations
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
+from ingest.relations_makers_en import maker_relations
 from ingest.relations_offered_en import offered_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
@@ -229,8 +230,7 @@ def english_relations(
     found.extend(based_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
-    found.extend(_own_products(doc, by_token))
-    found.extend(_maker_compounds(doc, by_token))
+    found.extend(maker_relations(doc, by_token))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]
     if launched:
@@ -321,33 +321,4 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
             if owner and part and owner.type in ARTIFACTS and part.type == "Chip" and part.iri != owner.iri:
                 out.append((owner, containment(owner), part, "asserted"))
                 break
-    return out
-
-
-def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
-    """`the AWS-designed Trainium`, `Nvidia-built systems`: maker-verb compounds."""
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for tok in doc:
-        if tok.lemma_ in ("design", "develop", "build", "make") and tok.i >= 2 and doc[tok.i - 1].text == "-":
-            maker = by_token.get(tok.i - 2)
-            thing = by_token.get(tok.head.i) or mention_at(tok.head, by_token)
-            if maker and thing and maker.type in AGENTS and thing.type in ARTIFACTS:
-                out.append((maker, "develops", thing, "asserted"))
-                for conj in tok.head.conjuncts:
-                    other = by_token.get(conj.i)
-                    if other is not None and other.type in ARTIFACTS:
-                        out.append((maker, "develops", other, "asserted"))
-    return out
-
-
-def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
-    """`their own accelerators: Google's TPUs, AWS's Trainium` — an owner's own product."""
-    if not any(t.lower_ in ("own", "custom", "in-house", "homegrown") for t in doc):
-        return []
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for tok in doc:
-        if tok.dep_ == "poss" and tok.i in by_token and tok.head.i in by_token:
-            owner, thing = by_token[tok.i], by_token[tok.head.i]
-            if owner.type in AGENTS and thing.type in ARTIFACTS and owner.iri != thing.iri:
-                out.append((owner, "develops", thing, "asserted"))
     return out

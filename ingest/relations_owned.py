@@ -31,6 +31,31 @@ def owned_products(
             possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
             if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
                 out.append((owner, "develops", thing, "asserted"))
+                joined_too = _joined_after(doc, mentions, thing_span, catalog, owner_id)
+                out += [(owner, "develops", m, "asserted") for m in joined_too]
+    return out
+
+
+def _joined_after(
+    doc: Doc, mentions: list[tuple[Span, Mention]], span: Span, catalog: Catalog, owner_id: str | None
+) -> list[Mention]:
+    """`AWS's Trainium and Inferentia`: products joined to the possessed one by `and`/`,`
+    only (English), whose catalog maker, if any, is the same owner."""
+    out: list[Mention] = []
+    if doc.lang_ == "ko":
+        return out
+    end = span.end
+    for other_span, other in mentions:
+        if other_span.start < end:
+            continue
+        between = [t.lower_ for t in doc[end : other_span.start]]
+        entity = catalog.by_iri(other.iri)
+        if not between or any(w not in (",", "and", "or") for w in between) or other.type not in ARTIFACT_TYPES:
+            break
+        if entity is not None and entity.parent not in (None, owner_id):
+            break
+        out.append(other)
+        end = other_span.end
     return out
 
 

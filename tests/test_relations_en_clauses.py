@@ -79,6 +79,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Anthropic chose Trainium for training.", ("anthropic", "uses", "trainium")),
         ("Stability AI is running its models on Gaudi 2.", ("stability-ai", "uses", "gaudi2")),
         ("Dell will offer servers with Gaudi 3 accelerators.", ("dell", "uses", "gaudi3")),
+        # makers: an own-products apposition after a list; a possessive over a coordinated list
+        ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
+         ("microsoft", "develops", "cobalt-100")),
+        ("Google's TPUs, AWS's Trainium and Inferentia are custom chips.",
+         ("amazon-web-services", "develops", "inferentia")),
         # announcements: more verbs, coordinated products, production nouns, `launched it`
         ("Intel first showed the Gaudi 3 in Phoenix.", ("intel", "announced", "gaudi3")),
         ("Mistral AI released Mistral 7B in September and Mixtral 8x7B in December.",
@@ -110,6 +115,7 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
         ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "nvidia")),
         ("AMD plans to sell the Pensando unit to a partner.", ("amd", "partnersWith", "pensando")),
+        ("Meta's Llama 2 and Mixtral 8x7B were compared.", ("meta", "develops", "mixtral-8x7b")),
         ("The deal unites a startup backed by Samsung with a unit of SK hynix.",
          ("samsung-electronics", "investsIn", "sk-hynix")),
         ("Mistral AI grew fast. Engineers from Meta joined to lead the team inside the company.",
