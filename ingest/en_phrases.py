@@ -75,7 +75,10 @@ def with_conjuncts(first: Mention | None, token: Token | None, by_token: dict[in
     if first is None:
         return []
     out = [first]
-    for conj in token.conjuncts if token is not None else ():
+    conjuncts = list(token.conjuncts) if token is not None else []
+    if token is not None and token.dep_ in ("compound", "nmod") and token.head.i not in by_token:
+        conjuncts += token.head.conjuncts  # `the Gaudi 3 accelerator … and the Xeon 6 CPU`
+    for conj in conjuncts:
         other = mention_at(conj, by_token)
         if other is not None and other.iri not in {m.iri for m in out}:
             out.append(other)

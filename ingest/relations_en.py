@@ -16,7 +16,7 @@ from ingest.relations_based_en import BUILT_ON, based_relations
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
-from ingest.relations_makers_en import maker_relations
+from ingest.relations_makers_en import OWN_WORDS, maker_relations
 from ingest.relations_offered_en import offered_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
@@ -104,14 +104,16 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
     """The object named by `dobj` or the trigger's preposition; of the types the relation
     takes where a phrase names two (`relies on Nvidia H100 GPUs` -> H100)."""
     for child in verb.children:
-        if not prep and child.dep_ in ("dobj", "attr", "oprd"):
-            return mention_at(child, by_token, prefer)
+        named = mention_at(child, by_token, prefer) if not prep and child.dep_ in ("dobj", "attr", "oprd") else None
+        if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
+            return named
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to"):
             if prep and child.lower_ != prep:
                 continue
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return mention_at(pobj, by_token, prefer)
+                named = mention_at(pobj, by_token, prefer) if pobj.dep_ == "pobj" else None
+                if named is not None:
+                    return named
     return None
 
 
@@ -181,7 +183,7 @@ def english_relations(
         elif verb.lemma_ == "power" and subject is not None and obj is not None:
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
-            obj = _next_mention(verb, by_token) or _shared_object(verb, by_token)
+            obj = _next_mention(verb, by_token) or _shared_object(verb, by_token) or _after_colon(verb, by_token)
             pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
             if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
@@ -207,6 +209,8 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if predicate == "announced" and _own_design(verb):  # `introduced two chips of its own design: …`
+            found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
         if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
             objects += [m for m in _listed_objects(verb, by_token) if m not in objects]
         if verb.lemma_ in TRAINED and on_object:  # `trained X on A and Y on B`
@@ -255,6 +259,29 @@ def _listed_objects(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
             out.append(named)
         stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX"))
     return out
+
+
+def _own_design(verb: Token) -> bool:
+    """The announced thing is described as the announcer's own (`its own design`, `its
+    in-house chip`)."""
+    stack = [c for c in verb.children if c.dep_ == "dobj"]
+    while stack:
+        t = stack.pop()
+        if t.lower_ in OWN_WORDS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.dep_ != "appos")
+    return False
+
+
+def _after_colon(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`introduced two chips of its own design: the Maia 100 … and the Cobalt 100`: an
+    unnamed object spelled out after a colon."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in by_token), None)
+    colon = next((t for t in verb.doc[verb.i + 1 :] if t.text == ":"), None)
+    if obj is None or colon is None or colon.i - obj.i > 12:
+        return None
+    after = [by_token[t.i] for t in verb.doc[colon.i + 1 : colon.i + 5] if t.i in by_token]
+    return after[0] if after and after[0].type in ARTIFACTS else None
 
 
 def _shared_object(verb: Token, by_token: dict[int, Mention]) -> Mention | None:

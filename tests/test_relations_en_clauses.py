@@ -84,6 +84,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("microsoft", "develops", "cobalt-100")),
         ("Google's TPUs, AWS's Trainium and Inferentia are custom chips.",
          ("amazon-web-services", "develops", "inferentia")),
+        ("Intel on Tuesday introduced two chips of its own design: the Gaudi 3 accelerator, made for training,"
+         " and the Xeon 6 CPU, a processor for general workloads.", ("intel", "announced", "xeon")),
+        ("Intel on Tuesday introduced two chips of its own design: the Gaudi 3 accelerator, made for training,"
+         " and the Xeon 6 CPU, a processor for general workloads.", ("intel", "develops", "gaudi3")),
         # announcements: more verbs, coordinated products, production nouns, `launched it`
         ("Intel first showed the Gaudi 3 in Phoenix.", ("intel", "announced", "gaudi3")),
         ("Mistral AI released Mistral 7B in September and Mixtral 8x7B in December.",
@@ -115,6 +119,8 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
         ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "nvidia")),
         ("AMD plans to sell the Pensando unit to a partner.", ("amd", "partnersWith", "pensando")),
+        ("Mistral AI grew. In May it introduced Mistral Large, a model it offers through its own platform.",
+         ("mistral-ai", "develops", "mistral-large")),
         ("Meta's Llama 2 and Mixtral 8x7B were compared.", ("meta", "develops", "mixtral-8x7b")),
         ("The deal unites a startup backed by Samsung with a unit of SK hynix.",
          ("samsung-electronics", "investsIn", "sk-hynix")),
