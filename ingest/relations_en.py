@@ -180,7 +180,9 @@ def english_relations(
             subject, obj = agent, thing
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
             obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
-        elif verb.lemma_ == "power" and subject is not None and obj is not None:
+        elif verb.lemma_ == "power" and obj is not None and (subject is not None or _pronoun_subject(verb)):
+            if (subject is None or subject.type not in ARTIFACTS) and _pronoun_subject(verb):
+                subject = topic.artifact  # `It will power El Capitan`: the product last discussed
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
             obj = _next_mention(verb, by_token) or _shared_object(verb, by_token) or _after_colon(verb, by_token)
@@ -241,6 +243,9 @@ def english_relations(
         topic.artifact = launched[-1]  # `Meta released Llama 3 …` — the bullets after are about it
     if root is not None:
         topic.update(_subject(root, by_token, topic)[0])
+        headed = _item_head(doc, by_token)
+        if headed is not None and headed.type in ARTIFACTS:
+            topic.artifact = headed  # `- AMD Instinct MI300A: an APU …` is about MI300A
     return found
 
 
@@ -259,6 +264,23 @@ def _listed_objects(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
             out.append(named)
         stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX"))
     return out
+
+
+def _item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The name a `- Name: description` line is about."""
+    i = 0
+    while i < len(doc) and doc[i].text in ("-", "*", "•", "–"):
+        i += 1
+    named = by_token.get(i)
+    while named is not None and i < len(doc) and by_token.get(i) is named:
+        i += 1
+        if named.type in ORG_TYPES and by_token.get(i) not in (None, named):
+            named = by_token[i]  # `- AMD Instinct MI300A:` — the maker's name comes first
+    return named if i < len(doc) and doc[i].text == ":" else None
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
 
 
 def _own_design(verb: Token) -> bool:

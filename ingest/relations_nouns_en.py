@@ -181,7 +181,10 @@ def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | No
     if tok.dep_ == "appos":
         return _party(tok.head, by_token)
     if tok.dep_ in ("attr", "oprd", "dobj"):
-        holder = _child(tok.head, ("nsubj", "nsubjpass"))
+        verb = tok.head
+        while _child(verb, ("nsubj", "nsubjpass")) is None and verb.dep_ == "conj":
+            verb = verb.head  # `X invested in Y and became its provider`
+        holder = _child(verb, ("nsubj", "nsubjpass"))
         return _party(holder, by_token) or (antecedent_in_sentence(holder, by_token) if holder is not None else None)
     return None
 
@@ -196,6 +199,10 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
     if lemma in SUPPLIER_NOUNS:
         customer = _party(_child(tok, ("poss",)), by_token) or next((o for o in objects if o is not None), None)
         supplier = _subject_of_copula(tok, by_token)
+        owner = _child(tok, ("poss",))
+        if customer is None and supplier is not None and owner is not None and owner.lower_ in ("its", "their"):
+            others = {m.iri: m for m in by_token.values() if m.type in ORG_TYPES and m.iri != supplier.iri}
+            customer = next(iter(others.values())) if len(others) == 1 else None  # `in OpenAI, became its provider`
         return [(supplier, customer)] if supplier and customer else []
     if lemma in CUSTOMER_NOUNS:
         supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)

@@ -79,6 +79,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Anthropic chose Trainium for training.", ("anthropic", "uses", "trainium")),
         ("Stability AI is running its models on Gaudi 2.", ("stability-ai", "uses", "gaudi2")),
         ("Dell will offer servers with Gaudi 3 accelerators.", ("dell", "uses", "gaudi3")),
+        ("- Nvidia GH200: a superchip that joins a CPU and a GPU.\n\nIt will power the El Capitan supercomputer.",
+         ("el-capitan", "builtOn", "gh200")),
+        ("Amazon invested $4 billion in Anthropic in 2023 and became its main cloud provider.",
+         ("amazon", "supplies", "anthropic")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
