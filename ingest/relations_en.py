@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import CLAUSES, clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
+from ingest.en_verb_args import (
+    after_colon,
+    co_makers,
+    listed_objects,
+    next_mention,
+    own_design,
+    pronoun_subject,
+    shared_object,
+    trained_thing,
+)
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_based_en import BUILT_ON, based_relations
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
-from ingest.relations_makers_en import OWN_WORDS, maker_relations
+from ingest.relations_makers_en import maker_relations
 from ingest.relations_offered_en import offered_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
@@ -180,12 +190,12 @@ def english_relations(
             subject, obj = agent, thing
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
             obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
-        elif verb.lemma_ == "power" and obj is not None and (subject is not None or _pronoun_subject(verb)):
-            if (subject is None or subject.type not in ARTIFACTS) and _pronoun_subject(verb):
+        elif verb.lemma_ == "power" and obj is not None and (subject is not None or pronoun_subject(verb)):
+            if (subject is None or subject.type not in ARTIFACTS) and pronoun_subject(verb):
                 subject = topic.artifact  # `It will power El Capitan`: the product last discussed
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
-            obj = _next_mention(verb, by_token) or _shared_object(verb, by_token) or _after_colon(verb, by_token)
+            obj = next_mention(verb, by_token) or shared_object(verb, by_token) or after_colon(verb, by_token)
             pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
             if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
@@ -200,7 +210,7 @@ def english_relations(
             predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
             subject, obj = subject_of_passive(verb, by_token, topic), on_object
         elif verb.lemma_ in TRAINED and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
-            trainee = _trained_thing(verb, by_token)
+            trainee = trained_thing(verb, by_token)
             predicate, obj = "uses", on_object
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
                 found.append((trainee, "uses", on_object, "asserted"))
@@ -211,14 +221,14 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
-        if predicate == "announced" and _own_design(verb):  # `introduced two chips of its own design: …`
+        if predicate == "announced" and own_design(verb):  # `introduced two chips of its own design: …`
             found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
         if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
-            objects += [m for m in _listed_objects(verb, by_token) if m not in objects]
+            objects += [m for m in listed_objects(verb, by_token) if m not in objects]
         if verb.lemma_ in TRAINED and on_object:  # `trained X on A and Y on B`
             objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
         if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`
-            makers = [m for m in _co_makers(verb, by_token) if m.iri != subject.iri]
+            makers = [m for m in co_makers(verb, by_token) if m.iri != subject.iri]
             if not (passive or reduced):  # `X developed Y with Z`; a passive's maker may be an owner's unit
                 found += [(subject, "partnersWith", m, status) for m in makers if subject.type in ORG_TYPES]
             subjects += [m for m in makers if m not in subjects]
@@ -252,20 +262,6 @@ def english_relations(
 TRAINED = {"train", "run"}
 
 
-def _listed_objects(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """Products coordinated anywhere in the verb's own clause (the parser hangs `and B` of
-    `released A in May and B in June` on the date)."""
-    out: list[Mention] = []
-    stack = [c for c in verb.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX")]
-    while stack:
-        t = stack.pop()
-        named = by_token.get(t.i)
-        if t.dep_ == "conj" and named is not None and named.type in ARTIFACTS and named not in out:
-            out.append(named)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX"))
-    return out
-
-
 def _item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     """The name a `- Name: description` line is about."""
     i = 0
@@ -279,62 +275,6 @@ def _item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     return named if i < len(doc) and doc[i].text == ":" else None
 
 
-def _pronoun_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
-
-
-def _own_design(verb: Token) -> bool:
-    """The announced thing is described as the announcer's own (`its own design`, `its
-    in-house chip`)."""
-    stack = [c for c in verb.children if c.dep_ == "dobj"]
-    while stack:
-        t = stack.pop()
-        if t.lower_ in OWN_WORDS:
-            return True
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.dep_ != "appos")
-    return False
-
-
-def _after_colon(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`introduced two chips of its own design: the Maia 100 … and the Cobalt 100`: an
-    unnamed object spelled out after a colon."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in by_token), None)
-    colon = next((t for t in verb.doc[verb.i + 1 :] if t.text == ":"), None)
-    if obj is None or colon is None or colon.i - obj.i > 12:
-        return None
-    after = [by_token[t.i] for t in verb.doc[colon.i + 1 : colon.i + 5] if t.i in by_token]
-    return after[0] if after and after[0].type in ARTIFACTS else None
-
-
-def _shared_object(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`developed and tested Maia`: the object written after a later coordinated verb."""
-    later = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"]
-    return mention_at(later[0], by_token) if later else None
-
-
-def _co_makers(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """Organisations a thing is made `with` / `together with` (on the verb or a verb
-    coordinated with it): `developed and tested Maia together with OpenAI`."""
-    out: list[Mention] = []
-    shared = [v for v in verb.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children)]
-    for node in (verb, *shared):
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ != "with":
-                continue
-            for pobj in prep.children:
-                named = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if named is not None and named.type in ORG_TYPES:
-                    out += [m for m in with_conjuncts(named, pobj, by_token) if m.type in ORG_TYPES and m not in out]
-    return out
-
-
-def _trained_thing(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The model a `train` verb trains (its direct object), if it is a named product."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    found = mention_at(obj, by_token, ARTIFACTS) if obj is not None else None
-    return found if found is not None and found.type in ARTIFACTS else None
-
-
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
     """The organisation owning the noun phrase of `thing`: `Meta's first LLaMA models`."""
     node = head if thing is None else next((t for t in head.doc if by_token.get(t.i) is thing), head)
@@ -344,16 +284,6 @@ def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None)
                 return by_token[child.i]
     return None
 COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "power"}
-
-
-def _next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The entity right after a transitive verb (`acquired MosaicML for ...`)."""
-    for t in verb.doc[verb.i + 1 : verb.i + 4]:
-        if t.i in by_token:
-            return by_token[t.i]
-        if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
-            break
-    return None
 
 
 def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
