@@ -22,7 +22,7 @@ from ingest.en_verb_args import (
     trained_thing,
 )
 from ingest.extraction import ORG_TYPES, Mention
-from ingest.relations_based_en import BUILT_ON, based_relations
+from ingest.relations_based_en import BUILT_ON, based_relations, put_into_relations
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
@@ -244,6 +244,7 @@ def english_relations(
                     found.append((subj, predicate, ob, status))
     found.extend(offered_relations(doc, by_token, topic))
     found.extend(based_relations(doc, by_token, topic))
+    found.extend(put_into_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
     found.extend(maker_relations(doc, by_token))

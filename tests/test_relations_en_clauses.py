@@ -83,6 +83,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("el-capitan", "builtOn", "gh200")),
         ("Amazon invested $4 billion in Anthropic in 2023 and became its main cloud provider.",
          ("amazon", "supplies", "anthropic")),
+        # one product put into others uses it
+        ("Samsung will integrate Gemini Nano into Galaxy AI.", ("galaxy-ai", "uses", "gemini-nano")),
+        ("Meta released Llama 3 in April, putting the model inside Facebook, Instagram and WhatsApp.",
+         ("whatsapp", "uses", "llama-3")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
