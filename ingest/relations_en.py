@@ -55,6 +55,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "showcase": ("announced", ""),
     "publish": ("announced", ""),
     "preview": ("announced", ""),
+    "follow": ("announced", "with"),  # `Nvidia followed with the H200`
     "use": ("uses", ""),
     "power": ("uses", ""),
     "carry": ("uses", ""),

@@ -69,6 +69,13 @@ def _described_rival(doc: Doc, mentions: list[tuple[Span, Mention]]) -> bool:
 
 
 BEAT_EN = {"outperform", "beat", "surpass", "outpace", "outrun", "trail"}
+AHEAD_EN = {("ahead", "of"), ("lead", "over"), ("edge", "over"), ("advantage", "over")}
+
+
+def _ahead_of(before: Span) -> bool:
+    """`ahead of` / `a lead over` / `an edge over` right before a name (a determiner may sit between)."""
+    words = [t.lower_ for t in before if t.lower_ not in ("the", "a", "an", "its", "their")]
+    return len(words) >= 2 and (words[-2], words[-1]) in AHEAD_EN
 
 
 def comparisons(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Mention, str, Mention, str]]:
@@ -87,6 +94,11 @@ def comparisons(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Me
         beater = next((t for t in before if t.lemma_.lower() in BEAT_EN and t.pos_ == "VERB"), None)
         if doc.lang_ == "ko":
             beater = None
+        elif _ahead_of(before) and KIND.get(right.type):  # `ahead of TSMC`, `a lead over ChatGPT`
+            same = [m for s, m in mentions if KIND.get(m.type) == KIND.get(right.type) and s.end <= span.start]
+            if same and same[-1].iri != right.iri:
+                pairs.append((same[-1], right))
+            continue
         if (korean_than or english_than or beater is not None) and KIND.get(right.type) == "thing":
             things = [(s, m) for s, m in mentions if KIND.get(m.type) == "thing" and m.iri != right.iri]
             earlier = [m for s, m in things if s.end <= span.start]

@@ -87,6 +87,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Samsung will integrate Gemini Nano into Galaxy AI.", ("galaxy-ai", "uses", "gemini-nano")),
         ("Meta released Llama 3 in April, putting the model inside Facebook, Instagram and WhatsApp.",
          ("whatsapp", "uses", "llama-3")),
+        # a launch written as following an earlier one; being ahead of a rival
+        ("Nvidia shipped the H100 in 2022. In 2023 the company followed with the H200.",
+         ("nvidia", "announced", "h200")),
+        ("Samsung Foundry began mass production of 3-nanometer chips in 2022, ahead of TSMC.",
+         ("samsung-foundry", "competesWith", "tsmc")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
@@ -127,6 +132,7 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
         ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "nvidia")),
         ("AMD plans to sell the Pensando unit to a partner.", ("amd", "partnersWith", "pensando")),
+        ("Nvidia stayed ahead of the market while AMD shipped the MI300X.", ("nvidia", "competesWith", "amd")),
         ("Mistral AI grew. In May it introduced Mistral Large, a model it offers through its own platform.",
          ("mistral-ai", "develops", "mistral-large")),
         ("Meta's Llama 2 and Mixtral 8x7B were compared.", ("meta", "develops", "mixtral-8x7b")),
