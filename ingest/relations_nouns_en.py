@@ -189,6 +189,16 @@ def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | No
     return None
 
 
+def _listed_customers(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    listed: list[Mention] = []
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        listed += _all(_child(tok.head, ("dobj",)), by_token)
+    for marker in tok.children:  # `customers including A`, `like A`, `such as A`
+        if marker.lower_ in ("including", "like", "as") and marker.dep_ == "prep":
+            listed += _all(_child(marker, ("pobj",)), by_token)
+    return [m for m in listed if m.type in ORG_TYPES]
+
+
 def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
     """(supplier, customer) from `X became Y's exclusive cloud provider`, `the main supplier of
     HBM3 for Nvidia's H100`, `Y is the biggest customer for X hardware`, `supply … for Y's H200`."""
@@ -207,6 +217,10 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
     if lemma in CUSTOMER_NOUNS:
         supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)
         customer = _subject_of_copula(tok, by_token)
+        if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
+            if supplier is None and tok.dep_ in ("pobj", "dobj"):
+                supplier = _clause_subject(tok, by_token, Topic())
+            return [(supplier, c) for c in _listed_customers(tok, by_token)] if supplier is not None else []
         return [(supplier, customer)] if supplier and customer else []
     if lemma == "supply" and tok.pos_ == "VERB":  # `supply … for Y's H200`
         customer = next((o for o in objects if o is not None), None)

@@ -92,6 +92,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("nvidia", "announced", "h200")),
         ("Samsung Foundry began mass production of 3-nanometer chips in 2022, ahead of TSMC.",
          ("samsung-foundry", "competesWith", "tsmc")),
+        # customers listed: the seller supplies each
+        ("Cerebras's customers include G42 and Mayo Clinic.", ("cerebras", "supplies", "g42")),
+        ("Cerebras sells to customers such as G42 and Aleph Alpha.", ("cerebras", "supplies", "g42")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
