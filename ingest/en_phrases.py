@@ -53,6 +53,11 @@ def prep_object(
 CLAUSES = {"relcl", "ccomp", "advcl", "csubj", "parataxis"}
 
 
+def _same_clause(token: Token) -> bool:
+    """Not the start of another clause: a relative, reported or coordinated verb."""
+    return token.dep_ not in CLAUSES and not (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+
+
 def clause_prep_objects(
     head: Token, preps: set[str], by_token: dict[int, Mention], types: set[str]
 ) -> list[Mention]:
@@ -60,13 +65,13 @@ def clause_prep_objects(
     relative or reported clause), lists included: `through A and on B`, `trained X on A
     and Y on B`."""
     out: list[Mention] = []
-    stack = [c for c in head.children if c.dep_ not in CLAUSES]
+    stack = [c for c in head.children if _same_clause(c)]
     while stack:
         t = stack.pop()
         if t.dep_ == "pobj" and t.head.lower_ in preps:
             listed = with_conjuncts(mention_at(t, by_token, types), t, by_token)
             out += [m for m in listed if m.type in types and m not in out]
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+        stack.extend(c for c in t.children if _same_clause(c))
     return sorted(out, key=lambda m: m.start)
 
 

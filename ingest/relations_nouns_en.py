@@ -255,6 +255,35 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     return [(m, "uses", chip, "asserted") for m in makers if m.type in ORG_TYPES]
 
 
+def _negated(verb: Token) -> bool:
+    """`did not buy`, `rather than bought from Nvidia`, `instead of buying`."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.i - 3) : verb.i]]
+    return any(c.dep_ == "neg" for c in verb.children) or "than" in before or "instead" in before
+
+
+BUY_VERBS = {"buy", "purchase", "order", "source", "rent", "lease", "procure"}
+
+
+def _bought_from(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`Microsoft bought H100 GPUs from Nvidia`: the seller supplies the buyer, who uses what
+    it bought; `rented TPUs from Google Cloud`: the buyer uses the platform."""
+    if tok.lemma_.lower() not in BUY_VERBS or tok.pos_ != "VERB" or _negated(tok):
+        return []
+    sellers = clause_prep_objects(tok, {"from"}, by_token, ORG_TYPES | {"Platform"})
+    buyer = _clause_subject(tok, by_token, topic)
+    if not sellers or buyer is None or buyer.type not in ORG_TYPES:
+        return []
+    obj = _child(tok, ("dobj",))
+    goods = [by_token[t.i] for t in obj.subtree if t.i in by_token] if obj is not None else []
+    out: list[Triple] = [(buyer, "uses", g, "asserted") for g in goods[:1] if g.type in ARTIFACT_TYPES]
+    for seller in sellers:
+        if seller.type == "Platform":
+            out.append((buyer, "uses", seller, "asserted"))
+        elif seller.iri != buyer.iri:
+            out.append((seller, "supplies", buyer, "asserted"))
+    return out
+
+
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
@@ -273,6 +302,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         out += _availability(tok, by_token, topic)
         out += _maker_phrases(tok, by_token)
         out += _device_makers(tok, by_token)
+        out += _bought_from(tok, by_token, topic)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
     stakes = [(i, t) for i, t in pairs if i.type in AGENT_TYPES and t.type in ORG_TYPES and i.iri != t.iri]

@@ -95,6 +95,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # customers listed: the seller supplies each
         ("Cerebras's customers include G42 and Mayo Clinic.", ("cerebras", "supplies", "g42")),
         ("Cerebras sells to customers such as G42 and Aleph Alpha.", ("cerebras", "supplies", "g42")),
+        # buying from a seller: the seller supplies the buyer, who uses the goods or the platform
+        ("Microsoft bought thousands of H100 GPUs from Nvidia.", ("nvidia", "supplies", "microsoft")),
+        ("Microsoft bought thousands of H100 GPUs from Nvidia.", ("microsoft", "uses", "h100")),
+        ("Apple rented chips from Google Cloud.", ("apple", "uses", "google-cloud")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
@@ -135,6 +139,9 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
         ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "nvidia")),
         ("AMD plans to sell the Pensando unit to a partner.", ("amd", "partnersWith", "pensando")),
+        ("Meta ran Llama 3 on chips rented from Google Cloud rather than bought from Nvidia.",
+         ("nvidia", "supplies", "meta")),
+        ("Meta did not buy any chips from Nvidia in 2019.", ("nvidia", "supplies", "meta")),
         ("Nvidia stayed ahead of the market while AMD shipped the MI300X.", ("nvidia", "competesWith", "amd")),
         ("Mistral AI grew. In May it introduced Mistral Large, a model it offers through its own platform.",
          ("mistral-ai", "develops", "mistral-large")),
