@@ -29,6 +29,12 @@ class Topic:
     agent: Mention | None = None  # the last organisation
     person: Mention | None = None
     artifact: Mention | None = None
+    orgs: tuple[Mention, ...] = ()  # the last two organisations named, for `the two companies`
+
+    def remember(self, named: list[Mention]) -> None:
+        for mention in named:
+            if mention.type in ("Company", "ResearchOrg"):
+                self.orgs = (*(m for m in self.orgs if m.iri != mention.iri), mention)[-2:]
 
     def resolve(self, word: Token) -> Mention | None:
         lemma = word.lemma_.lower()

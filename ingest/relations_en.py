@@ -249,6 +249,8 @@ def english_relations(
     found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
     found.extend(maker_relations(doc, by_token))
+    found.extend(_companies_together(doc, topic))
+    topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not _reporter(span)])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]
     if launched:
@@ -303,3 +305,29 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
                 out.append((owner, containment(owner), part, "asserted"))
                 break
     return out
+
+
+REPORTING = {"report", "say", "write", "estimate", "note", "according", "cite", "forecast"}
+
+
+def _reporter(span: Span) -> bool:
+    """`Reuters reported that …`, `according to TrendForce`: a source, not a party."""
+    root = span.root
+    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING) or (
+        root.dep_ == "pobj" and root.head.head.lower_ == "according"
+    )
+
+
+TOGETHER = {"partnership", "alliance", "collaboration", "collaborate", "together", "partner"}
+
+
+def _companies_together(doc: Doc, topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
+    """`The two companies announced the third phase of their partnership`, `the companies
+    said they would work together`: the last two organisations named are partners."""
+    plural = any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in ("company", "firm") and t.tag_ == "NNS" for t in doc
+    )
+    if not plural or len(topic.orgs) < 2 or not any(t.lemma_.lower() in TOGETHER for t in doc):
+        return []
+    first, second = topic.orgs
+    return [(first, "partnersWith", second, "asserted")]

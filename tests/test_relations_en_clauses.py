@@ -99,6 +99,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Microsoft bought thousands of H100 GPUs from Nvidia.", ("nvidia", "supplies", "microsoft")),
         ("Microsoft bought thousands of H100 GPUs from Nvidia.", ("microsoft", "uses", "h100")),
         ("Apple rented chips from Google Cloud.", ("apple", "uses", "google-cloud")),
+        # `the two companies` are the last two organisations named (not a cited source)
+        ("Microsoft invested in OpenAI in 2019. In 2023 the two companies announced a new phase of their partnership.",
+         ("microsoft", "partnersWith", "openai")),
+        ("Nvidia met Microsoft in May, Reuters reported. The companies said they would work together on DeepSpeed.",
+         ("nvidia", "partnersWith", "microsoft")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
@@ -139,6 +144,8 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Nvidia's share of the market for Arm designs is small.", ("nvidia", "investsIn", "arm")),
         ("Meta relies on Nvidia H100 GPUs.", ("meta", "uses", "nvidia")),
         ("AMD plans to sell the Pensando unit to a partner.", ("amd", "partnersWith", "pensando")),
+        ("Nvidia met Microsoft in May, Reuters reported. The companies said they would work together on DeepSpeed.",
+         ("microsoft", "partnersWith", "reuters")),
         ("Meta ran Llama 3 on chips rented from Google Cloud rather than bought from Nvidia.",
          ("nvidia", "supplies", "meta")),
         ("Meta did not buy any chips from Nvidia in 2019.", ("nvidia", "supplies", "meta")),
