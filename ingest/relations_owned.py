@@ -103,8 +103,8 @@ OWNER_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker"}
 def _clause_organisation(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     node = token.head
     while True:
-        for child in node.children:
-            if child.dep_ == "nsubj" and child.i in by_token:
+        for child in node.children:  # `Colossus uses its Spectrum-X`: a product subject owns nothing
+            if child.dep_ == "nsubj" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
                 return by_token[child.i]
         if node.head.i == node.i:
             return None

@@ -104,6 +104,8 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("microsoft", "partnersWith", "openai")),
         ("Nvidia met Microsoft in May, Reuters reported. The companies said they would work together on DeepSpeed.",
          ("nvidia", "partnersWith", "microsoft")),
+        ("Nvidia answered that the H100 came out ahead when run with its TensorRT-LLM software.",
+         ("nvidia", "develops", "tensorrt-llm")),
         # makers: an own-products apposition after a list; a possessive over a coordinated list
         ("Microsoft unveils Azure Maia 100 and Azure Cobalt 100, its first in-house data center chips",
          ("microsoft", "develops", "cobalt-100")),
