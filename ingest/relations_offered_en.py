@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 
 from ingest.en_phrases import clause_prep_objects, mention_at
 from ingest.en_topic import Topic, subject_of_passive
+from ingest.en_verb_args import next_mention
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import Mention
 
 OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list", "add", "bring", "preview"}
 VENUE_PREPS = {"on", "through", "via", "in", "into"}
+REACHED = {"call", "access", "reach", "try", "use", "run", "buy", "rent", "get"}
 TO_VENUE = {"add", "bring"}  # `add the H200 to Azure`
 HOSTING = {"host", "hosts", "hosted", "include", "includes", "included", "carries", "carried", "lists", "listed"}
 HOSTING_ADVERBS = {"now", "also", "already", "still", "then"}
@@ -101,9 +103,22 @@ def _platform_service(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
     return out
 
 
+def _reached_through(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`developers could call Gemini Pro through the Gemini API`, `access Claude via Bedrock`:
+    what is reached through a platform is offered on it."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    thing = mention_at(obj, by_token, ARTIFACTS) if obj is not None else next_mention(tok, by_token)
+    if thing is None or thing.type not in ARTIFACTS:
+        return []
+    places = clause_prep_objects(tok, {"through", "via"}, by_token, PLATFORM)
+    return [(thing, "offeredOn", p, "asserted") for p in places if p.iri != thing.iri]
+
+
 def offered_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     out: list[Triple] = []
     for tok in doc:
         if tok.lemma_.lower() in OFFERED:
             out += _on_offer(tok, by_token, topic)
+        elif tok.lemma_.lower() in REACHED and tok.pos_ == "VERB":
+            out += _reached_through(tok, by_token)
     return out + _hosted(doc, by_token) + _platform_service(doc, by_token)

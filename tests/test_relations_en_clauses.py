@@ -39,6 +39,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("vertex-ai", "offeredOn", "google-cloud")),
         ("Mistral AI released Mixtral 8x7B. The weights are available on the Hugging Face Hub.",
          ("mixtral-8x7b", "offeredOn", "hugging-face-hub")),
+        ("From May, developers could call Claude 3 Opus through Amazon Bedrock.",
+         ("claude-3-opus", "offeredOn", "amazon-bedrock")),
+        ("Customers can access Llama 2 via Vertex AI.", ("llama-2", "offeredOn", "vertex-ai")),
         # hardware: a chip inside a later-named whole, counted parts, `on top of`, relative clauses
         ("The A100 chip in the DGX A100 runs hot.", ("dgx-a100", "builtOn", "a100")),
         ("HBM3, the memory inside Nvidia's H100, sells well.", ("h100", "uses", "hbm3")),
