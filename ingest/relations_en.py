@@ -69,12 +69,12 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "mass-produce": ("develops", ""),
     "production": ("develops", "of"),
     "adopt": ("uses", ""),
-    "put": ("uses", ""),
+    "put": ("uses", ""),  # `has been putting ATOM into its data centers`
     "rely": ("uses", "on"),
     "choose": ("uses", ""),
     "select": ("uses", ""),
     "pick": ("uses", ""),
-    "turn": ("uses", "to"),  # `Apple turned to Google's TPUs`  # `has been putting ATOM into its data centers`
+    "turn": ("uses", "to"),  # `Apple turned to Google's TPUs`
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
     "buy": ("acquired", ""),
