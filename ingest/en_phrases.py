@@ -19,7 +19,8 @@ def mention_at(token: Token, by_token: dict[int, Mention], prefer: set[str] | No
     With `prefer`, a modifier of those types wins over an owner (`Google's Gemma models`)."""
     if token.i in by_token:
         return by_token[token.i]
-    queue = [c for c in token.children if c.dep_ in NEAR_DEPS or is_naming(c)]
+    # the name itself (`AMD's MI300X accelerator`, `its next platform, Blackwell`) before its owner
+    queue = sorted((c for c in token.children if c.dep_ in NEAR_DEPS or is_naming(c)), key=lambda c: c.dep_ == "poss")
     first: Mention | None = None
     while queue:
         t = queue.pop(0)
@@ -49,12 +50,40 @@ def prep_object(
     return None
 
 
+CLAUSES = {"relcl", "ccomp", "advcl", "csubj", "parataxis"}
+
+
+def _same_clause(token: Token) -> bool:
+    """Not the start of another clause: a relative, reported or coordinated verb."""
+    return token.dep_ not in CLAUSES and not (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+
+
+def clause_prep_objects(
+    head: Token, preps: set[str], by_token: dict[int, Mention], types: set[str]
+) -> list[Mention]:
+    """Every name of `types` after one of `preps` in `head`'s own clause (not inside a
+    relative or reported clause), lists included: `through A and on B`, `trained X on A
+    and Y on B`."""
+    out: list[Mention] = []
+    stack = [c for c in head.children if _same_clause(c)]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
+            listed = with_conjuncts(mention_at(t, by_token, types), t, by_token)
+            out += [m for m in listed if m.type in types and m not in out]
+        stack.extend(c for c in t.children if _same_clause(c))
+    return sorted(out, key=lambda m: m.start)
+
+
 def with_conjuncts(first: Mention | None, token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
     """A mention plus the ones coordinated with it: `Trainium and Inferentia`."""
     if first is None:
         return []
     out = [first]
-    for conj in token.conjuncts if token is not None else ():
+    conjuncts = list(token.conjuncts) if token is not None else []
+    if token is not None and token.dep_ in ("compound", "nmod") and token.head.i not in by_token:
+        conjuncts += token.head.conjuncts  # `the Gaudi 3 accelerator … and the Xeon 6 CPU`
+    for conj in conjuncts:
         other = mention_at(conj, by_token)
         if other is not None and other.iri not in {m.iri for m in out}:
             out.append(other)
@@ -97,6 +126,8 @@ def listed_after(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
                 break
             out.append(by_token[j])
             j = end + 1
+        elif doc[j].pos_ == "PROPN" and j + 1 < len(doc) and doc[j + 1].lower_ in LIST_GLUE:
+            j += 1  # `Acer, ASUS, Dell`: an unrecognised name does not end the list
         else:
             break
     return out

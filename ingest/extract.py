@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ingest.claims import Speaker, extract_claim, in_list_item, is_lead_in, lead_in_speaker
 from ingest.document import Article
+from ingest.en_topic import Topic
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
@@ -22,7 +23,7 @@ from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
-from ingest.relations_en import Topic, english_relations
+from ingest.relations_en import english_relations
 from ingest.relations_groups import group_relations
 from ingest.relations_hardware import hardware_relations
 from ingest.relations_ko import korean_relations

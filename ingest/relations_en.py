@@ -7,14 +7,27 @@ xcomp/advcl/conj to the clause that has one), its object from `dobj` or a prepos
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at, prep_object, token_of, with_conjuncts
-from ingest.extraction import Mention
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
+from ingest.en_verb_args import (
+    after_colon,
+    co_makers,
+    listed_objects,
+    next_mention,
+    own_design,
+    pronoun_subject,
+    shared_object,
+    trained_thing,
+)
+from ingest.extraction import ORG_TYPES, Mention
+from ingest.relations_based_en import BUILT_ON, based_relations, put_into_relations
+from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
+from ingest.relations_makers_en import maker_relations
+from ingest.relations_offered_en import offered_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -37,6 +50,12 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "introduce": ("announced", ""),
     "release": ("announced", ""),
     "debut": ("announced", ""),
+    "present": ("announced", ""),
+    "show": ("announced", ""),
+    "showcase": ("announced", ""),
+    "publish": ("announced", ""),
+    "preview": ("announced", ""),
+    "follow": ("announced", "with"),  # `Nvidia followed with the H200`
     "use": ("uses", ""),
     "power": ("uses", ""),
     "carry": ("uses", ""),
@@ -50,6 +69,12 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "mass-produce": ("develops", ""),
     "production": ("develops", "of"),
     "adopt": ("uses", ""),
+    "put": ("uses", ""),  # `has been putting ATOM into its data centers`
+    "rely": ("uses", "on"),
+    "choose": ("uses", ""),
+    "select": ("uses", ""),
+    "pick": ("uses", ""),
+    "turn": ("uses", "to"),  # `Apple turned to Google's TPUs`
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
     "buy": ("acquired", ""),
@@ -59,42 +84,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "compete": ("competesWith", "with"),
     "rival": ("competesWith", ""),
 }
+VERB_ONLY = {"team", "work", "ally", "partner"}  # `lead the team`, `a partner`: nouns naming no relation
 HEDGED_HEADS = {"plan", "seek", "consider", "aim", "intend", "expect", "hope"}
 HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
 CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl"}
-
-
-@dataclass
-class Topic:
-    """What `it`, `the company` or `the models` refer to: the last subjects seen."""
-
-    agent: Mention | None = None  # the last organisation
-    person: Mention | None = None
-    artifact: Mention | None = None
-
-    def resolve(self, word: Token) -> Mention | None:
-        lemma = word.lemma_.lower()
-        if lemma in ARTIFACT_WORDS:
-            return self.artifact
-        if word.lower_ in ("she", "he", "her", "his", "him"):
-            return self.person
-        if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:
-            return self.agent
-        return None
-
-    def update(self, mention: Mention | None) -> None:
-        if mention is None:
-            return
-        if mention.type == "Person":
-            self.person = mention
-        elif mention.type in AGENTS:
-            self.agent = mention
-        else:
-            self.artifact = mention
-
-
-AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
-ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator"}
 
 
 def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> tuple[Mention | None, bool]:
@@ -106,9 +99,9 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
                 passive = child.dep_ == "nsubjpass"
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return mention_at(node.head, by_token), passive
-                found = mention_at(child, by_token)
-                if found is None and child.lower_ in ("they", "both", "all"):
-                    found = _reported_subject(node, by_token)  # `A, B and C said they would use X`
+                if node is not verb and passive and verb.tag_ != "VBN":
+                    passive = False  # `X was announced and powers Y`: the passive is the first verb's
+                found = mention_at(child, by_token) or antecedent_in_sentence(child, by_token)
                 if found is None and topic is not None:
                     found = topic.resolve(child)
                 return found, passive
@@ -118,30 +111,21 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
     return None, False
 
 
-def _reported_subject(clause: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The named subject of the reporting verb a `they` clause hangs from."""
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return mention_at(subject, by_token) if subject is not None else None
-
-
-def _object(verb: Token, prep: str, by_token: dict[int, Mention]) -> Mention | None:
+def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[str]) -> Mention | None:
+    """The object named by `dobj` or the trigger's preposition; of the types the relation
+    takes where a phrase names two (`relies on Nvidia H100 GPUs` -> H100)."""
     for child in verb.children:
-        if not prep and child.dep_ in ("dobj", "attr", "oprd"):
-            return mention_at(child, by_token)
+        named = mention_at(child, by_token, prefer) if not prep and child.dep_ in ("dobj", "attr", "oprd") else None
+        if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
+            return named
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to"):
             if prep and child.lower_ != prep:
                 continue
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return mention_at(pobj, by_token)
+                named = mention_at(pobj, by_token, prefer) if pobj.dep_ == "pobj" else None
+                if named is not None:
+                    return named
     return None
-
-
-def _appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`Jais, an Arabic-English model developed by …`: the name the noun is in apposition to."""
-    return mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
 
 
 def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) -> Mention | None:
@@ -184,8 +168,10 @@ def english_relations(
         predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
         # `X announced a partnership with Y`: the noun's clause carries the subject
         clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "pobj", "conj") else verb
+        while clause.pos_ == "ADP" and clause.head.i != clause.i:
+            clause = clause.head  # `was already in volume production of HBM3E`
         subject, passive = _subject(clause, by_token, topic)
-        obj = _object(verb, prep, by_token)
+        obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
@@ -195,7 +181,7 @@ def english_relations(
             thing = (
                 subject
                 if passive
-                else (mention_at(verb.head, by_token, ARTIFACTS) or _appositive_owner(verb.head, by_token))
+                else (mention_at(verb.head, by_token, ARTIFACTS) or appositive_owner(verb.head, by_token))
             )
             agent = _agent(verb, by_token)
             if agent is None and predicate in ("announced", "develops") and (passive or thing is not None):
@@ -205,19 +191,27 @@ def english_relations(
             subject, obj = agent, thing
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
             obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
-        elif verb.lemma_ == "power" and subject is not None and obj is not None:
+        elif verb.lemma_ == "power" and obj is not None and (subject is not None or pronoun_subject(verb)):
+            if (subject is None or subject.type not in ARTIFACTS) and pronoun_subject(verb):
+                subject = topic.artifact  # `It will power El Capitan`: the product last discussed
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
         elif obj is None and not prep:
-            obj = _next_mention(verb, by_token)  # the small parser often misses unknown-word objects
-        if verb.pos_ == "NOUN" and predicate not in ("partnersWith", "develops"):
+            obj = next_mention(verb, by_token) or shared_object(verb, by_token) or after_colon(verb, by_token)
+            pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+            lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
+            if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
+                obj = topic.artifact  # `Google launched it at I/O`: the product last discussed
+        if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
+        if on_object is None and verb.lemma_ in TRAINED:  # `running its models on Gaudi 2`
+            on_object = next(iter(clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS)), None)
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # `Gemini, trained on TPUs`
         if (passive or participle) and on_object and (verb.lemma_ in BUILT_ON or verb.lemma_ in TRAINED):
             predicate = "builtOn" if verb.lemma_ in BUILT_ON else "uses"
             subject, obj = subject_of_passive(verb, by_token, topic), on_object
-        elif verb.lemma_ == "train" and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
-            trainee = _trained_thing(verb, by_token)
+        elif verb.lemma_ in TRAINED and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
+            trainee = trained_thing(verb, by_token)
             predicate, obj = "uses", on_object
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
                 found.append((trainee, "uses", on_object, "asserted"))
@@ -228,6 +222,17 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if predicate == "announced" and own_design(verb):  # `introduced two chips of its own design: …`
+            found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
+        if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
+            objects += [m for m in listed_objects(verb, by_token) if m not in objects]
+        if verb.lemma_ in TRAINED and on_object:  # `trained X on A and Y on B`
+            objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
+        if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`
+            makers = [m for m in co_makers(verb, by_token) if m.iri != subject.iri]
+            if not (passive or reduced):  # `X developed Y with Z`; a passive's maker may be an owner's unit
+                found += [(subject, "partnersWith", m, status) for m in makers if subject.type in ORG_TYPES]
+            subjects += [m for m in makers if m not in subjects]
         if not objects and predicate in ("partnersWith", "competesWith") and len(subjects) >= 2:
             subjects, objects = subjects[:1], subjects[1:]  # `X and Y partnered`
         for subj in subjects:
@@ -238,27 +243,40 @@ def english_relations(
                     continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
                 if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
-    found.extend(_offered_and_based(doc, by_token, topic))
+    found.extend(offered_relations(doc, by_token, topic))
+    found.extend(based_relations(doc, by_token, topic))
+    found.extend(put_into_relations(doc, by_token, topic))
+    found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
-    found.extend(_own_products(doc, by_token))
-    found.extend(_maker_compounds(doc, by_token))
+    found.extend(maker_relations(doc, by_token))
+    found.extend(_companies_together(doc, topic))
+    topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not _reporter(span)])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]
     if launched:
         topic.artifact = launched[-1]  # `Meta released Llama 3 …` — the bullets after are about it
     if root is not None:
         topic.update(_subject(root, by_token, topic)[0])
+        headed = _item_head(doc, by_token)
+        if headed is not None and headed.type in ARTIFACTS:
+            topic.artifact = headed  # `- AMD Instinct MI300A: an APU …` is about MI300A
     return found
 
 
 TRAINED = {"train", "run"}
 
 
-def _trained_thing(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The model a `train` verb trains (its direct object), if it is a named product."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    found = mention_at(obj, by_token, ARTIFACTS) if obj is not None else None
-    return found if found is not None and found.type in ARTIFACTS else None
+def _item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The name a `- Name: description` line is about."""
+    i = 0
+    while i < len(doc) and doc[i].text in ("-", "*", "•", "–"):
+        i += 1
+    named = by_token.get(i)
+    while named is not None and i < len(doc) and by_token.get(i) is named:
+        i += 1
+        if named.type in ORG_TYPES and by_token.get(i) not in (None, named):
+            named = by_token[i]  # `- AMD Instinct MI300A:` — the maker's name comes first
+    return named if i < len(doc) and doc[i].text == ":" else None
 
 
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
@@ -270,16 +288,6 @@ def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None)
                 return by_token[child.i]
     return None
 COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "power"}
-
-
-def _next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The entity right after a transitive verb (`acquired MosaicML for ...`)."""
-    for t in verb.doc[verb.i + 1 : verb.i + 4]:
-        if t.i in by_token:
-            return by_token[t.i]
-        if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
-            break
-    return None
 
 
 def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
@@ -299,88 +307,27 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
     return out
 
 
-def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
-    """`the AWS-designed Trainium`, `Nvidia-built systems`: maker-verb compounds."""
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for tok in doc:
-        if tok.lemma_ in ("design", "develop", "build", "make") and tok.i >= 2 and doc[tok.i - 1].text == "-":
-            maker = by_token.get(tok.i - 2)
-            thing = by_token.get(tok.head.i) or mention_at(tok.head, by_token)
-            if maker and thing and maker.type in AGENTS and thing.type in ARTIFACTS:
-                out.append((maker, "develops", thing, "asserted"))
-                for conj in tok.head.conjuncts:
-                    other = by_token.get(conj.i)
-                    if other is not None and other.type in ARTIFACTS:
-                        out.append((maker, "develops", other, "asserted"))
-    return out
+REPORTING = {"report", "say", "write", "estimate", "note", "according", "cite", "forecast"}
 
 
-def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
-    """`their own accelerators: Google's TPUs, AWS's Trainium` — an owner's own product."""
-    if not any(t.lower_ in ("own", "custom", "in-house", "homegrown") for t in doc):
+def _reporter(span: Span) -> bool:
+    """`Reuters reported that …`, `according to TrendForce`: a source, not a party."""
+    root = span.root
+    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING) or (
+        root.dep_ == "pobj" and root.head.head.lower_ == "according"
+    )
+
+
+TOGETHER = {"partnership", "alliance", "collaboration", "collaborate", "together", "partner"}
+
+
+def _companies_together(doc: Doc, topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
+    """`The two companies announced the third phase of their partnership`, `the companies
+    said they would work together`: the last two organisations named are partners."""
+    plural = any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in ("company", "firm") and t.tag_ == "NNS" for t in doc
+    )
+    if not plural or len(topic.orgs) < 2 or not any(t.lemma_.lower() in TOGETHER for t in doc):
         return []
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for tok in doc:
-        if tok.dep_ == "poss" and tok.i in by_token and tok.head.i in by_token:
-            owner, thing = by_token[tok.i], by_token[tok.head.i]
-            if owner.type in AGENTS and thing.type in ARTIFACTS and owner.iri != thing.iri:
-                out.append((owner, "develops", thing, "asserted"))
-    return out
-
-
-BUILT_ON = {"build", "base", "power", "construct"}
-OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list"}
-VENUE_PREPS = ("on", "through", "via", "in")
-
-
-def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
-    """What a passive or participle clause is about: its subject (`the models` -> the topic),
-    or the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3)."""
-    for child in verb.children:
-        if child.dep_ in ("nsubjpass", "nsubj"):
-            found = mention_at(child, by_token)
-            return found if found is not None or topic is None else topic.resolve(child)
-    if verb.dep_ in ("acl", "amod"):
-        return mention_at(verb.head, by_token) or _appositive_owner(verb.head, by_token)
-    return None
-
-
-def _offered_and_based(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
-    """`X is available on Y`, `X, offered through Y` (offeredOn); `X, based on Y`,
-    `X is powered by Y` (builtOn)."""
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if lemma in OFFERED:
-            venue = prep_object(tok, VENUE_PREPS, by_token)
-            thing = subject_of_passive(tok, by_token) or (
-                subject_of_passive(tok.head, by_token) if tok.dep_ == "acomp" else None
-            )
-            holder = next(
-                (c for c in (tok if tok.dep_ != "acomp" else tok.head).children if c.dep_ in ("nsubj", "nsubjpass")),
-                None,
-            )
-            if thing is None and holder is not None:
-                thing = topic.resolve(holder)
-            venues = with_conjuncts(venue, token_of(venue, by_token, doc), by_token)
-            for place in venues:
-                if (
-                    thing
-                    and place.type == "Platform"
-                    and thing.type in ARTIFACTS
-                    and place.iri != thing.iri
-                ):
-                    out.append((thing, "offeredOn", place, "asserted"))
-        elif lemma in ("base", "power", "make", "build", "construct", "compose") and tok.dep_ in (
-            "acl",
-            "amod",
-            "ROOT",
-            "relcl",
-            "conj",
-        ):
-            preps = ("on", "by") if lemma in ("base", "power") else ("of", "from", "on", "upon")
-            under = prep_object(tok, preps, by_token)
-            thing = subject_of_passive(tok, by_token, topic)
-            if under and thing and thing.type in ARTIFACTS and under.type in ARTIFACTS and under.iri != thing.iri:
-                out.append((thing, "builtOn", under, "asserted"))
-    return out
+    first, second = topic.orgs
+    return [(first, "partnersWith", second, "asserted")]

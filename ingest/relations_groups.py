@@ -15,15 +15,23 @@ from spacy.tokens import Doc, Span
 from ingest.extraction import Mention
 
 RIVALRY_KO = {"경쟁", "맞수", "경쟁자", "경쟁사", "라이벌", "맞서", "대항마", "추격", "도전장", "맞붙"}
-RIVALRY_EN = {"compete", "competitor", "competition", "rival", "rivalry", "challenger", "versus", "vs", "vs."}
+RIVALRY_EN = {
+    "compete", "competitor", "competition", "rival", "rivalry", "challenger", "versus", "vs", "vs.",
+    "chase", "contest", "contender",
+}
 KIND = {"Company": "org", "ResearchOrg": "org", "Chip": "thing", "Product": "thing", "Platform": "thing"}
 MAX_PER_KIND = 4
 PARTNERSHIP_KO = {"협력", "제휴", "파트너", "파트너십", "동맹", "협약", "업무협약", "손잡", "맞손", "협업"}
 PARTNERSHIP_EN = {"partnership", "partner", "alliance", "collaboration", "relationship", "collaborate"}
 
 
-def _has_word(doc: Doc, words: set[str]) -> bool:
-    return any(t.lemma_.lower() in words or t.text.lower() in words for t in doc)
+def _has_word(doc: Doc, words: set[str], named: bool = False) -> bool:
+    """A word of the set; with `named`, not one about an unnamed party (`sell it to a partner`)."""
+    return any(
+        (t.lemma_.lower() in words or t.text.lower() in words)
+        and not (named and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children))
+        for t in doc
+    )
 
 
 def _by_kind(mentions: list[tuple[Span, Mention]]) -> dict[str, dict[str, Mention]]:
@@ -44,7 +52,7 @@ def group_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tupl
             if 2 <= len(group) <= MAX_PER_KIND:
                 out.extend((a, "competesWith", b, "asserted") for a, b in combinations(group.values(), 2))
     orgs = list(groups.get("org", {}).values())
-    if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN):
+    if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN, named=True):
         out.append((orgs[0], "partnersWith", orgs[1], "asserted"))
     return out + comparisons(doc, mentions)
 
@@ -61,6 +69,13 @@ def _described_rival(doc: Doc, mentions: list[tuple[Span, Mention]]) -> bool:
 
 
 BEAT_EN = {"outperform", "beat", "surpass", "outpace", "outrun", "trail"}
+AHEAD_EN = {("ahead", "of"), ("lead", "over"), ("edge", "over"), ("advantage", "over")}
+
+
+def _ahead_of(before: Span) -> bool:
+    """`ahead of` / `a lead over` / `an edge over` right before a name (a determiner may sit between)."""
+    words = [t.lower_ for t in before if t.lower_ not in ("the", "a", "an", "its", "their")]
+    return len(words) >= 2 and (words[-2], words[-1]) in AHEAD_EN
 
 
 def comparisons(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Mention, str, Mention, str]]:
@@ -79,6 +94,11 @@ def comparisons(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Me
         beater = next((t for t in before if t.lemma_.lower() in BEAT_EN and t.pos_ == "VERB"), None)
         if doc.lang_ == "ko":
             beater = None
+        elif _ahead_of(before) and KIND.get(right.type):  # `ahead of TSMC`, `a lead over ChatGPT`
+            same = [m for s, m in mentions if KIND.get(m.type) == KIND.get(right.type) and s.end <= span.start]
+            if same and same[-1].iri != right.iri:
+                pairs.append((same[-1], right))
+            continue
         if (korean_than or english_than or beater is not None) and KIND.get(right.type) == "thing":
             things = [(s, m) for s, m in mentions if KIND.get(m.type) == "thing" and m.iri != right.iri]
             earlier = [m for s, m in things if s.end <= span.start]

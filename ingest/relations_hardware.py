@@ -115,13 +115,23 @@ def _made_of(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
 
 
 BUILT_EN = re.compile(
-    r"\b(?:based on|built on|built from|built around|made of|made from|powered by|combines|consists of|composed of)"
+    r"\b(?:based on|built on|built from|built around|made of|made from|powered by|combines|consists of|composed of"
+    r"|on top of)"
     r"\s+(?:the\s+|its\s+|an?\s+|up to\s+)?(?:[\d,.]+\s+)?(?:\S+(?:'s|’s)\s+)?$",
     re.I,
 )
+COUNT_EN = r"(?P<count>(?:[\d,.]+|two|four|six|eight|twelve|sixteen)\s+)?"
 CARRIES_EN = re.compile(
-    r"\b(?:with|carries|carry|uses|use|packs?|has|have)\s+(?:up to\s+)?(?:[\d,.]+\s*(?:GB|TB)\s+of\s+)?"
-    r"(?:shared\s+|stacked\s+)?$",
+    r"\b(?:with|carries|carry|uses|use|using|packs?|has|have|contains?|links?|connects?|houses?)\s+(?:up to\s+)?"
+    r"(?:[\d,.]+\s*(?:GB|TB)\s+of\s+)?" + COUNT_EN + r"(?:shared\s+|stacked\s+)?$",
+    re.I,
+)
+# `the A17 Pro chip in the iPhone 15 Pro`, `HBM3, the generation inside Nvidia's H100`,
+# `an HBM3E part that would ship in Nvidia's H200`: a chip inside a later-named whole
+INSIDE_EN = re.compile(
+    r"^(?:,?\s+(?:the|an?|its|chips?|GPUs?|memory|parts?|stacks?|generation|processors?|that|which|would|will|now"
+    r"|is|are|already|ships?|shipped|sits?|goes|went|appears?|used))+"
+    r"\s+(?:in|inside|into)\s+(?:the\s+|its\s+|an?\s+|every\s+|each\s+)?(?:\S+(?:'s|’s)\s+)?$",
     re.I,
 )
 LIST_GLUE_EN = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:and|or|,)\s+$")
@@ -167,12 +177,22 @@ def _english_parts(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
             continue
         if BUILT_EN.search(between):
             parts[j] = "builtOn"
-        elif mb.type == "Chip" and CARRIES_EN.search(between):
+        elif mb.type == "Chip" and (carries := CARRIES_EN.search(between)):
+            if whole.type == "Chip" and carries.group("count"):
+                continue  # `H100 at launch, with 50,000 H200 planned`: counted chips are not parts of a chip
             parts[j] = containment(whole)
         elif j - 1 in parts and LIST_GLUE_EN.match(between):
             parts[j] = parts[j - 1]
         if j in parts:
             out.append((whole, parts[j], mb, "asserted"))
+    return out
+
+
+def _inside_en(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:
+    out: list[Triple] = []
+    for (sa, ma), (sb, mb) in _artifact_pairs(found):
+        if ma.type == "Chip" and mb.type in ("Chip", "Product") and INSIDE_EN.match(_text_between(doc, sa, sb, found)):
+            out.append((mb, containment(mb), ma, "asserted"))
     return out
 
 
@@ -196,6 +216,6 @@ def hardware_relations(
     if doc.lang_ == "ko":
         out += _made_of(doc, found) + _on_top_of(doc, found, topic)
     else:
-        out += _english_parts(doc, found)
+        out += _english_parts(doc, found) + _inside_en(doc, found)
     out += _foundry(doc, found, catalog, topic)
     return out

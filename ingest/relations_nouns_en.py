@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at, prep_object, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, with_conjuncts
+from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.relations_en import Topic, subject_of_passive
 
 INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
-FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital"}
+FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital", "%", "percent", "share", "shares"}
 INVEST_VERBS = {"invest", "put", "pour"}
 
 Triple = tuple[Mention, str, Mention, str]
@@ -44,7 +44,7 @@ def _clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) ->
     while node is not None:
         subject = _child(node, ("nsubj", "nsubjpass"))
         if subject is not None:
-            return mention_at(subject, by_token) or topic.resolve(subject)
+            return mention_at(subject, by_token) or antecedent_in_sentence(subject, by_token) or topic.resolve(subject)
         node = node.head if node.head.i != node.i else None
     return None
 
@@ -80,13 +80,32 @@ def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> li
 def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
     source = prep_object(tok, ("from", "by"), by_token)
     if source is None:
-        return []
+        return _stake_in(tok, by_token, topic)
     marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
     sources = _all(_child(marker, ("pobj",)), by_token)
-    target = (
-        subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
-    ) or _clause_subject(tok, by_token, topic)
+    target = subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
+    if target is None and not (tok.lemma_ == "back" and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
+        target = _clause_subject(tok, by_token, topic)
     return [(s, target) for s in sources or [source] if target is not None]
+
+
+def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
+    """`Microsoft made a small investment in the company`, `Amazon's stake in Anthropic`,
+    `SoftBank owns about 90% of Arm`: the holder is the possessor or the clause's subject."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "of")), None)
+    pobj = _child(prep, ("pobj",)) if prep is not None else None
+    if prep is None or pobj is None or (prep.lower_ == "of" and tok.lemma_.lower() not in HELD):
+        return []
+    target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
+    holder = _possessor(tok, by_token)
+    if holder is None and tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS:
+        holder = _clause_subject(tok.head, by_token, topic)
+    return [(holder, target)] if holder is not None and target is not None else []
+
+
+COMPANY_WORDS = {"company", "startup", "firm"}
+HELD = {"stake", "%", "percent", "share", "shares"}
+STAKE_VERBS = {"make", "take", "hold", "own", "acquire", "buy", "announce", "complete"}
 
 
 def _invest_verb(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
@@ -138,6 +157,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     return out
 
 
+MADE_FOR = {"build", "make", "manufacture", "produce", "assemble"}
 SUPPLIER_NOUNS = {"supplier", "provider", "vendor"}
 CUSTOMER_NOUNS = {"customer", "client", "buyer"}
 
@@ -161,28 +181,55 @@ def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | No
     if tok.dep_ == "appos":
         return _party(tok.head, by_token)
     if tok.dep_ in ("attr", "oprd", "dobj"):
-        return _party(_child(tok.head, ("nsubj", "nsubjpass")), by_token)
+        verb = tok.head
+        while _child(verb, ("nsubj", "nsubjpass")) is None and verb.dep_ == "conj":
+            verb = verb.head  # `X invested in Y and became its provider`
+        holder = _child(verb, ("nsubj", "nsubjpass"))
+        return _party(holder, by_token) or (antecedent_in_sentence(holder, by_token) if holder is not None else None)
     return None
+
+
+def _listed_customers(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    listed: list[Mention] = []
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        listed += _all(_child(tok.head, ("dobj",)), by_token)
+    for marker in tok.children:  # `customers including A`, `like A`, `such as A`
+        if marker.lower_ in ("including", "like", "as") and marker.dep_ == "prep":
+            listed += _all(_child(marker, ("pobj",)), by_token)
+    return [m for m in listed if m.type in ORG_TYPES]
 
 
 def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
     """(supplier, customer) from `X became Y's exclusive cloud provider`, `the main supplier of
     HBM3 for Nvidia's H100`, `Y is the biggest customer for X hardware`, `supply … for Y's H200`."""
     lemma = tok.lemma_.lower()
-    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")]
+    heads = [tok, tok.head] if tok.dep_ in ("attr", "oprd") else [tok]  # `became the supplier … for Nvidia's H200`
+    fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")]
     objects = [_party(_child(p, ("pobj",)), by_token) for p in fors]
     if lemma in SUPPLIER_NOUNS:
         customer = _party(_child(tok, ("poss",)), by_token) or next((o for o in objects if o is not None), None)
         supplier = _subject_of_copula(tok, by_token)
+        owner = _child(tok, ("poss",))
+        if customer is None and supplier is not None and owner is not None and owner.lower_ in ("its", "their"):
+            others = {m.iri: m for m in by_token.values() if m.type in ORG_TYPES and m.iri != supplier.iri}
+            customer = next(iter(others.values())) if len(others) == 1 else None  # `in OpenAI, became its provider`
         return [(supplier, customer)] if supplier and customer else []
     if lemma in CUSTOMER_NOUNS:
         supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)
         customer = _subject_of_copula(tok, by_token)
+        if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
+            if supplier is None and tok.dep_ in ("pobj", "dobj"):
+                supplier = _clause_subject(tok, by_token, Topic())
+            return [(supplier, c) for c in _listed_customers(tok, by_token)] if supplier is not None else []
         return [(supplier, customer)] if supplier and customer else []
-    if lemma == "supply" and tok.pos_ == "VERB":
+    if lemma == "supply" and tok.pos_ == "VERB":  # `supply … for Y's H200`
         customer = next((o for o in objects if o is not None), None)
         supplier = _clause_subject(tok, by_token, Topic())
         return [(supplier, customer)] if supplier and customer else []
+    if lemma in MADE_FOR and tok.pos_ == "VERB":  # `Dell and Supermicro build the racks for xAI`
+        customers = clause_prep_objects(tok, {"for"}, by_token, ORG_TYPES)
+        suppliers = _all(_child(tok, ("nsubj",)), by_token)
+        return [(s, c) for s in suppliers for c in customers if s.type in ORG_TYPES]
     return []
 
 
@@ -195,9 +242,9 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     shipped Snapdragon-based models`: makers of devices built around a chip use it."""
     if tok.lemma_.lower() not in DEVICE_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_ not in SHOW_VERBS:
         return []
-    chip = next(
-        (by_token[t.i] for t in tok.subtree if t.i < tok.i and t.i in by_token and by_token[t.i].type == "Chip"), None
-    )
+    withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]  # `offer servers with Gaudi 3`
+    words = [*tok.subtree, *(t for w in withs for t in w.subtree)]
+    chip = next((by_token[t.i] for t in words if t.i in by_token and by_token[t.i].type == "Chip"), None)
     subject = _child(tok.head, ("nsubj",))
     if chip is None or subject is None:
         return []
@@ -206,6 +253,35 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     if including is not None:
         makers += _all(_child(including, ("pobj",)), by_token)
     return [(m, "uses", chip, "asserted") for m in makers if m.type in ORG_TYPES]
+
+
+def _negated(verb: Token) -> bool:
+    """`did not buy`, `rather than bought from Nvidia`, `instead of buying`."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.i - 3) : verb.i]]
+    return any(c.dep_ == "neg" for c in verb.children) or "than" in before or "instead" in before
+
+
+BUY_VERBS = {"buy", "purchase", "order", "source", "rent", "lease", "procure"}
+
+
+def _bought_from(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`Microsoft bought H100 GPUs from Nvidia`: the seller supplies the buyer, who uses what
+    it bought; `rented TPUs from Google Cloud`: the buyer uses the platform."""
+    if tok.lemma_.lower() not in BUY_VERBS or tok.pos_ != "VERB" or _negated(tok):
+        return []
+    sellers = clause_prep_objects(tok, {"from"}, by_token, ORG_TYPES | {"Platform"})
+    buyer = _clause_subject(tok, by_token, topic)
+    if not sellers or buyer is None or buyer.type not in ORG_TYPES:
+        return []
+    obj = _child(tok, ("dobj",))
+    goods = [by_token[t.i] for t in obj.subtree if t.i in by_token] if obj is not None else []
+    out: list[Triple] = [(buyer, "uses", g, "asserted") for g in goods[:1] if g.type in ARTIFACT_TYPES]
+    for seller in sellers:
+        if seller.type == "Platform":
+            out.append((buyer, "uses", seller, "asserted"))
+        elif seller.iri != buyer.iri:
+            out.append((seller, "supplies", buyer, "asserted"))
+    return out
 
 
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
@@ -226,6 +302,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         out += _availability(tok, by_token, topic)
         out += _maker_phrases(tok, by_token)
         out += _device_makers(tok, by_token)
+        out += _bought_from(tok, by_token, topic)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
     status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
     stakes = [(i, t) for i, t in pairs if i.type in AGENT_TYPES and t.type in ORG_TYPES and i.iri != t.iri]

@@ -37,6 +37,8 @@ def owned_products(
                 out += [
                     (owner, "develops", m, "asserted") for m in _listed_ko(doc, mentions, thing_span, catalog, owner_id)
                 ]
+                joined_too = _joined_after(doc, mentions, thing_span, catalog, owner_id)
+                out += [(owner, "develops", m, "asserted") for m in joined_too]
     return out
 
 
@@ -79,6 +81,29 @@ def _listed_ko(
             break
         out.append(mention)
         end = span.end
+    return out
+
+
+def _joined_after(
+    doc: Doc, mentions: list[tuple[Span, Mention]], span: Span, catalog: Catalog, owner_id: str | None
+) -> list[Mention]:
+    """`AWS's Trainium and Inferentia`: products joined to the possessed one by `and`/`,`
+    only (English), whose catalog maker, if any, is the same owner."""
+    out: list[Mention] = []
+    if doc.lang_ == "ko":
+        return out
+    end = span.end
+    for other_span, other in mentions:
+        if other_span.start < end:
+            continue
+        between = [t.lower_ for t in doc[end : other_span.start]]
+        entity = catalog.by_iri(other.iri)
+        if not between or any(w not in (",", "and", "or") for w in between) or other.type not in ARTIFACT_TYPES:
+            break
+        if entity is not None and entity.parent not in (None, owner_id):
+            break
+        out.append(other)
+        end = other_span.end
     return out
 
 
@@ -136,8 +161,8 @@ OWNER_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker"}
 def _clause_organisation(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     node = token.head
     while True:
-        for child in node.children:
-            if child.dep_ == "nsubj" and child.i in by_token:
+        for child in node.children:  # `Colossus uses its Spectrum-X`: a product subject owns nothing
+            if child.dep_ == "nsubj" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
                 return by_token[child.i]
         if node.head.i == node.i:
             return None

@@ -1,0 +1,104 @@
+"""Who `it`, `they`, `the company` or `the models` stand for in English sentences.
+
+Inside one sentence a pronoun subject takes the named subject of a clause above it
+(`SK hynix said it had begun …`, `Sapeon …, and it unveiled …`, `the team Qualcomm gained
+when it bought Nuvia`); otherwise the `Topic` carried from the sentences before answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ingest.en_phrases import mention_at
+from ingest.extraction import AGENT_TYPES as AGENTS
+from ingest.extraction import Mention
+
+AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
+ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight"}
+DEFINITE = {"the", "this", "these", "that", "those"}
+PERSONAL = ("she", "he", "her", "his", "him")
+SUBJECT_PRONOUNS = {"it", "they", "both", "all", "she", "he"}
+
+
+@dataclass
+class Topic:
+    """What `it`, `the company` or `the models` refer to: the last subjects seen."""
+
+    agent: Mention | None = None  # the last organisation
+    person: Mention | None = None
+    artifact: Mention | None = None
+    orgs: tuple[Mention, ...] = ()  # the last two organisations named, for `the two companies`
+
+    def remember(self, named: list[Mention]) -> None:
+        for mention in named:
+            if mention.type in ("Company", "ResearchOrg"):
+                self.orgs = (*(m for m in self.orgs if m.iri != mention.iri), mention)[-2:]
+
+    def resolve(self, word: Token) -> Mention | None:
+        lemma = word.lemma_.lower()
+        if lemma in ARTIFACT_WORDS:  # `the model`, `these chips`, not `AI systems` in general
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children)
+            return self.artifact if definite else None
+        if word.lower_ in PERSONAL:
+            return self.person
+        if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:
+            return self.agent
+        return None
+
+    def update(self, mention: Mention | None) -> None:
+        if mention is None:
+            return
+        if mention.type == "Person":
+            self.person = mention
+        elif mention.type in AGENTS:
+            self.agent = mention
+        else:
+            self.artifact = mention
+
+
+def antecedent_in_sentence(pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The named subject of a clause governing the pronoun's clause, of the pronoun's kind
+    (a person for `he`/`she`, an organisation for `it`/`they`)."""
+    if pronoun.lower_ not in SUBJECT_PRONOUNS:
+        return None
+    person = pronoun.lower_ in PERSONAL
+    node = pronoun.head
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                found = mention_at(child, by_token)
+                if found is not None and found.type in AGENTS and (found.type == "Person") == person:
+                    return found
+    return None
+
+
+def appositive_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`Jais, an Arabic-English model developed by …`: the name the noun is in apposition to."""
+    return mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
+
+
+def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
+    """What a passive or participle clause is about: its subject (`the models` -> the topic),
+    the noun it modifies (`CG-3, a supercomputer built on …` -> CG-3), the noun a relative
+    clause hangs from (`LUMI, the supercomputer that is built on …`), or the subject a
+    described noun is said of (`It was another system built from …` -> the product last
+    discussed)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                return mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
+            found = mention_at(child, by_token)
+            return found if found is not None or topic is None else topic.resolve(child)
+    if verb.dep_ in ("acl", "amod"):
+        named = mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
+        if named is None and verb.head.dep_ == "attr":
+            holder = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            if holder is not None:
+                named = mention_at(holder, by_token)
+                if named is None and topic is not None and holder.lower_ in ("it", "this"):
+                    named = topic.artifact
+        return named
+    return None

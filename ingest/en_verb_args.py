@@ -1,0 +1,95 @@
+"""Where an English trigger verb's arguments are written when the small parser does not
+hang them on the verb: the object after a colon, the object of a coordinated verb, products
+coordinated across dates, co-makers `together with`, the next name after the verb.
+
+Shared by the verb rules in relations_en.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.en_phrases import CLAUSES, mention_at, with_conjuncts
+from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
+from ingest.extraction import ORG_TYPES, Mention
+from ingest.relations_makers_en import OWN_WORDS
+
+
+def listed_objects(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Products coordinated anywhere in the verb's own clause (the parser hangs `and B` of
+    `released A in May and B in June` on the date)."""
+    out: list[Mention] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX")]
+    while stack:
+        t = stack.pop()
+        named = by_token.get(t.i)
+        if t.dep_ == "conj" and named is not None and named.type in ARTIFACTS and named not in out:
+            out.append(named)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+def pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
+
+
+def own_design(verb: Token) -> bool:
+    """The announced thing is described as the announcer's own (`its own design`, `its
+    in-house chip`)."""
+    stack = [c for c in verb.children if c.dep_ == "dobj"]
+    while stack:
+        t = stack.pop()
+        if t.lower_ in OWN_WORDS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES and c.dep_ != "appos")
+    return False
+
+
+def after_colon(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`introduced two chips of its own design: the Maia 100 … and the Cobalt 100`: an
+    unnamed object spelled out after a colon."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in by_token), None)
+    colon = next((t for t in verb.doc[verb.i + 1 :] if t.text == ":"), None)
+    if obj is None or colon is None or colon.i - obj.i > 12:
+        return None
+    after = [by_token[t.i] for t in verb.doc[colon.i + 1 : colon.i + 5] if t.i in by_token]
+    return after[0] if after and after[0].type in ARTIFACTS else None
+
+
+def shared_object(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`developed and tested Maia`: the object written after a later coordinated verb."""
+    later = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"]
+    return mention_at(later[0], by_token) if later else None
+
+
+def co_makers(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Organisations a thing is made `with` / `together with` (on the verb or a verb
+    coordinated with it): `developed and tested Maia together with OpenAI`."""
+    out: list[Mention] = []
+    shared = [v for v in verb.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children)]
+    for node in (verb, *shared):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for pobj in prep.children:
+                named = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if named is not None and named.type in ORG_TYPES:
+                    out += [m for m in with_conjuncts(named, pobj, by_token) if m.type in ORG_TYPES and m not in out]
+    return out
+
+
+def trained_thing(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The model a `train` verb trains (its direct object), if it is a named product."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = mention_at(obj, by_token, ARTIFACTS) if obj is not None else None
+    return found if found is not None and found.type in ARTIFACTS else None
+
+
+def next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The entity right after a transitive verb (`acquired MosaicML for ...`)."""
+    for t in verb.doc[verb.i + 1 : verb.i + 4]:
+        if t.i in by_token:
+            return by_token[t.i]
+        if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
+            break
+    return None
