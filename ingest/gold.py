@@ -108,12 +108,26 @@ def resolve_mentions(
     return sorted(out, key=lambda m: m.start)
 
 
-def gold_iri(ident: str, catalog: Catalog) -> str:
-    """Catalog id -> its IRI; `new:<Name>` (or an unknown id) -> the IRI minted for new names."""
+def gold_iri(ident: str, catalog: Catalog, body: str = "") -> str:
+    """Catalog id -> its IRI; `new:<Name>` (or an unknown id) -> the IRI minted for new names,
+    from the Latin form when the body gives the name with an alias (`그레이스컬(Grayskull)`),
+    as ingest mints one IRI for both."""
     if ident.startswith("new:"):
-        return new_entity_iri(ident[4:])
+        return new_entity_iri(_minted_from(ident[4:], body))
     entity = catalog.get(ident)
     return entity.iri if entity else new_entity_iri(ident)
+
+
+def _minted_from(name: str, body: str) -> str:
+    """The form a new name's IRI is minted from: the Latin side of `NAME(Alias)` / `Alias(NAME)`."""
+    escaped = re.escape(name)
+    alias = re.search(escaped + r"\(([^()\n]{1,40})\)", body)
+    if alias and re.search(r"[A-Za-z]", alias.group(1)):
+        return alias.group(1)
+    outer = re.search(r"([^\s()]+(?: [^\s()]+)?)\(" + escaped + r"\)", body)
+    if outer and not re.search(r"[A-Za-z]", name) and re.search(r"[A-Za-z]", outer.group(1)):
+        return outer.group(1)
+    return name
 
 
 def _locate(body: str, snippet: str, where: str) -> int:
@@ -147,9 +161,9 @@ def load_gold(gold_file: Path, corpus: Path, catalog: Catalog) -> GoldArticle:
     for rel in data.get("relations") or []:
         gold.relations.append(
             GoldRelation(
-                gold_iri(str(rel["subject"]), catalog),
+                gold_iri(str(rel["subject"]), catalog, body),
                 str(rel["predicate"]),
-                gold_iri(str(rel["object"]), catalog),
+                gold_iri(str(rel["object"]), catalog, body),
                 _locate(body, str(rel["sentence"]), gold_file.name),
                 str(rel.get("status") or "asserted"),
             )
@@ -161,7 +175,7 @@ def load_gold(gold_file: Path, corpus: Path, catalog: Catalog) -> GoldArticle:
                 _locate(body, str(claim["sentence"]), gold_file.name),
                 str(claim["sentence"]),
                 tuple(str(v) for v in claim.get("values") or ()),
-                gold_iri(str(who), catalog) if who else None,
+                gold_iri(str(who), catalog, body) if who else None,
                 int(claim["citation"]) if claim.get("citation") is not None else None,
             )
         )

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from ingest.document import IngestError
-from ingest.gold import SPLITS, load_gold, load_gold_set
+from ingest.gold import SPLITS, gold_iri, load_gold, load_gold_set
+from ingest.mentions import new_entity_iri
 from kg.catalog import default_catalog
 from qa.cli import build_parser
 
@@ -52,3 +53,11 @@ def test_split_names_match_the_cli(tmp_path: Path) -> None:
     bad.write_text("article: ko31-tenstorrent-jim-keller-funding\nlang: ko\nsplit: test\nentities: []\n")
     with pytest.raises(IngestError, match="unknown split 'test'"):
         load_gold(bad, CORPUS, default_catalog())
+
+
+def test_a_new_name_given_with_an_alias_is_minted_from_the_latin_form() -> None:
+    catalog = default_catalog()
+    body = "첫 칩 그레이스컬(Grayskull)은 카드로 나왔다. 블랙홀은 다음 세대다."
+    assert gold_iri("new:그레이스컬", catalog, body) == new_entity_iri("Grayskull")
+    assert gold_iri("new:블랙홀", catalog, body) == new_entity_iri("블랙홀")
+    assert gold_iri("nvidia", catalog, body) == catalog.get("nvidia").iri  # type: ignore[union-attr]
