@@ -245,8 +245,8 @@ def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:
 
 # -- the gold set -----------------------------------------------------------------------
 def test_dev_split_scores_hold(extractor: Extractor) -> None:
-    """Regression guard on the dev split: mentions, linking and claims at target minus a
-    margin; relations at the level reached so far (below target: see issue 3 notes)."""
+    """Regression guard on the dev split: every issue-3 target minus a small margin (dev now
+    meets them all; the held-back splits do not yet for relations)."""
     gold = load_gold_set(ROOT / "tests" / "gold", ROOT / "corpus", extractor.catalog, "dev")
     assert len(gold) >= 10
     result = evaluate(gold, extractor)
@@ -255,8 +255,8 @@ def test_dev_split_scores_hold(extractor: Extractor) -> None:
         assert data["linked_iri_accuracy"] >= 0.93, lang
         assert data["claims"]["f1"] >= 0.80, lang
         assert data["claim_citation_accuracy"] >= 0.88, lang
-        assert data["claim_attribution_accuracy"] >= 0.85, lang
-        assert data["relations"]["f1"] >= 0.38, lang
+        assert data["claim_attribution_accuracy"] >= 0.88, lang
+        assert data["relations"]["f1"] >= 0.67, lang
     cross = result["cross_lingual_one_iri"]
     assert cross["consistent"] >= cross["entities"] - 1
 
