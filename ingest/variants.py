@@ -33,10 +33,11 @@ PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
 INVESTMENT_ARM = re.compile(r"^ (?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])")
 
 
-def _tail(ent: Span) -> tuple[re.Match[str] | None, bool]:
+def _tail(ent: Span, text: str) -> tuple[re.Match[str] | None, bool]:
     """The words written right after a catalog name that belong to it, and whether the
-    longer name is still the catalog entity (a size, release or series of it)."""
-    rest = ent.doc.text[ent.end_char :]
+    longer name is still the catalog entity (a size, release or series of it). `text` is the
+    Doc's text, built once (`Doc.text` joins every token on each call)."""
+    rest = text[ent.end_char : ent.end_char + 40]
     if ent.ent_id_ and ent.label_ == "Company":
         return INVESTMENT_ARM.match(rest), False
     if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
@@ -55,8 +56,9 @@ def _tail(ent: Span) -> tuple[re.Match[str] | None, bool]:
 def extend_variants(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
+    text = doc.text
     for i, ent in enumerate(ents):
-        tail, same = _tail(ent)
+        tail, same = _tail(ent, text)
         longer = doc.char_span(ent.start_char, ent.end_char + tail.end(), alignment_mode="expand") if tail else None
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if longer is None or (nxt is not None and nxt.start < longer.end):
