@@ -15,6 +15,7 @@ from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
 from qa.attributes import measures_asked
 from qa.eval_match import dates, figures, normalize
+from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
 from qa.reporting import reporting_subject, told_outlet
@@ -122,7 +123,7 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
             values = values[best:] + values[:best]
         used.append(ev)
         units = units or {values[0].unit}
-        parts += [v.raw for v in values if v.unit in units][: 3 if q.compare else 2]
+        parts += [in_language(v, q.lang) for v in values if v.unit in units][: 3 if q.compare else 2]
         covered = {iri for e in used for iri, _ in e.entities}
         if not q.compare or wanted <= covered:
             break

@@ -46,7 +46,10 @@ def figures(text: str) -> list[float]:
         value = float(match.group(1).replace(",", ""))
         scale = match.group(2)
         amount = value * SCALES[scale.lower()] if scale else value
-        if unit and match.start() - last_end <= 2 and amount < unit and (scale is None or scale in "억만천"):
+        joined = (
+            match.start() - last_end <= 2 and not text[last_end : match.start()].strip()
+        )  # `6억 4,000만`, not `129억, 32,000`
+        if unit and joined and amount < unit and (scale is None or scale in "억만천"):
             out[-1] += amount
         else:
             out.append(amount)

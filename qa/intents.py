@@ -51,7 +51,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"빠르|빨라|빠름|느리|배\b|비용|전력|가치)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
         r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
-        r"compute|memory|figure|count|score|process node|node)\b",
+        r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent)\b",
     ),
     ("person", r"(누구|누가|사람|창업자|창업주|대표|CEO|최고경영자)", r"\b(who|whom|founder|founded|ceo)\b"),
     ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),

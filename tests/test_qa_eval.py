@@ -48,6 +48,7 @@ def test_answer_matching(gold: str, answer: str, matches: bool) -> None:
 
 def test_korean_compound_figures_add_up() -> None:
     assert figures("5억 5,800만 달러와 2.4 trillion") == [558_000_000, 2.4e12]
+    assert figures("129억, 32,000") == [12_900_000_000, 32_000]  # a list, not one compound
 
 
 def test_eval_qa_dev_meets_measured_thresholds(corpus_services: Services) -> None:

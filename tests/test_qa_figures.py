@@ -1,0 +1,35 @@
+"""Figures are shown in the question's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.values import find_values
+from qa.figures import in_language
+from qa.intents import answer_kind
+from qa.spans import wanted_units
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "shown"),
+    [
+        ("4엑사플롭스", "en", "4 exaFLOPS"),
+        ("1억 명", "en", "100 million"),
+        ("1,000테라와트시", "en", "1,000 TWh"),
+        ("$640 million", "ko", "6억 4,000만 달러"),
+        ("$1.3 billion", "ko", "13억 달러"),
+        ("twice", "ko", "2배"),
+        ("141 GB", "ko", "141 GB"),  # no words: shown as written
+        ("20.9%", "en", "20.9%"),
+        ("13억 달러", "ko", "13억 달러"),  # already Korean
+    ],
+)
+def test_a_figure_in_the_other_language_is_rendered_from_its_value(written: str, lang: str, shown: str) -> None:
+    (value,) = find_values(written)
+    assert in_language(value, lang) == shown
+
+
+@pytest.mark.parametrize("question", ["What did AMD pay for ZT Systems?", "What was Cohere valued at?"])
+def test_paying_and_valuing_ask_for_money(question: str) -> None:
+    assert answer_kind(question, "en") == "figure"
+    assert "USD" in (wanted_units(question) or set())
