@@ -19,7 +19,7 @@ from typing import Any
 from rdflib.term import Node
 
 from ingest.extract import Extractor
-from ingest.extraction import ORG_TYPES
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.segment import starts_list_item
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
@@ -196,7 +196,7 @@ class Answerer:
         assert q.predicate is not None
         asked = {m.iri for m in q.entities}
         rank = {ev.key: n for n, ev in enumerate(ranked)}
-        for entity in q.entities:
+        for entity in sorted(q.entities, key=lambda m: _modifies_another(q, m)):  # `Microsoft's Maia`: Maia first
             query = relation_query(entity.iri, q.predicate, not q.asks_subject_of(entity))
             rows = [r for r in self.store.select(query) if str(r["answer"]) not in asked]
             if not rows:
@@ -205,6 +205,8 @@ class Answerer:
             rows = supported + [r for r in rows if _sentence_key(r) not in rank]
             answers = list(dict.fromkeys(str(r["answer"]) for r in rows))
             typed = [a for a in answers if self._type(a) == q.entity_type]
+            if q.entity_type and not typed and not any(_same_group(self._type(a), q.entity_type) for a in answers):
+                continue  # `What chip does … compete with?` is not answered by companies
             answers = typed + [a for a in answers if a not in typed] if typed else answers
             evidence = [Evidence(_sentence_key(r), r, 0.0, 1.0, 1.0) for r in rows]
             return ("", answers, evidence), query
@@ -334,3 +336,15 @@ def _evidence(rows: list[Row]) -> list[dict[str, Any]]:
         if len(out) >= 5:
             break
     return out
+
+
+def _modifies_another(q: Question, mention: Mention) -> bool:
+    """The mention is a possessor of the next named entity (`Microsoft's Maia 100`, `엔비디아의 H100`)."""
+    after = q.text[mention.end : mention.end + 4]
+    owned = re.match(r"(?:'s|’s|의)\s*", after)
+    return owned is not None and any(m.start == mention.end + owned.end() for m in q.entities)
+
+
+def _same_group(found: str | None, asked: str) -> bool:
+    """Organisations answer for organisations, artifacts (chip, product, platform) for artifacts."""
+    return any(found in group and asked in group for group in (ORG_TYPES | {"Person"}, ARTIFACT_TYPES))

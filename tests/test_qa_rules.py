@@ -7,6 +7,7 @@ import pytest
 from rdflib import Literal
 
 from ingest.extract import Extractor
+from qa.answer import _modifies_another, _same_group
 from qa.attributes import measures_asked
 from qa.compose import Evidence, _clause_names, compose_date, corroborating
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
@@ -225,3 +226,23 @@ def test_a_date_question_stating_a_figure_takes_the_sentence_with_it() -> None:
     english = Question("When did Acme start mass production of 3nm chips?", "en")
     composed = compose_date(english, ranked)
     assert composed is not None and composed[0] == "June 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ("What chip does Microsoft's Maia 100 compete with?", "en", "maia-100"),
+        ("엔비디아의 H100 경쟁 칩은?", "ko", "h100"),
+    ],
+)
+def test_the_possessed_entity_is_asked_about_before_its_owner(
+    extractor: Extractor, text: str, lang: str, first: str
+) -> None:
+    q = analyze(text, extractor)
+    ordered = sorted(q.entities, key=lambda m: _modifies_another(q, m))
+    assert ordered[0].iri.endswith("/" + first) and len(ordered) == 2
+
+
+def test_organisations_do_not_answer_for_artifacts() -> None:
+    assert _same_group("Platform", "Chip") and _same_group("ResearchOrg", "Company")
+    assert not _same_group("Company", "Chip") and not _same_group(None, "Chip")
