@@ -47,7 +47,8 @@ def _money_raised(verb: Token) -> bool:
     """A raising verb whose clause names money or a round: `raised $500 million`, `closed a round`."""
     if verb.lemma_.lower() not in RAISE_VERBS or verb.pos_ != "VERB":
         return False
-    words = [t for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree]
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in")]
+    words = [t for c in kept for t in c.subtree]  # not `raised its forecast to $4 billion`
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ROUND_NOUNS for t in words)
 
 
@@ -96,7 +97,8 @@ def _raiser(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> Mention | N
     """Who raised the money this sentence is about, if it says so."""
     verb = next((t for t in doc if _money_raised(t) and not refused(t)), None)
     named = clause_subject(verb, by_token, topic) if verb is not None else None
-    return named or _round_owner(doc, by_token)
+    named = named or _round_owner(doc, by_token)
+    return named if named is not None and named.type in ORG_TYPES else None
 
 
 def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:

@@ -50,9 +50,11 @@ def clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) -> 
 
 
 def _deep_prep_object(token: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
-    """`invested $1 billion in OpenAI`: the `in` phrase may hang from the amount."""
+    """`invested $1 billion in OpenAI`: the `in` phrase may hang from the amount, or from a
+    clause about the amount (`put the $4 billion it promised into Anthropic`)."""
     for t in token.subtree:
-        if t.dep_ == "prep" and t.lower_ in preps and token.i in (t.head.i, t.head.head.i):
+        heads = [t.head.i, t.head.head.i] + ([t.head.head.head.i] if t.head.dep_ == "relcl" else [])
+        if t.dep_ == "prep" and t.lower_ in preps and token.i in heads:
             pobj = _child(t, ("pobj",))
             if pobj is not None and mention_at(pobj, by_token) is not None:
                 return mention_at(pobj, by_token)

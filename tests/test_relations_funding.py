@@ -51,6 +51,8 @@ EN_ROUNDS = [
         [("nvidia", "mistral-ai"), ("salesforce", "mistral-ai")],
     ),
     ("Anthropic raised $4 billion from Amazon.", [("amazon", "anthropic")]),
+    # the `into` phrase hangs from a clause about the amount
+    ("Amazon has now put the full $4 billion it promised into Anthropic.", [("amazon", "anthropic")]),
     ("Anthropic raised $450 million in a round led by Google's venture arm.", [("google", "anthropic")]),
 ]
 KO_ROUNDS = [
@@ -93,6 +95,8 @@ NON_INVESTMENTS_EN = [
     "Databricks raised $500 million from revenue.",
     "Nvidia declined to invest in Mistral AI.",
     "Nvidia did not participate in the round.",
+    # raising a forecast is not raising money, so the next sentence's `participated` joins no round
+    "AMD raised its revenue forecast to $4 billion. Microsoft also participated.",
     # no round: joining a partnership is not an investment
     "Microsoft and Nvidia joined the effort with Mistral AI.",
     # the round's company is not named in the sentence or before it
