@@ -57,7 +57,8 @@ def _round_owner(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     for tok in doc:
         if tok.lemma_.lower() not in ROUND_NOUNS | INVESTOR_NOUNS:
             continue
-        for c in tok.children:
+        named = [tok, tok.head] if tok.dep_ == "compound" else [tok]  # `Mistral AI's Series B`
+        for c in (c for n in named for c in n.children):
             if c.dep_ == "poss" and c.i in by_token:
                 return by_token[c.i]
             if c.dep_ == "prep" and c.lower_ in ("in", "for", "into"):
@@ -79,7 +80,7 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
                 out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma == "participation":  # `with participation from B, C and D`
             out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
-        elif lemma in JOIN_VERBS and tok.pos_ == "VERB" and context and not refused(tok):
+        elif (lemma in JOIN_VERBS or _takes_part(tok)) and _joins_round(tok) and context and not refused(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma in INVESTOR_NOUNS and tok.i + 1 < len(doc) and tok.i + 1 in by_token:  # `existing investors A and B`
             out += _investor(doc[tok.i + 1], by_token)
@@ -93,10 +94,30 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
     return [m for i, m in enumerate(out) if m.type in AGENT_TYPES and m not in out[:i]]
 
 
+def _takes_part(verb: Token) -> bool:
+    return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _joins_round(verb: Token) -> bool:
+    """`also joined`, `joined the round`, `participated in the Series B`, not `joined the
+    board` or `took part in the conference`."""
+    if verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    things += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+    ]
+    return all(
+        t.lemma_.lower() in ROUND_NOUNS or any(w.lemma_.lower() in ROUND_NOUNS for w in t.children) for t in things
+    )
+
+
 def _raiser(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
     """Who raised the money this sentence is about, if it says so."""
     verb = next((t for t in doc if _money_raised(t) and not refused(t)), None)
     named = clause_subject(verb, by_token, topic) if verb is not None else None
+    if verb is not None and verb.dep_ == "relcl":  # `Anthropic, which raised $4 billion from Amazon`
+        named = mention_at(verb.head, by_token) or named
     named = named or _round_owner(doc, by_token)
     return named if named is not None and named.type in ORG_TYPES else None
 

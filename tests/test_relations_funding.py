@@ -51,6 +51,9 @@ EN_ROUNDS = [
         [("nvidia", "mistral-ai"), ("salesforce", "mistral-ai")],
     ),
     ("Anthropic raised $4 billion from Amazon.", [("amazon", "anthropic")]),
+    ("Mistral AI's $400 million Series B was led by Nvidia.", [("nvidia", "mistral-ai")]),
+    ("Cerebras raised $250 million. Nvidia and Intel took part in the round.", [("nvidia", "cerebras")]),
+    ("Anthropic, which raised $4 billion from Amazon, launched Claude 3.", [("amazon", "anthropic")]),
     # the `into` phrase hangs from a clause about the amount
     ("Amazon has now put the full $4 billion it promised into Anthropic.", [("amazon", "anthropic")]),
     ("Anthropic raised $450 million in a round led by Google's venture arm.", [("google", "anthropic")]),
@@ -95,6 +98,9 @@ NON_INVESTMENTS_EN = [
     "Databricks raised $500 million from revenue.",
     "Nvidia declined to invest in Mistral AI.",
     "Nvidia did not participate in the round.",
+    # joining something other than the round
+    "OpenAI raised $10 billion. Nvidia joined the Linux Foundation.",
+    "Mistral AI raised $400 million. Nvidia also joined the board of Mistral AI.",
     # raising a forecast is not raising money, so the next sentence's `participated` joins no round
     "AMD raised its revenue forecast to $4 billion. Microsoft also participated.",
     # no round: joining a partnership is not an investment
