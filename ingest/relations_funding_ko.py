@@ -22,6 +22,7 @@ Triple = tuple[Mention, str, Mention, str]
 MONEY_WORDS = {"투자", "자금", "펀딩", "투자금", "라운드", "시리즈", "투자자", "투자사", "유치"}
 RECEIVED_WORDS = {"투자", "자금", "펀딩", "투자금"}  # `투자받다`, `투자를 받다`
 JOINING = {"참여", "주도", "합류", "참가"}
+LEADING_VERBS = {"이끌", "나서"}  # `KT가 이끌었다`, `KT가 투자자로 나섰다` (only in a sentence about money)
 FUNDERS = {"로부터", "으로부터", "에게서"}
 TOPIC_PARTICLES = {"은", "는"}
 ACTOR_PARTICLES = {"이", "가", "도", "은", "는"}
@@ -37,11 +38,23 @@ def _received(doc: Doc, tok: Token) -> bool:
     return before.lemma_ in RECEIVED_WORDS
 
 
+def _joins(doc: Doc, tok: Token) -> bool:
+    """`참여했다`, `주도한`: a joining noun made a verb."""
+    return tok.lemma_ in JOINING and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_.startswith("XSV")
+
+
 def _joining(doc: Doc, tok: Token) -> bool:
-    """`참여했다`, `주도한`: a joining noun made a verb, in a sentence about money."""
-    if tok.lemma_ not in JOINING or tok.i + 1 >= len(doc) or not doc[tok.i + 1].tag_.startswith("XSV"):
-        return False
-    return any(t.lemma_ in MONEY_WORDS for t in doc[max(0, tok.i - 8) : tok.i])
+    """Joining or leading in a sentence about money (`이번 라운드는 KT가 이끌었다`)."""
+    money = any(t.lemma_ in MONEY_WORDS for t in doc[max(0, tok.i - 8) : tok.i])
+    return money and (_joins(doc, tok) or tok.lemma_ in LEADING_VERBS)
+
+
+def _round_owner(doc: Doc, orgs: list[Role]) -> Mention | None:
+    """`리벨리온의 시리즈 B 투자에 참여했다`: the round's owner raised it."""
+    for role in orgs:
+        if role.particle == "의" and any(t.lemma_ in MONEY_WORDS for t in doc[role.span.end + 1 : role.span.end + 5]):
+            return role.mention
+    return None
 
 
 def _with_list(roles: list[Role], role: Role) -> list[Mention]:
@@ -65,17 +78,25 @@ class KoreanFunding:
             if (tok.lemma_ == "유치" or received) and not refused_after(doc, tok):
                 self.raised = topic_role.mention if topic_role is not None else previous_topic
             if received and not refused_after(doc, tok):
-                funders = [r for r in orgs if r.span.end <= tok.i and r.particle in FUNDERS]
+                given = [
+                    r
+                    for r in orgs
+                    if r.particle == "의" and doc[r.span.end + 1 : r.span.end + 2].text in RECEIVED_WORDS
+                ]
+                funders = [
+                    r for r in orgs if r.span.end <= tok.i and r.particle in FUNDERS
+                ] + given  # `네이버의 투자를`
                 investors = [m for r in funders for m in _with_list(roles, r)]
                 out += self._invest(doc, tok, investors, topic_role, previous_topic)
-            elif (_joining(doc, tok) or (raised_before is not None and tok.lemma_ in JOINING)) and not refused_after(
+            elif (_joining(doc, tok) or (raised_before is not None and _joins(doc, tok))) and not refused_after(
                 doc, tok
             ):
                 actor = next((r for r in reversed(orgs) if r.span.end <= tok.i and r.particle in ACTOR_PARTICLES), None)
-                if actor is None or actor is topic_role and raised_before is None:
+                owner = _round_owner(doc, orgs)
+                if actor is None or actor is topic_role and raised_before is None and owner is None:
                     continue  # `리벨리온은 … 참여했다` names no investor of its own
-                company = raised_before or previous_topic
-                out += self._invest(doc, tok, _with_list(roles, actor), topic_role, company)
+                company = owner or raised_before or previous_topic
+                out += self._invest(doc, tok, _with_list(roles, actor), None if owner else topic_role, company)
         return out
 
     @staticmethod

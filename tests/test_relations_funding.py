@@ -82,6 +82,11 @@ KO_ROUNDS = [
     ("퓨리오사AI는 네이버와 KT로부터 800억 원을 투자받았다.", [("naver", "furiosaai"), ("kt", "furiosaai")]),
     ("앤트로픽은 아마존과 구글로부터 투자를 받았다.", [("amazon", "anthropic"), ("google", "anthropic")]),
     ("아마존은 앤트로픽에 40억 달러를 투자했다.", [("amazon", "anthropic")]),
+    ("퓨리오사AI는 네이버의 투자를 받았다.", [("naver", "furiosaai")]),
+    ("리벨리온은 1억 달러를 유치했다. 이번 라운드는 KT가 이끌었다.", [("kt", "rebellions")]),
+    ("리벨리온은 1억 달러를 유치했다. KT가 투자자로 나섰다.", [("kt", "rebellions")]),
+    # the round's owner raised it
+    ("삼성전자는 2023년 리벨리온의 시리즈 B 투자에 참여했다.", [("samsung-electronics", "rebellions")]),
 ]
 
 
@@ -113,6 +118,8 @@ NON_INVESTMENTS_KO = [
     "엔비디아는 미스트랄AI에 투자하지 않았다.",
     # joining something that is not a round
     "삼성전자는 리벨리온과 협력한다. KT도 참여했다.",
+    # leading a market after a round is not leading the round
+    "리벨리온은 1억 달러를 유치했다. 삼성전자가 HBM 시장을 이끌었다.",
     # the company before is itself one of the investors listed: no antecedent to invest in
     "SK텔레콤은 사업부를 분사했다. SK텔레콤과 SK하이닉스가 주요 투자자로 참여했다.",
 ]
