@@ -30,6 +30,7 @@ class Topic:
     person: Mention | None = None
     artifact: Mention | None = None
     orgs: tuple[Mention, ...] = ()  # the last two organisations named, for `the two companies`
+    funded: Mention | None = None  # who raised money in the sentence before (`B and C also joined`)
 
     def remember(self, named: list[Mention]) -> None:
         for mention in named:

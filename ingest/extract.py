@@ -24,6 +24,8 @@ from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
 from ingest.relations_en import english_relations
+from ingest.relations_funding_en import funding_relations
+from ingest.relations_funding_ko import KoreanFunding
 from ingest.relations_groups import group_relations
 from ingest.relations_hardware import hardware_relations
 from ingest.relations_ko import korean_relations
@@ -110,6 +112,7 @@ class Extractor:
         short_names: dict[str, Mention] = {}
         speaker = Speaker()
         en_topic = Topic()
+        ko_funding = KoreanFunding()
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -123,10 +126,11 @@ class Extractor:
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"
             carried = topic if sentence_lang == "ko" else en_topic.agent
             if sentence_lang == "ko":
-                triples = korean_relations(doc, found, topic)
+                triples = korean_relations(doc, found, topic) + ko_funding.relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
             else:
-                triples = noun_relations(doc, found, en_topic) + english_relations(doc, found, en_topic)
+                triples = noun_relations(doc, found, en_topic) + funding_relations(doc, found, en_topic)
+                triples += english_relations(doc, found, en_topic)
             triples += owned_products(doc, found, self.catalog)
             triples += pronoun_possessives(doc, found, carried, self.catalog)
             triples += group_relations(doc, found)

@@ -168,6 +168,11 @@ def status_after(doc: Doc, predicate: Token) -> str:
     return status
 
 
+def refused_after(doc: Doc, predicate: Token) -> bool:
+    """`투자하지 않았다`, `참여하지 못했다`: the predicate is negated."""
+    return any(t.lemma_ in ("않", "못") for t in doc[predicate.i + 1 : predicate.i + 5])
+
+
 def ends_clause(t: Token) -> bool:
     """An adnominal ending, or a connective one that is not quoting (`다고`) and not joined to
     an auxiliary verb (`내+놨다`, `개발하고 있다`): a name before it belongs to that clause."""

@@ -27,6 +27,7 @@ from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 from ingest.relations_makers_en import maker_relations
+from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
@@ -166,6 +167,8 @@ def english_relations(
         if verb.pos_ not in ("VERB", "NOUN") or (verb.lemma_ not in TRIGGERS and verb.lemma_ not in TRAINED):
             continue
         predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
+        if predicate == "investsIn" and refused(verb):
+            continue  # `declined to invest in X`
         # `X announced a partnership with Y`: the noun's clause carries the subject
         clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "pobj", "conj") else verb
         while clause.pos_ == "ADP" and clause.head.i != clause.i:

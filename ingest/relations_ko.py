@@ -21,6 +21,7 @@ from ingest.korean_roles import (
     coordinated_with,
     ends_clause,
     label_of,
+    refused_after,
     roles_of,
     status_after,
 )
@@ -164,8 +165,8 @@ def korean_relations(
             if user is None and describes_someone_unnamed(doc, tok):
                 continue
             subject = user or subject
-        if subject is None or obj is None:
-            continue
+        if subject is None or obj is None or (predicate == "investsIn" and refused_after(doc, tok)):
+            continue  # `투자하지 않았다`
         status = status_after(doc, tok)
         trained = _object(before, "object", predicate, tok.i) if object_role == "means" else None
         if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too

@@ -39,7 +39,7 @@ def _possessor(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     return mention_at(owner, by_token) if owner is not None else None
 
 
-def _clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
+def clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
     node: Token | None = token
     while node is not None:
         subject = _child(node, ("nsubj", "nsubjpass"))
@@ -50,9 +50,11 @@ def _clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) ->
 
 
 def _deep_prep_object(token: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
-    """`invested $1 billion in OpenAI`: the `in` phrase may hang from the amount."""
+    """`invested $1 billion in OpenAI`: the `in` phrase may hang from the amount, or from a
+    clause about the amount (`put the $4 billion it promised into Anthropic`)."""
     for t in token.subtree:
-        if t.dep_ == "prep" and t.lower_ in preps and token.i in (t.head.i, t.head.head.i):
+        heads = [t.head.i, t.head.head.i] + ([t.head.head.head.i] if t.head.dep_ == "relcl" else [])
+        if t.dep_ == "prep" and t.lower_ in preps and token.i in heads:
             pobj = _child(t, ("pobj",))
             if pobj is not None and mention_at(pobj, by_token) is not None:
                 return mention_at(pobj, by_token)
@@ -73,7 +75,7 @@ def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> li
     if including is not None:
         investors += _all(_child(including, ("pobj", "dobj")), by_token)
     if target is None and investors:
-        target = _clause_subject(head, by_token, topic)
+        target = clause_subject(head, by_token, topic)
     return [(i, target) for i in investors if target is not None]
 
 
@@ -85,7 +87,7 @@ def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tup
     sources = _all(_child(marker, ("pobj",)), by_token)
     target = subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
     if target is None and not (tok.lemma_ == "back" and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
-        target = _clause_subject(tok, by_token, topic)
+        target = clause_subject(tok, by_token, topic)
     return [(s, target) for s in sources or [source] if target is not None]
 
 
@@ -99,7 +101,7 @@ def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tu
     target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
     holder = _possessor(tok, by_token)
     if holder is None and tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS:
-        holder = _clause_subject(tok.head, by_token, topic)
+        holder = clause_subject(tok.head, by_token, topic)
     return [(holder, target)] if holder is not None and target is not None else []
 
 
@@ -110,10 +112,29 @@ STAKE_VERBS = {"make", "take", "hold", "own", "acquire", "buy", "announce", "com
 
 def _invest_verb(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
     target = _deep_prep_object(tok, ("in", "into"), by_token)
-    if target is None or (tok.lemma_ != "invest" and not any(t.ent_type_ == "MONEY" for t in tok.subtree)):
+    money = any(t.ent_type_ == "MONEY" for t in tok.subtree)
+    if target is None or refused(tok) or (tok.lemma_ != "invest" and not money):
         return []
-    investor = _clause_subject(tok, by_token, topic)
+    investor = clause_subject(tok, by_token, topic)
     return [(investor, target)] if investor is not None else []
+
+
+REFUSED = {"decline", "refuse", "deny", "reject"}
+HEDGES = {"talks", "reportedly", "reports", "reported", "may", "might", "could", "considering"}
+PLANS = {"will", "plan", "plans", "planned", "expected"}
+
+
+def refused(verb: Token) -> bool:
+    """`declined to invest`, `did not participate`, `rather than invest`."""
+    return _negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSED)
+
+
+def money_status(doc: Doc) -> str:
+    """`in talks to invest`, `reportedly invested` (hedged); `will invest` (planned)."""
+    words = {t.lower_ for t in doc}
+    if words & HEDGES:
+        return "hedged"
+    return "planned" if words & PLANS else "asserted"
 
 
 def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
@@ -219,12 +240,12 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
         customer = _subject_of_copula(tok, by_token)
         if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
             if supplier is None and tok.dep_ in ("pobj", "dobj"):
-                supplier = _clause_subject(tok, by_token, Topic())
+                supplier = clause_subject(tok, by_token, Topic())
             return [(supplier, c) for c in _listed_customers(tok, by_token)] if supplier is not None else []
         return [(supplier, customer)] if supplier and customer else []
     if lemma == "supply" and tok.pos_ == "VERB":  # `supply … for Y's H200`
         customer = next((o for o in objects if o is not None), None)
-        supplier = _clause_subject(tok, by_token, Topic())
+        supplier = clause_subject(tok, by_token, Topic())
         return [(supplier, customer)] if supplier and customer else []
     if lemma in MADE_FOR and tok.pos_ == "VERB":  # `Dell and Supermicro build the racks for xAI`
         customers = clause_prep_objects(tok, {"for"}, by_token, ORG_TYPES)
@@ -270,7 +291,7 @@ def _bought_from(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list
     if tok.lemma_.lower() not in BUY_VERBS or tok.pos_ != "VERB" or _negated(tok):
         return []
     sellers = clause_prep_objects(tok, {"from"}, by_token, ORG_TYPES | {"Platform"})
-    buyer = _clause_subject(tok, by_token, topic)
+    buyer = clause_subject(tok, by_token, topic)
     if not sellers or buyer is None or buyer.type not in ORG_TYPES:
         return []
     obj = _child(tok, ("dobj",))
@@ -304,7 +325,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         out += _device_makers(tok, by_token)
         out += _bought_from(tok, by_token, topic)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
-    status = "hedged" if any(t.lower_ in ("reportedly", "reports") for t in doc) else "asserted"
+    status = money_status(doc)
     stakes = [(i, t) for i, t in pairs if i.type in AGENT_TYPES and t.type in ORG_TYPES and i.iri != t.iri]
     out += [(i, "investsIn", t, status) for i, t in stakes]
     return out

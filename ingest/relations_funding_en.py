@@ -1,0 +1,140 @@
+"""English funding rounds: who put money into the company that raised it.
+
+Tech news names a round's investors around a handful of words rather than with `invest`:
+`X raised $N in a round led by A, with participation from B and C`, `A led the round`,
+`B, C and D also participated`, `existing investors A and B joined`, `X's backers A and B`,
+`raised $N from A`, `led by Samsung's venture arm` (the arm's owner invests). The company is
+the subject of the raising verb, the round's owner (`Mistral AI's round`, `the round in
+Mistral AI`), else the company that raised money in the sentence before or the article's
+current subject (`Topic`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.en_phrases import listed_after, mention_at, with_conjuncts
+from ingest.en_topic import Topic
+from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
+from ingest.relations_nouns_en import INVESTOR_NOUNS, clause_subject, money_status, refused
+
+RAISE_VERBS = {"raise", "secure", "close", "land", "receive", "get", "complete", "announce", "collect"}
+ROUND_NOUNS = {"round", "funding", "financing", "investment", "raise", "series", "fundraising", "fundraise"}
+ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's venture arm`
+JOIN_VERBS = {"participate", "join"}
+
+Triple = tuple[Mention, str, Mention, str]
+
+
+def _investor(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The names a phrase gives, with the list it heads; an arm's owner for the arm."""
+    named = mention_at(token, by_token)
+    if named is None and token.lemma_.lower() in ARM_NOUNS:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        named = by_token.get(owner.i) if owner is not None else None
+    if named is None:
+        return []
+    listed = with_conjuncts(named, token, by_token)
+    return listed + [m for m in listed_after(token, by_token) if m not in listed]
+
+
+def _pobj_investors(prep: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return _investor(pobj, by_token) if pobj is not None else []
+
+
+def _money_raised(verb: Token) -> bool:
+    """A raising verb whose clause names money or a round: `raised $500 million`, `closed a round`."""
+    if verb.lemma_.lower() not in RAISE_VERBS or verb.pos_ != "VERB":
+        return False
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in")]
+    words = [t for c in kept for t in c.subtree]  # not `raised its forecast to $4 billion`
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ROUND_NOUNS for t in words)
+
+
+def _round_owner(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """`Mistral AI's round`, `the round in Mistral AI`, `Databricks' Series I`, `X's backers`."""
+    for tok in doc:
+        if tok.lemma_.lower() not in ROUND_NOUNS | INVESTOR_NOUNS:
+            continue
+        named = [tok, tok.head] if tok.dep_ == "compound" else [tok]  # `Mistral AI's Series B`
+        for c in (c for n in named for c in n.children):
+            if c.dep_ == "poss" and c.i in by_token:
+                return by_token[c.i]
+            if c.dep_ == "prep" and c.lower_ in ("in", "for", "into"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and mention_at(pobj, by_token) is not None:
+                    return mention_at(pobj, by_token)
+    return None
+
+
+def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Mention]:
+    """Everyone the sentence names as putting money into a round."""
+    out: list[Mention] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma == "lead" and tok.tag_ == "VBN":  # `a round led by A`, `The round was led by A`
+            out += _pobj_investors(next((c for c in tok.children if c.dep_ == "agent"), None), by_token)
+        elif lemma == "lead" and tok.pos_ == "VERB":  # `A led the round`
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in ROUND_NOUNS for c in tok.children) and not refused(tok):
+                out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif lemma == "participation":  # `with participation from B, C and D`
+            out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
+        elif (lemma in JOIN_VERBS or _takes_part(tok)) and _joins_round(tok) and context and not refused(tok):
+            out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif lemma in INVESTOR_NOUNS and tok.i + 1 < len(doc) and tok.i + 1 in by_token:  # `existing investors A and B`
+            out += _investor(doc[tok.i + 1], by_token)
+            out += [m for m in listed_after(doc[tok.i + 1], by_token) if m not in out]
+        elif lemma in INVESTOR_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":  # `Investors include A`
+            out += [m for c in tok.head.children if c.dep_ == "dobj" for m in _investor(c, by_token)]
+        elif _money_raised(tok):  # `raised $4 billion from Amazon`
+            froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+            froms += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "from"]
+            out += [m for p in froms for m in _pobj_investors(p, by_token)]
+    return [m for i, m in enumerate(out) if m.type in AGENT_TYPES and m not in out[:i]]
+
+
+def _takes_part(verb: Token) -> bool:
+    return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _joins_round(verb: Token) -> bool:
+    """`also joined`, `joined the round`, `participated in the Series B`, not `joined the
+    board` or `took part in the conference`."""
+    if verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    things += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+    ]
+    return all(
+        t.lemma_.lower() in ROUND_NOUNS or any(w.lemma_.lower() in ROUND_NOUNS for w in t.children) for t in things
+    )
+
+
+def _raiser(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
+    """Who raised the money this sentence is about, if it says so."""
+    verb = next((t for t in doc if _money_raised(t) and not refused(t)), None)
+    named = clause_subject(verb, by_token, topic) if verb is not None else None
+    if verb is not None and verb.dep_ == "relcl":  # `Anthropic, which raised $4 billion from Amazon`
+        named = mention_at(verb.head, by_token) or named
+    named = named or _round_owner(doc, by_token)
+    return named if named is not None and named.type in ORG_TYPES else None
+
+
+def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
+    """investsIn (investor -> company raising) for one sentence; remembers in `topic` who
+    raised money so the next sentence's `B and C also participated` finds it."""
+    by_token: dict[int, Mention] = {}
+    for span, mention in mentions:
+        for t in span:
+            by_token.setdefault(t.i, mention)
+    raiser = _raiser(doc, by_token, topic)
+    rounds = any(t.lemma_.lower() in ROUND_NOUNS for t in doc)
+    investors = _investors(doc, by_token, context=raiser is not None or rounds or topic.funded is not None)
+    target = raiser or topic.funded or (topic.agent if rounds else None)
+    topic.funded = raiser
+    if target is None or target.type not in ORG_TYPES:
+        return []
+    status = money_status(doc)
+    return [(i, "investsIn", target, status) for i in investors if i.iri != target.iri]
