@@ -109,7 +109,8 @@ def short_form_mentions(
         if antecedent is None:
             continue
         person = antecedent.type == "Person" and (token.text[:1].isupper() or token.tag_.startswith("NNP"))
-        if not (person or SHORT_CODE.fullmatch(token.text)):
+        company = antecedent.type == "Company" and token.text[:1].isupper() and _company_head(antecedent, token.text)
+        if not (person or company or SHORT_CODE.fullmatch(token.text)):
             continue
         start = offset + token.idx
         mention = replace(antecedent, text=token.text, start=start, end=start + len(token.text), sentence=index)
@@ -151,10 +152,22 @@ def maker_short_mentions(
 
 
 def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> None:
-    """The last word of a multi-word name stands for it later in the article."""
+    """The last word of a multi-word name stands for it later in the article; so does a
+    company's name without its corporate suffix (`Scale` for `Scale AI`)."""
     words = form.split()
     if len(words) >= 2 and len(words[-1]) >= 2 and not words[-1].isdigit() and words[-1].lower() not in SHORT_STOP:
         short.setdefault(words[-1], mention)
+    if mention.type == "Company" and len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+        short.setdefault(" ".join(words[:-1]), mention)
+
+
+CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd"}
+
+
+def _company_head(antecedent: Mention, word: str) -> bool:
+    """`Scale` names `Scale AI`: the word is its name without the corporate suffix."""
+    words = antecedent.text.split()
+    return len(words) == 2 and words[0] == word and words[1].lower() in CORPORATE_SUFFIXES
 
 
 SHORT_STOP = {
