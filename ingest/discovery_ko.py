@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ingest.korean_name_forms import glued_latin_names, org_slot, versioned_names
+from ingest.korean_name_forms import glued_latin_names, org_slot, persons_after_titles, versioned_names
 from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parentheticals, title_end
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
@@ -38,6 +38,14 @@ def _person_cue(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text not in NOT_PERSON_TITLES and title_end(doc, i) > i
 
 
+def _named_after_title(doc: Doc, i: int) -> bool:
+    """`퀄트릭스 최고경영자 지그 세라피니`: a name after the title is the person, so the
+    word before it is the organisation."""
+    after = title_end(doc, i)
+    name = doc[after] if after < len(doc) else None
+    return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
+
+
 def _glued(doc: Doc, i: int) -> bool:
     """Token i follows token i-1 with no space between them."""
     return i > 0 and not doc[i - 1].whitespace_
@@ -49,7 +57,7 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
     if _person_cue(doc, end):
-        return "Person"
+        return "Company" if _named_after_title(doc, end) else "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
     if prev in COMPANY_CUES:
@@ -182,7 +190,8 @@ def korean_names(doc: Doc) -> Doc:
     found += _transliterated(doc, taken)
     found += _prefixed_catalog_names(doc)
     found += _investment_arms(doc)
-    found += [s for s in versioned_names(doc) + glued_latin_names(doc) if taken.isdisjoint(range(s.start, s.end))]
+    shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc)
+    found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
     spans = filter_spans(list(doc.ents) + found)
     doc.ents = spans
     link_parentheticals(doc)

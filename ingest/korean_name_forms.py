@@ -3,16 +3,17 @@
 - organisation slots: `X를 인수`, `X에 투자`, `X가 주도한`, `X 등이 참여` are filled by
   organisations, so a proper noun (or a word Kiwi did not know) there is a company name;
 - a one-letter Latin version after a Hangul name: `커맨드 R`, `커맨드 R+`;
-- a Hangul name glued to a lower-case Latin tail: `왓슨x`, `왓슨x.ai`.
+- a Hangul name glued to a lower-case Latin tail: `왓슨x`, `왓슨x.ai`;
+- the person after an organisation's title: `퀄트릭스 최고경영자 데이비드 마틴`.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ingest.names_common import GENERIC_NAMES, first_tag
+from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
 
 OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입")} | {
     ("에", "투자"),
@@ -34,6 +35,11 @@ def org_slot(doc: Doc, i: int) -> bool:
     if tuple(nxt[:2]) in OBJECT_SLOTS | SUBJECT_SLOTS:
         return True
     return nxt[:1] == ["등"] and ("참여" in nxt[1:3] or "투자" in nxt[1:3])
+
+
+def _particle_or_punct(tok: Token) -> bool:
+    """What may follow a whole name with no space: a particle (Kiwi reads `R+를` as NNG+JKO) or punctuation."""
+    return tok.is_punct or any(tag.startswith("J") for tag in tok.tag_.split("+"))
 
 
 def _word_start(doc: Doc, i: int) -> bool:
@@ -62,7 +68,7 @@ def versioned_names(doc: Doc) -> list[Span]:
         if end < len(doc) and doc[end].text == "+" and not letter.whitespace_:
             end += 1
         after = doc[end] if end < len(doc) and not doc[end - 1].whitespace_ else None
-        if after is not None and not (first_tag(after.tag_).startswith("J") or after.is_punct or after.text == "를"):
+        if after is not None and not _particle_or_punct(after):
             continue  # `A사`, `B2B`: the letter is part of another word
         out.append(Span(doc, i, end, label="Product"))
     return out
@@ -76,4 +82,22 @@ def glued_latin_names(doc: Doc) -> list[Span]:
         if _name_head(doc, i) and not doc[i].whitespace_ and first_tag(tail.tag_) == "SL":
             if LATIN_TAIL.fullmatch(tail.text) and len(tail.text) <= 8:
                 out.append(Span(doc, i, i + 2, label="Product"))
+    return out
+
+
+def persons_after_titles(doc: Doc) -> list[Span]:
+    """`퀄트릭스 최고경영자 데이비드 마틴은`: proper nouns (up to three words) right after a
+    title that follows a name are the person who holds it."""
+    out: list[Span] = []
+    for i in range(1, len(doc)):
+        if doc[i].text not in KO_TITLES or doc[i - 1].text in KO_TITLES or first_tag(doc[i - 1].tag_) != "NNP":
+            continue
+        start = end = title_end(doc, i)
+        while end < len(doc) and end - start < 3 and _name_head(doc, end) and first_tag(doc[end].tag_) == "NNP":
+            end += 1
+            if not doc[end - 1].whitespace_:
+                break
+        cut = end < len(doc) and not doc[end - 1].whitespace_ and not _particle_or_punct(doc[end])
+        if end > start and not cut:  # `한종희는` read as 한종 + 희: a name cut short is no name
+            out.append(Span(doc, start, end, label="Person"))
     return out

@@ -59,3 +59,12 @@ def test_a_one_letter_version_after_a_hangul_name_is_a_product(extractor: Extrac
 def test_a_hangul_name_glued_to_a_latin_tail_is_one_name(extractor: Extractor) -> None:
     found = names(extractor, "IBM은 왓슨x.ai와 왓슨x.data를 내놨다.")
     assert {("왓슨x.ai", "Product"), ("왓슨x.data", "Product")} <= found
+
+
+def test_the_name_after_an_organisations_title_is_the_person(extractor: Extractor) -> None:
+    found = names(extractor, "퀄트릭스 최고경영자 데이비드 마틴은 말했다.")
+    assert found == {("퀄트릭스", "Company"), ("데이비드 마틴", "Person")}
+    found = names(extractor, "벨모라 대표 마크 베니오프는 말했다.")
+    assert found == {("벨모라", "Company"), ("마크 베니오프", "Person")}
+    assert ("김철수", "Person") in names(extractor, "김철수 대표는 말했다.")  # no name after the title: the person
+    assert not any(t.startswith("한종") for t, _ in names(extractor, "삼성전자 대표이사 한종희는 말했다."))
