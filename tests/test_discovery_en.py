@@ -151,3 +151,9 @@ def test_a_company_name_without_its_corporate_suffix_links_to_it(extractor: Extr
     quorvex = [(m.text, m.type) for m in x.mentions]
     assert quorvex == [("Quorvex AI", "Company"), ("Quorvex", "Company")]
     assert len({m.iri for m in x.mentions}) == 1
+
+
+def test_a_new_name_found_once_is_found_again_later_in_the_article(extractor: Extractor) -> None:
+    x = run(extractor, "Cisco agreed to buy Splunk in March. Splunk shares rose. Later, Splunk's board agreed.")
+    splunk = [m for m in x.mentions if m.text == "Splunk"]
+    assert [m.type for m in splunk] == ["Company"] * 3 and len({m.iri for m in splunk}) == 1
