@@ -1,7 +1,7 @@
 """English organisation names the small model does not tag, found by the slot they fill.
 
 Some argument slots only organisations fill: the object of `acquire`/`buy`/`back`/`sue`,
-the subject of `raised`/`invested`/`reported`, `acquisition of X`, `X's chief executive`,
+the subject of `raised`/`invested`/`reported`, `led by X`, `acquisition of X`, `X's chief executive`,
 `investors including X, Y and Z`, `X, a rival`. A capitalised word (or a run of them) there
 that no other name covers is a Company (`Splunk`, `Coatue`, `The Information`). Common words
 written with a capital (sentence-initial `Revenue`, `Cloud`, `Series`) are kept out by a stop
@@ -21,6 +21,7 @@ SUBJECT_VERBS = {"acquire", "buy", "invest", "raise", "back", "partner", "sue", 
 # lemmas whose object (the run right after, or after a preposition) is an organisation
 OBJECT_VERBS = {"acquire", "buy", "back", "sue", "partner", "compete"}
 OBJECT_PREPS = {"with", "against", "in"}
+BY_VERBS = {"lead", "back", "acquire", "buy", "fund"}  # `a round led by X`, `backed by X`
 NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake"}  # `acquisition of X`, `stake in X`
 LIST_HEADS = {"investors", "backers", "firms", "companies", "participants", "customers", "partners"}
 TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "president", "chairman", "spokesperson"}
@@ -91,6 +92,8 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
         if prev.lemma_.lower() in OBJECT_VERBS and prev.pos_ == "VERB":
             return True
         if before[-1] in OBJECT_PREPS and start > 1 and doc[start - 2].lemma_.lower() in OBJECT_VERBS | {"invest"}:
+            return True
+        if before[-1] == "by" and start > 1 and doc[start - 2].lemma_.lower() in BY_VERBS:
             return True
         if before[-1] in ("of", "in") and len(before) >= 2 and before[-2] in NOUN_OF:
             return True

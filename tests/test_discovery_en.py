@@ -121,7 +121,7 @@ def test_a_capitalised_word_in_an_organisation_slot_is_a_new_company(extractor: 
         extractor,
         "Cisco agreed to buy Velmora for $28 billion. Investors including Quintar, Brisk and Orvane joined "
         "the round. The Information reported the talks. The deal follows the acquisition of Tessavox by "
-        "Dell, and Zephlin, a rival of Velmora, said it would sue Korvend.",
+        "Dell, and Zephlin, a rival of Velmora, said it would sue Korvend. The round was led by Maltrove.",
     )
     new = {(m.text, m.type) for m in x.mentions if m.is_new}
     assert new == {
@@ -133,6 +133,7 @@ def test_a_capitalised_word_in_an_organisation_slot_is_a_new_company(extractor: 
         ("Tessavox", "Company"),
         ("Zephlin", "Company"),
         ("Korvend", "Company"),
+        ("Maltrove", "Company"),
     }, new
 
 
