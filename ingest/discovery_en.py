@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals
+from ingest.org_slots_en import slot_names
 
 
 def label_is_term(span: Span) -> bool:
@@ -223,6 +224,8 @@ def english_names(doc: Doc) -> Doc:
                 label = "Product"
         kept.append(Span(doc, start, end, label=label))
     kept += _model_codes(doc, {t.i for span in kept if span.ent_id_ for t in span})
+    listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
+    kept += slot_names(doc, {t.i for span in list(doc.ents) + kept if span not in listed for t in span})
     doc.ents = filter_spans(kept)
     link_parentheticals(doc)
     return doc

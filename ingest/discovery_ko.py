@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ingest.korean_name_forms import glued_latin_names, org_slot, persons_after_titles, versioned_names
 from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parentheticals, title_end
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
@@ -37,6 +38,14 @@ def _person_cue(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text not in NOT_PERSON_TITLES and title_end(doc, i) > i
 
 
+def _named_after_title(doc: Doc, i: int) -> bool:
+    """`퀄트릭스 최고경영자 지그 세라피니`: a name after the title is the person, so the
+    word before it is the organisation."""
+    after = title_end(doc, i)
+    name = doc[after] if after < len(doc) else None
+    return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
+
+
 def _glued(doc: Doc, i: int) -> bool:
     """Token i follows token i-1 with no space between them."""
     return i > 0 and not doc[i - 1].whitespace_
@@ -48,7 +57,7 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
     if _person_cue(doc, end):
-        return "Person"
+        return "Company" if _named_after_title(doc, end) else "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
     if prev in COMPANY_CUES:
@@ -67,7 +76,7 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
 def _name_evidence(doc: Doc, i: int) -> bool:
     """A Kiwi proper noun is a name if Kiwi did not know it, or the context says so."""
     tok = doc[i]
-    if Token.has_extension("oov") and tok._.oov:
+    if _unknown(tok):
         return True
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     prev = doc[i - 1].text if i > 0 else ""
@@ -78,8 +87,14 @@ def _name_evidence(doc: Doc, i: int) -> bool:
         or (COMPANY_SUFFIX.search(text) and not COMPANY_WORD.fullmatch(text))
         or bool(COMPANY_WORD.fullmatch(nxt))
         or ORG_SUFFIX.search(text)
+        or org_slot(doc, i)
         or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
     )
+
+
+def _unknown(tok: Token) -> bool:
+    """Kiwi did not know the word (a transliterated name it read as a common noun)."""
+    return bool(Token.has_extension("oov") and tok._.oov)
 
 
 def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
@@ -136,7 +151,7 @@ def korean_names(doc: Doc) -> Doc:
         if hyphened:
             end, default = hyphened, "Product"
         elif (
-            tag == "NNP"
+            (tag == "NNP" or (tag == "NNG" and _unknown(tok) and org_slot(doc, i)))
             and len(tok.text) > 1
             and tok.text not in GENERIC_NAMES
             and _name_evidence(doc, i)
@@ -175,6 +190,8 @@ def korean_names(doc: Doc) -> Doc:
     found += _transliterated(doc, taken)
     found += _prefixed_catalog_names(doc)
     found += _investment_arms(doc)
+    shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc)
+    found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
     spans = filter_spans(list(doc.ents) + found)
     doc.ents = spans
     link_parentheticals(doc)

@@ -90,6 +90,8 @@ def sentence_mentions(
         iri = new_entity_iri(span.kb_id_ or name)
         found.append((span, Mention(name, start, start + len(name), span.label_, iri, index, name, is_new=True)))
         _remember_short(short, name, found[-1][1])
+        if span.label_ != "Person" and " " not in name and doc.lang_ != "ko":
+            short.setdefault(name, found[-1][1])  # the new name again, where no name finder saw it
     return found
 
 
@@ -99,9 +101,10 @@ SHORT_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*")  # `v5e` of `TPU v5e`, not `1.
 def short_form_mentions(
     doc: Doc, found: list[tuple[Span, Mention]], offset: int, index: int, short: dict[str, Mention]
 ) -> list[tuple[Span, Mention]]:
-    """`Musk wrote on X`, `Google said v5e offered …`: a person's surname or a model code met
-    earlier in the article under the full name, where the name finders saw no name at all
-    (the small model misses many lone surnames; code words are not names to it)."""
+    """`Musk wrote on X`, `Google said v5e offered …`, `Scale said`: a person's surname, a model
+    code or a company without its corporate suffix met earlier in the article under the full
+    name, or a new English name met earlier (`Splunk shares rose`), where the name finders saw
+    no name at all (the small model misses many lone surnames; code words are not names to it)."""
     taken = {t.i for span, _ in found for t in span}
     out: list[tuple[Span, Mention]] = []
     for token in doc:
@@ -109,7 +112,9 @@ def short_form_mentions(
         if antecedent is None:
             continue
         person = antecedent.type == "Person" and (token.text[:1].isupper() or token.tag_.startswith("NNP"))
-        if not (person or SHORT_CODE.fullmatch(token.text)):
+        company = antecedent.type == "Company" and token.text[:1].isupper() and _company_head(antecedent, token.text)
+        again = antecedent.is_new and antecedent.text == token.text and token.text[:1].isupper()
+        if not (person or company or again or SHORT_CODE.fullmatch(token.text)):
             continue
         start = offset + token.idx
         mention = replace(antecedent, text=token.text, start=start, end=start + len(token.text), sentence=index)
@@ -151,10 +156,22 @@ def maker_short_mentions(
 
 
 def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> None:
-    """The last word of a multi-word name stands for it later in the article."""
+    """The last word of a multi-word name stands for it later in the article; so does a
+    company's name without its corporate suffix (`Scale` for `Scale AI`)."""
     words = form.split()
     if len(words) >= 2 and len(words[-1]) >= 2 and not words[-1].isdigit() and words[-1].lower() not in SHORT_STOP:
         short.setdefault(words[-1], mention)
+    if mention.type == "Company" and len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+        short.setdefault(" ".join(words[:-1]), mention)
+
+
+CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd"}
+
+
+def _company_head(antecedent: Mention, word: str) -> bool:
+    """`Scale` names `Scale AI`: the word is its name without the corporate suffix."""
+    words = antecedent.text.split()
+    return len(words) == 2 and words[0] == word and words[1].lower() in CORPORATE_SUFFIXES
 
 
 SHORT_STOP = {

@@ -114,3 +114,47 @@ def test_a_companys_investment_arm_is_a_new_company(extractor: Extractor) -> Non
         ("Samsung Catalyst Fund", True),
         ("Cisco", False),
     ]
+
+
+def test_a_capitalised_word_in_an_organisation_slot_is_a_new_company(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "Cisco agreed to buy Velmora for $28 billion. Investors including Quintar, Brisk and Orvane joined "
+        "the round. The Information reported the talks. The deal follows the acquisition of Tessavox by "
+        "Dell, and Zephlin, a rival of Velmora, said it would sue Korvend. The round was led by Maltrove.",
+    )
+    new = {(m.text, m.type) for m in x.mentions if m.is_new}
+    assert new == {
+        ("Velmora", "Company"),
+        ("Quintar", "Company"),
+        ("Brisk", "Company"),
+        ("Orvane", "Company"),
+        ("The Information", "Company"),
+        ("Tessavox", "Company"),
+        ("Zephlin", "Company"),
+        ("Korvend", "Company"),
+        ("Maltrove", "Company"),
+    }, new
+
+
+def test_common_words_in_organisation_slots_stay_words(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "Revenue rose. Cloud sales grew. The company said Series B closed. Analysts said demand held. "
+        "Investors including pension funds bought bonds. Shares fell after the acquisition of "
+        "Data assets; cloud revenue and data grew.",
+    )
+    assert [m.text for m in x.mentions if m.is_new] == []
+
+
+def test_a_company_name_without_its_corporate_suffix_links_to_it(extractor: Extractor) -> None:
+    x = run(extractor, "Quorvex AI raised $1 billion in May. Quorvex said the money would fund hiring.")
+    quorvex = [(m.text, m.type) for m in x.mentions]
+    assert quorvex == [("Quorvex AI", "Company"), ("Quorvex", "Company")]
+    assert len({m.iri for m in x.mentions}) == 1
+
+
+def test_a_new_name_found_once_is_found_again_later_in_the_article(extractor: Extractor) -> None:
+    x = run(extractor, "Cisco agreed to buy Splunk in March. Splunk shares rose. Later, Splunk's board agreed.")
+    splunk = [m for m in x.mentions if m.text == "Splunk"]
+    assert [m.type for m in splunk] == ["Company"] * 3 and len({m.iri for m in splunk}) == 1

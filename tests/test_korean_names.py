@@ -36,3 +36,35 @@ def test_interview_markers_are_not_names(extractor: Extractor) -> None:
 def test_a_companys_investment_arm_is_a_company_of_its_own(extractor: Extractor) -> None:
     found = names(extractor, "AMD 벤처스와 엔비디아가 이번 투자에 참여했다.")
     assert ("AMD 벤처스", "Company") in found and ("AMD", "Company") not in found
+
+
+def test_a_word_in_an_organisation_slot_is_a_company(extractor: Extractor) -> None:
+    assert names(extractor, "시스코는 벨모라를 인수했다.") >= {("벨모라", "Company")}
+    assert names(extractor, "코투에 투자했다.") == {("코투", "Company")}
+    found = names(extractor, "하비가 주도한 투자에 글린 등이 참여했다.")
+    assert found == {("하비", "Company"), ("글린", "Company")}
+
+
+def test_common_nouns_in_organisation_slots_are_not_names(extractor: Extractor) -> None:
+    assert names(extractor, "회사를 인수했다. 시장에 투자했다. 기업 등이 참여했다. 데이터를 인수했다.") == set()
+
+
+def test_a_one_letter_version_after_a_hangul_name_is_a_product(extractor: Extractor) -> None:
+    found = names(extractor, "코히어는 커맨드 R과 커맨드 R+를 공개했다.")
+    assert {("커맨드 R", "Product"), ("커맨드 R+", "Product")} <= found
+    assert not any(t in ("R", "R+") for t, _ in found)
+    assert names(extractor, "시리즈 B 투자를 마쳤다. 플랜 B를 세웠다.") == set()
+
+
+def test_a_hangul_name_glued_to_a_latin_tail_is_one_name(extractor: Extractor) -> None:
+    found = names(extractor, "IBM은 왓슨x.ai와 왓슨x.data를 내놨다.")
+    assert {("왓슨x.ai", "Product"), ("왓슨x.data", "Product")} <= found
+
+
+def test_the_name_after_an_organisations_title_is_the_person(extractor: Extractor) -> None:
+    found = names(extractor, "퀄트릭스 최고경영자 데이비드 마틴은 말했다.")
+    assert found == {("퀄트릭스", "Company"), ("데이비드 마틴", "Person")}
+    found = names(extractor, "벨모라 대표 마크 베니오프는 말했다.")
+    assert found == {("벨모라", "Company"), ("마크 베니오프", "Person")}
+    assert ("김철수", "Person") in names(extractor, "김철수 대표는 말했다.")  # no name after the title: the person
+    assert not any(t.startswith("한종") for t, _ in names(extractor, "삼성전자 대표이사 한종희는 말했다."))

@@ -1,0 +1,103 @@
+"""Korean name shapes and slots the Kiwi tags alone do not reveal.
+
+- organisation slots: `X를 인수`, `X에 투자`, `X가 주도한`, `X 등이 참여` are filled by
+  organisations, so a proper noun (or a word Kiwi did not know) there is a company name;
+- a one-letter Latin version after a Hangul name: `커맨드 R`, `커맨드 R+`;
+- a Hangul name glued to a lower-case Latin tail: `왓슨x`, `왓슨x.ai`;
+- the person after an organisation's title: `퀄트릭스 최고경영자 데이비드 마틴`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
+
+OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입")} | {
+    ("에", "투자"),
+    ("와", "협력"),
+    ("과", "협력"),
+}
+SUBJECT_SLOTS = {("가", "주도"), ("이", "주도"), ("가", "이끈"), ("이", "이끈")}
+# `시리즈 B`, `플랜 B`, `A사`: a letter after these common words is no version
+VERSION_STOP = {
+    "시리즈", "플랜", "타입", "유형", "등급", "클래스", "그룹", "단계", "라운드", "옵션", "파트", "비타민", "버전",
+}  # fmt: skip
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+LATIN_TAIL = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z]+)*")
+
+
+def org_slot(doc: Doc, i: int) -> bool:
+    """Token i sits where only an organisation goes: `X를 인수`, `X가 주도한`, `X 등이 참여`."""
+    nxt = [t.text for t in doc[i + 1 : i + 4]]
+    if tuple(nxt[:2]) in OBJECT_SLOTS | SUBJECT_SLOTS:
+        return True
+    return nxt[:1] == ["등"] and ("참여" in nxt[1:3] or "투자" in nxt[1:3])
+
+
+def _particle_or_punct(tok: Token) -> bool:
+    """What may follow a whole name with no space: a particle (Kiwi reads `R+를` as NNG+JKO) or punctuation."""
+    return tok.is_punct or any(tag.startswith("J") for tag in tok.tag_.split("+"))
+
+
+def _word_start(doc: Doc, i: int) -> bool:
+    return i == 0 or bool(doc[i - 1].whitespace_)
+
+
+def _name_head(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return (
+        _word_start(doc, i)
+        and first_tag(tok.tag_) in ("NNP", "NNG")
+        and bool(HANGUL_WORD.fullmatch(tok.text))
+        and tok.text not in GENERIC_NAMES
+        and tok.text not in VERSION_STOP
+    )
+
+
+def versioned_names(doc: Doc) -> list[Span]:
+    """`커맨드 R`, `커맨드 R+`: a Hangul name, a space, one capital letter (and `+`) as a word."""
+    out: list[Span] = []
+    for i in range(len(doc) - 1):
+        letter = doc[i + 1]
+        if not (_name_head(doc, i) and doc[i].whitespace_ and re.fullmatch(r"[A-Z]", letter.text)):
+            continue
+        end = i + 2
+        if end < len(doc) and doc[end].text == "+" and not letter.whitespace_:
+            end += 1
+        after = doc[end] if end < len(doc) and not doc[end - 1].whitespace_ else None
+        if after is not None and not _particle_or_punct(after):
+            continue  # `A사`, `B2B`: the letter is part of another word
+        out.append(Span(doc, i, end, label="Product"))
+    return out
+
+
+def glued_latin_names(doc: Doc) -> list[Span]:
+    """`왓슨x`, `왓슨x.ai`: a Hangul name with a lower-case Latin tail glued to it."""
+    out: list[Span] = []
+    for i in range(len(doc) - 1):
+        tail = doc[i + 1]
+        if _name_head(doc, i) and not doc[i].whitespace_ and first_tag(tail.tag_) == "SL":
+            if LATIN_TAIL.fullmatch(tail.text) and len(tail.text) <= 8:
+                out.append(Span(doc, i, i + 2, label="Product"))
+    return out
+
+
+def persons_after_titles(doc: Doc) -> list[Span]:
+    """`퀄트릭스 최고경영자 데이비드 마틴은`: proper nouns (up to three words) right after a
+    title that follows a name are the person who holds it."""
+    out: list[Span] = []
+    for i in range(1, len(doc)):
+        if doc[i].text not in KO_TITLES or doc[i - 1].text in KO_TITLES or first_tag(doc[i - 1].tag_) != "NNP":
+            continue
+        start = end = title_end(doc, i)
+        while end < len(doc) and end - start < 3 and _name_head(doc, end) and first_tag(doc[end].tag_) == "NNP":
+            end += 1
+            if not doc[end - 1].whitespace_:
+                break
+        cut = end < len(doc) and not doc[end - 1].whitespace_ and not _particle_or_punct(doc[end])
+        if end > start and not cut:  # `한종희는` read as 한종 + 희: a name cut short is no name
+            out.append(Span(doc, start, end, label="Person"))
+    return out

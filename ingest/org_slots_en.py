@@ -1,0 +1,116 @@
+"""English organisation names the small model does not tag, found by the slot they fill.
+
+Some argument slots only organisations fill: the object of `acquire`/`buy`/`back`/`sue`,
+the subject of `raised`/`invested`/`reported`, `led by X`, `acquisition of X`, `X's chief executive`,
+`investors including X, Y and Z`, `X, a rival`. A capitalised word (or a run of them) there
+that no other name covers is a Company (`Splunk`, `Coatue`, `The Information`). Common words
+written with a capital (sentence-initial `Revenue`, `Cloud`, `Series`) are kept out by a stop
+list, their tag and by the same word written in lower case elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.names_common import EVENTS, GENERIC_NAMES
+
+# lemmas whose subject (the run right before) is an organisation
+SUBJECT_VERBS = {"acquire", "buy", "invest", "raise", "back", "partner", "sue", "compete", "report", "say", "announce"}
+# lemmas whose object (the run right after, or after a preposition) is an organisation
+OBJECT_VERBS = {"acquire", "buy", "back", "sue", "partner", "compete"}
+OBJECT_PREPS = {"with", "against", "in"}
+BY_VERBS = {"lead", "back", "acquire", "buy", "fund"}  # `a round led by X`, `backed by X`
+NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake"}  # `acquisition of X`, `stake in X`
+LIST_HEADS = {"investors", "backers", "firms", "companies", "participants", "customers", "partners"}
+TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "president", "chairman", "spokesperson"}
+APPOSITIVE_NOUNS = {
+    "rival", "startup", "start-up", "company", "firm", "investor", "chipmaker", "maker", "provider",
+    "developer", "outlet", "publication", "subsidiary", "unit", "competitor",
+}  # fmt: skip
+STOP_WORDS = {
+    "The", "This", "That", "These", "Those", "It", "Its", "We", "They", "He", "She", "I", "You", "Our", "Their",
+    "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "If", "As", "By", "With", "After", "Before",
+    "Cloud", "Revenue", "Series", "Company", "Investors", "Analysts", "Shares", "Sales", "Customers", "Users",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today", "Earlier",
+    "Last", "Next", "Both", "Each", "Other", "Some", "Many", "Most", "All", "One", "Two", "Three", "New", "Chief",
+}  # fmt: skip
+CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
+COMMON_TAGS = {"NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "DT", "PRP", "IN"}
+
+
+def slot_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """New Company spans for capitalised runs in organisation-only slots, outside `taken`."""
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = _run_end(doc, i, taken, lowered)
+        if end == i:
+            i += 1
+            continue
+        start = i - 1 if i > 0 and doc[i - 1].text == "The" and i - 1 not in taken and end == i + 1 else i
+        if _in_slot(doc, start, end):
+            out.append(Span(doc, start, end, label="Company"))
+        i = end
+    return out
+
+
+def _name_word(doc: Doc, token: Token, taken: set[int], lowered: set[str]) -> bool:
+    text = token.text
+    if token.i in taken or not CAPITALISED.fullmatch(text) or text in STOP_WORDS or text in GENERIC_NAMES:
+        return False
+    if text in EVENTS or re.fullmatch(r"[A-Z]{2,6}s?", text) or token.lower_ in lowered:
+        return False  # bare acronyms are terms; a word also written in lower case is a common word
+    first = token.is_sent_start or (token.i > 0 and not doc[token.i - 1].is_alpha and doc[token.i - 1].text != ",")
+    return not (first and token.tag_ in COMMON_TAGS)
+
+
+def _run_end(doc: Doc, i: int, taken: set[int], lowered: set[str]) -> int:
+    end = i
+    while end < len(doc) and end - i < 3 and _name_word(doc, doc[end], taken, lowered):
+        end += 1
+    return end
+
+
+def _in_slot(doc: Doc, start: int, end: int) -> bool:
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    after = list(doc[end : end + 5])
+    nxt = after[0] if after else None
+    if nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.is_lower:
+        return False  # `bought Treasury bonds`: the capitalised word modifies the noun that fills the slot
+    if nxt is not None and nxt.lemma_.lower() in SUBJECT_VERBS and nxt.pos_ in ("VERB", "AUX"):
+        return True
+    if len(after) >= 2 and after[0].text in ("'s", "’s") and after[1].lower_ in TITLES:
+        return True
+    if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("a", "an", "the", "its"):
+        return any(t.lower_ in APPOSITIVE_NOUNS for t in after[2:5])
+    if before and start > 0:
+        prev = doc[start - 1]
+        if prev.lemma_.lower() in OBJECT_VERBS and prev.pos_ == "VERB":
+            return True
+        if before[-1] in OBJECT_PREPS and start > 1 and doc[start - 2].lemma_.lower() in OBJECT_VERBS | {"invest"}:
+            return True
+        if before[-1] == "by" and start > 1 and doc[start - 2].lemma_.lower() in BY_VERBS:
+            return True
+        if before[-1] in ("of", "in") and len(before) >= 2 and before[-2] in NOUN_OF:
+            return True
+        if before[-2:] == ["according", "to"]:
+            return True
+    return _listed(doc, start)
+
+
+def _listed(doc: Doc, start: int) -> bool:
+    """`investors including X, Y and Z`, `backers such as X`: walk back over the list."""
+    j = start - 1
+    while j >= 0 and j > start - 12:
+        word = doc[j].lower_
+        if word in ("including", "like") or (word == "as" and j > 0 and doc[j - 1].lower_ == "such"):
+            head = j - 2 if word == "as" else j - 1
+            return head >= 0 and doc[head].lower_ in LIST_HEADS
+        if not (word in (",", "and") or CAPITALISED.fullmatch(doc[j].text)):
+            return False
+        j -= 1
+    return False
