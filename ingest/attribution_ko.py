@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.attribution import Speaker, leading_label
 from ingest.extraction import AGENT_TYPES, Mention
-from ingest.names_common import title_end
+from ingest.names_common import KO_SOURCE_NOUNS, title_end
 
 SAY_KO = {
     "전망",
@@ -44,8 +44,6 @@ SAY_KO = {
     "예견",
     "답하",
 }
-
-SOURCE_NOUNS = {"분석", "보고서", "자료", "조사", "집계", "발표", "추정", "추산", "보도", "통계", "전망"}
 
 
 def _after_name(doc: Doc, span: Span) -> int:
@@ -93,7 +91,7 @@ def _source_phrase_end(doc: Doc, i: int) -> int:
     """Index after `의 최신 보고서`, `2023년 자료`, `집계` following a name (i itself if none)."""
     end = i
     for j in range(i, min(i + 5, len(doc))):
-        if doc[j].text in SOURCE_NOUNS:
+        if doc[j].text in KO_SOURCE_NOUNS:
             end = j + 1
         elif not (doc[j].text == "의" or doc[j].tag_.split("+")[0] in ("NNG", "SN", "NNB", "MM")):
             break

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.korean_name_forms import glued_latin_names, org_slot, persons_after_titles, versioned_names
-from ingest.names_common import EVENTS, GENERIC_NAMES, first_tag, link_parentheticals, title_end
+from ingest.names_common import EVENTS, GENERIC_NAMES, KO_SOURCE_NOUNS, first_tag, link_parentheticals, title_end
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
 PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
@@ -23,7 +23,6 @@ PRODUCT_CUES = {
     "모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버",
     "소프트웨어", "프레임워크", "라이브러리", "운영체제",
 }  # fmt: skip
-SOURCE_CUES = {"분석", "보고서", "자료", "조사", "리포트", "집계", "추산", "추정", "전망", "발표"}
 COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
 NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
 COMPANY_SUFFIX = re.compile(
@@ -105,9 +104,9 @@ def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
     prev = doc[start - 1].text if start > 0 else ""
     after = doc[end + 1].lemma_ if end + 1 < len(doc) else ""
     if (
-        nxt in SOURCE_CUES
+        nxt in KO_SOURCE_NOUNS
         or (nxt == "에" and after in ("따르", "의하"))
-        or (nxt in ("이", "가") and after in SOURCE_CUES)
+        or (nxt in ("이", "가") and after in KO_SOURCE_NOUNS)
     ):
         return False  # `UBS 분석에 따르면`, `IDC에 따르면`, `IDC가 집계한`: a firm that publishes figures
     return (
@@ -136,7 +135,8 @@ def _latin_run(doc: Doc, i: int) -> int:
 
 @Language.component("trendkg_ko_names")
 def korean_names(doc: Doc) -> Doc:
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ents = list(doc.ents)  # `Doc.ents` builds new Spans on every read
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -188,11 +188,10 @@ def korean_names(doc: Doc) -> Doc:
         i += 1
     found += _quoted(doc, taken)
     found += _transliterated(doc, taken)
-    found += _prefixed_catalog_names(doc)
-    found += _investment_arms(doc)
+    found += _prefixed_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
-    spans = filter_spans(list(doc.ents) + found)
+    spans = filter_spans(ents + found)
     doc.ents = spans
     link_parentheticals(doc)
     return doc
@@ -219,27 +218,15 @@ def _glossed_term(doc: Doc, end: int) -> bool:
     )
 
 
-def _prefixed_catalog_names(doc: Doc) -> list[Span]:
+def _prefixed_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """`챗엑사원`: an unknown word glued before a catalog name makes a different product."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in ents:
         i = ent.start
         if ent.ent_id_ and i > 0 and _glued(doc, i) and first_tag(doc[i - 1].tag_) == "NNP" and doc[i - 1]._.oov:
             if i == 1 or doc[i - 2].whitespace_:
-                out.append(Span(doc, i - 1, ent.end, label="Product" if ent.label_ != "Company" else "Company"))
+                out.append(Span(doc, i - 1, ent.end, label="Company" if ent.label_ == "Company" else "Product"))
     return out
-
-
-ARM_WORDS = {"벤처스", "벤처캐피털", "캐피털", "캐피탈", "인베스트먼트", "인베스트먼츠", "파트너스"}
-
-
-def _investment_arms(doc: Doc) -> list[Span]:
-    """`AMD 벤처스`, `엔비디아 캐피털`: a company's investment arm is a company of its own."""
-    return [
-        Span(doc, ent.start, ent.end + 1, label="Company")
-        for ent in doc.ents
-        if ent.label_ == "Company" and ent.end < len(doc) and doc[ent.end].text in ARM_WORDS
-    ]
 
 
 COUNTRIES = {"미국", "중국", "일본", "한국", "대만", "영국", "프랑스", "독일", "인도", "캐나다", "이스라엘", "싱가포르"}

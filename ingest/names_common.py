@@ -149,6 +149,10 @@ KO_TITLES = {
 }  # fmt: skip
 
 
+# nouns for what a firm publishes: `UBS 분석에 따르면`, `IDC 자료를 보면`, `가트너의 보고서는`
+KO_SOURCE_NOUNS = {"분석", "보고서", "리포트", "자료", "조사", "집계", "발표", "추정", "추산", "보도", "통계", "전망"}
+
+
 def title_end(doc: Doc, i: int) -> int:
     """Index after the title words starting at i and a parenthetical after them:
     `최고경영자(CEO)`, `대표`, `부사장`; i itself when no title starts there."""

@@ -24,7 +24,7 @@ def owned_products(
         owner_id = owner_entity.id if owner_entity is not None else None
         for thing_span, thing in mentions[i + 1 : i + 3]:
             entity = catalog.by_iri(thing.iri)
-            if thing.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
+            if thing.type not in ARTIFACT_TYPES or _other_maker(catalog, thing, owner_id):
                 continue
             between = list(doc[owner_span.end : thing_span.start])
             between = _past_closers(between) if owner.type == "Company" else between
@@ -34,11 +34,8 @@ def owned_products(
                 out.append((owner, "develops", thing, "asserted"))
                 if possessive:  # `SK하이닉스, 삼성전자, 마이크론의 HBM3E`: each maker in the list
                     out += [(o, "develops", thing, "asserted") for o in _co_owners(doc, mentions, i, entity)]
-                out += [
-                    (owner, "develops", m, "asserted") for m in _listed_ko(doc, mentions, thing_span, catalog, owner_id)
-                ]
-                joined_too = _joined_after(doc, mentions, thing_span, catalog, owner_id)
-                out += [(owner, "develops", m, "asserted") for m in joined_too]
+                listed = _listed_after(doc, mentions, thing_span, catalog, owner_id)
+                out += [(owner, "develops", m, "asserted") for m in listed]
     return out
 
 
@@ -60,51 +57,41 @@ def _co_owners(doc: Doc, mentions: list[tuple[Span, Mention]], index: int, entit
     return out
 
 
-def _listed_ko(
+def _listed_after(
     doc: Doc, mentions: list[tuple[Span, Mention]], first: Span, catalog: Catalog, owner_id: str | None
 ) -> list[Mention]:
-    """`엔비디아 A100과 H100`, `엔비디아의 H100, H200`: the maker's name covers a list that
-    follows it, item by item, while the catalog credits each item to that maker (or to nobody)."""
-    if doc.lang_ != "ko":
-        return []
+    """`엔비디아 A100과 H100`, `엔비디아의 H100, H200`, `AWS's Trainium and Inferentia`: the
+    maker's name covers the products listed after the possessed one, item by item, while the
+    catalog credits each item to that maker (or to nobody)."""
     out: list[Mention] = []
     end = first.end
     for span, mention in mentions:
         if span.start < end:
             continue
-        between = list(doc[end : span.start])
-        glue = [t for t in between if t.text in LIST_GLUE_KO]
-        if not glue or not all(t.text in LIST_GLUE_KO or _plain(t) for t in between):
+        if not _list_gap(list(doc[end : span.start])) or mention.type not in ARTIFACT_TYPES:
             break
-        entity = catalog.by_iri(mention.iri)
-        if mention.type not in ARTIFACT_TYPES or (entity is not None and entity.parent not in (None, owner_id)):
+        if _other_maker(catalog, mention, owner_id):
             break
         out.append(mention)
         end = span.end
     return out
 
 
-def _joined_after(
-    doc: Doc, mentions: list[tuple[Span, Mention]], span: Span, catalog: Catalog, owner_id: str | None
-) -> list[Mention]:
-    """`AWS's Trainium and Inferentia`: products joined to the possessed one by `and`/`,`
-    only (English), whose catalog maker, if any, is the same owner."""
-    out: list[Mention] = []
-    if doc.lang_ == "ko":
-        return out
-    end = span.end
-    for other_span, other in mentions:
-        if other_span.start < end:
-            continue
-        between = [t.lower_ for t in doc[end : other_span.start]]
-        entity = catalog.by_iri(other.iri)
-        if not between or any(w not in (",", "and", "or") for w in between) or other.type not in ARTIFACT_TYPES:
-            break
-        if entity is not None and entity.parent not in (None, owner_id):
-            break
-        out.append(other)
-        end = other_span.end
-    return out
+def _list_gap(between: list[Token]) -> bool:
+    """What separates two items of a list: Korean glue (과, 와, 및, `,`) with plain words, or
+    English `,` / `and` / `or` only."""
+    if not between:
+        return False
+    if between[0].doc.lang_ == "ko":
+        glued = [t.text in LIST_GLUE_KO for t in between]
+        return any(glued) and all(g or _plain(t) for g, t in zip(glued, between, strict=True))
+    return all(t.lower_ in (",", "and", "or") for t in between)
+
+
+def _other_maker(catalog: Catalog, thing: Mention, owner_id: str | None) -> bool:
+    """The catalog records a maker for the thing, and it is not the owner."""
+    entity = catalog.by_iri(thing.iri)
+    return entity is not None and entity.parent not in (None, owner_id)
 
 
 POSSESSIVE = {"'s", "’s", "의", "'"}

@@ -9,7 +9,7 @@ A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROC
 three-digit series number after a chip family (`Ryzen AI 300`) and an unknown part number
 after a chip (`Colossus MK2 GC200`) are one size, release, series or part of the catalog
 entity: the span is extended and keeps its link. A company's investment
-arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`) is a new company.
+arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`, `AMD 벤처스`) is a new company.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
 PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
-INVESTMENT_ARM = re.compile(r"^ (?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])")
+INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `AMD 벤처스는`
+    r"^ (?:(?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])"
+    r"|(?:벤처스|벤처캐피털|캐피털|캐피탈|인베스트먼트|인베스트먼츠|파트너스)(?![A-Za-z0-9-]))"
+)
 
 
 def _tail(ent: Span, text: str) -> tuple[re.Match[str] | None, bool]:
