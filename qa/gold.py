@@ -2,7 +2,8 @@
 
 Each item names its answers by catalog id and/or Korean/English surface and/or a figure,
 and the article sentences that support them; `split` keeps dev (for tuning) apart from
-heldout (measured once).
+heldout (measured once); dev2 and heldout2 were written later, blind to the system, the
+first to develop against and the second to measure.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import yaml
 
 TYPES = {"factoid", "list", "count", "relation", "claim_source", "comparison", "time", "not_in_corpus"}
+SPLITS = ("dev", "dev2", "heldout", "heldout2")
 
 
 class GoldError(ValueError):
@@ -73,7 +75,7 @@ def _item(raw: object, source: str) -> GoldQuestion:
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise GoldError(f"{source}: item {raw.get('id', '?')} is malformed ({exc})") from exc
-    if question.type not in TYPES or question.split not in ("dev", "heldout") or question.match not in ("any", "all"):
+    if question.type not in TYPES or question.split not in SPLITS or question.match not in ("any", "all"):
         raise GoldError(f"{source}: item {question.id} has a bad type, split or match")
     if not question.abstain and not question.answers:
         raise GoldError(f"{source}: item {question.id} has no answers and does not abstain")
@@ -81,7 +83,7 @@ def _item(raw: object, source: str) -> GoldQuestion:
 
 
 def load_questions(folder: Path, split: str = "dev") -> list[GoldQuestion]:
-    """All questions of `split` ('dev', 'heldout' or 'all') from the YAML files in `folder`."""
+    """All questions of `split` (one of SPLITS, or 'all') from the YAML files in `folder`."""
     files = sorted(folder.glob("questions-*.yaml"))
     if not files:
         raise GoldError(f"no questions-*.yaml in {folder}")
