@@ -18,7 +18,9 @@ NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "clou
 
 def new_entity_iri(name: str) -> str:
     """A stable IRI for a name the catalog lacks: same name, same IRI, in every article.
-    Korean names are romanised so the IRI stays readable (모빌린트 -> new-mobillinteu)."""
+    Korean names are romanised so the IRI stays readable (모빌린트 -> new-mobillinteu); a
+    plus is spelled out so `Command R+` and `Command R` stay apart."""
+    name = name.replace("+", " plus ")
     if re.search(r"[가-힣]", name):
         name = romanize(name)
     return entity_iri("new-" + slugify(name))

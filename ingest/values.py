@@ -107,6 +107,9 @@ UNIT = {
     "watts": "W",
     "와트": "W",
     "nm": "nm",
+    "nanometers": "nm",
+    "nanometer": "nm",
+    "나노미터": "nm",
     "나노": "nm",
     "단": "layers",
     "layer": "layers",
@@ -134,7 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "measure",
         re.compile(
             rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|메가바이트|기가비트|엑사플롭스|페타플롭스|킬로와트시|"
-            rf"테라와트시|와트시|킬로와트|메가와트|기가와트|와트|단(?!계)|TB|GB|MB|kWh|MWh|GWh|TWh|Wh)(?![A-Za-z/])",
+            rf"테라와트시|와트시|킬로와트|메가와트|기가와트|와트|나노(?:미터)?|단(?!계)|TB|GB|MB|kWh|MWh|GWh|TWh|Wh)(?![A-Za-z/])",
             re.I,
         ),
     ),
@@ -142,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "measure",
         re.compile(
             rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|Gb/s|GHz|MHz|GB|TB|MB|kW|MW|GW|gigabytes|terabytes|megabytes|gigabits|"
-            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|kWh|MWh|GWh|TWh|Wh|(?:tera)?watt-hours?|watts|W|layers?)"
+            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|kWh|MWh|GWh|TWh|Wh|(?:tera)?watt-hours?|watts|W|layers?|nm|nanometers?)"
             rf"(?![A-Za-z0-9/])(?:\s*per second)?",
             re.I,
         ),

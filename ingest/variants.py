@@ -10,6 +10,8 @@ three-digit series number after a chip family (`Ryzen AI 300`) and an unknown pa
 after a chip (`Colossus MK2 GC200`) are one size, release, series or part of the catalog
 entity: the span is extended and keeps its link. A company's investment
 arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`, `AMD 벤처스`) is a new company.
+A new name is minted from the family's catalog id plus a tail without Hangul, so `엑사원 3.0`
+and `EXAONE 3.0` get one IRI in both languages.
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `
     r"^ (?:(?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])"
     r"|(?:벤처스|벤처캐피털|캐피털|캐피탈|인베스트먼트|인베스트먼츠|파트너스)(?![A-Za-z0-9-]))"
 )
+
+
+def variant_name(family_id: str, tail: str) -> str | None:
+    """The name a new edition's IRI is minted from (`exaone 3.0`), when its tail reads the same in
+    both languages; None for a tail in Hangul (`프로`) or an investment arm."""
+    return None if re.search(r"[가-힣]", tail) else family_id + tail
 
 
 def _tail(ent: Span, text: str) -> tuple[re.Match[str] | None, bool]:
@@ -70,6 +78,9 @@ def extend_variants(doc: Doc) -> Doc:
         if same:
             out.append(Span(doc, longer.start, longer.end, label=ent.label_, span_id=ent.ent_id_))
         else:
-            out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=longer.text, span_id=VARIANT))
+            tail_text = text[ent.end_char : longer.end_char]
+            minted = variant_name(ent.ent_id_, tail_text) if ent.label_ in ARTIFACT_TYPES else None
+            name = minted or longer.text
+            out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=name, span_id=VARIANT))
     doc.ents = out
     return doc

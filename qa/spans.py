@@ -16,8 +16,10 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]  # fmt: skip
 EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{2}))?\b")
 KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년")
+MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
+    (r"(주당|per\s+(?:\w+\s+)?share)", MONEY_UNITS),  # a price, not a market share
     (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
     (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
     (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
@@ -27,7 +29,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(전력|power|draw|와트|watt|\bkw\b)", {"W", "kW", "MW", "GW"}),
     (r"(플롭스|flops|hpl|연산\s*성능|compute)", {"petaFLOPS", "exaFLOPS"}),
     (r"(가격|금액|얼마|비용|매출|총액|가치|규모|price|cost|how much|revenue|valuation|valued|raise|invest|worth|"
-     r"amount|\bpa(?:y|id)\b|spen[dt])", {"USD", "KRW", "EUR", "JPY", "CNY"}),
+     r"amount|\bpa(?:y|id)\b|spen[dt])", MONEY_UNITS),
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
     (r"(파라미터|parameter)", {"parameters", "count"}),
     (r"(토큰\s*수|tokens)", {"tokens", "count"}),
