@@ -44,23 +44,33 @@ def variant_name(family_id: str, tail: str) -> str | None:
     return None if re.search(r"[가-힣]", tail) else family_id + tail
 
 
-def _tail(ent: Span, text: str) -> tuple[re.Match[str] | None, bool]:
-    """The words written right after a catalog name that belong to it, and whether the
-    longer name is still the catalog entity (a size, release or series of it). `text` is the
-    Doc's text, built once (`Doc.text` joins every token on each call)."""
+ALIAS = re.compile(r"^\([^()]{1,40}\)")  # `엑사원(EXAONE) 3.0`: the version follows the alias
+
+
+def _tail(ent: Span, text: str) -> tuple[int, bool]:
+    """How many characters written right after a catalog name belong to it (0: none), and
+    whether the longer name is still the catalog entity (a size, release or series of it).
+    `text` is the Doc's text, built once (`Doc.text` joins every token on each call)."""
     rest = text[ent.end_char : ent.end_char + 40]
     if ent.ent_id_ and ent.label_ == "Company":
-        return INVESTMENT_ARM.match(rest), False
+        arm = INVESTMENT_ARM.match(rest)
+        return (arm.end() if arm else 0), False
     if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
-        return None, False
+        return 0, False
+    alias = ALIAS.match(rest)
+    if alias:
+        edition = TAIL.match(text[ent.end_char + alias.end() : ent.end_char + alias.end() + 40])
+        return (alias.end() + edition.end() if edition else 0), False
     new = TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
     if new:
-        return new, False
+        return new.end(), False
     if ent.label_ == "Product":
-        return SIZE_OR_RELEASE.match(rest), True
+        size = SIZE_OR_RELEASE.match(rest)
+        return (size.end() if size else 0), True
     if ent.label_ != "Chip":
-        return None, True
-    return (SERIES.match(rest) if ent.text[-1:].isalpha() else None) or PART.match(rest), True
+        return 0, True
+    part = (SERIES.match(rest) if ent.text[-1:].isalpha() else None) or PART.match(rest)
+    return (part.end() if part else 0), True
 
 
 @Language.component("trendkg_variants")
@@ -68,17 +78,22 @@ def extend_variants(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     text = doc.text
+    skip_to = 0  # the alias inside an edition's name (`EXAONE` of `엑사원(EXAONE) 3.0`) is part of it
     for i, ent in enumerate(ents):
-        tail, same = _tail(ent, text)
-        longer = doc.char_span(ent.start_char, ent.end_char + tail.end(), alignment_mode="expand") if tail else None
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if longer is None or (nxt is not None and nxt.start < longer.end):
+        if ent.start < skip_to:
+            continue
+        extra, same = _tail(ent, text)
+        longer = doc.char_span(ent.start_char, ent.end_char + extra, alignment_mode="expand") if extra else None
+        inside = [e for e in ents[i + 1 :] if longer is not None and e.start < longer.end]
+        if longer is None or any(e.end > longer.end or e.ent_id_ != ent.ent_id_ for e in inside):
             out.append(ent)
             continue
+        skip_to = longer.end
         if same:
             out.append(Span(doc, longer.start, longer.end, label=ent.label_, span_id=ent.ent_id_))
         else:
-            tail_text = text[ent.end_char : longer.end_char]
+            alias = ALIAS.match(text[ent.end_char : longer.end_char])
+            tail_text = text[ent.end_char + (alias.end() if alias else 0) : longer.end_char]
             minted = variant_name(ent.ent_id_, tail_text) if ent.label_ in ARTIFACT_TYPES else None
             name = minted or longer.text
             out.append(Span(doc, longer.start, longer.end, label=ent.label_, kb_id=name, span_id=VARIANT))

@@ -16,7 +16,8 @@ RELATIONS: list[tuple[str, str, str, str]] = [
      r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
     ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
-    ("invests", "investsIn", r"(투자)", r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b)"),
+    ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
+     r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|series [a-h]\b)"),
     ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
     ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
      r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
@@ -36,9 +37,11 @@ KIND_CUES: list[tuple[str, str, str]] = [
     ),
     (
         "source",
-        r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용)",
+        r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
+        r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정))",
         r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn)|which (outlet|newspaper|paper|"
-        r"research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted)",
+        r"research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted|"
+        r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
     ),
     (
         "date",
@@ -114,9 +117,34 @@ ENDS_ON_CLASS = re.compile(
 )
 
 
+# `how many GPUs … when it came online` counts, whatever time it names
+COUNTS_FIRST = (r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))", r"\bhow (many|much)\b")
+# `투자한 곳 어디야`: in a question about what organisations do, `어디` asks which one
+ORG_ACTS = re.compile(r"(투자|인수|공급|납품|협력|제휴|파트너|개발|리드|참여|계약|고객|스타트업|회사|기업|업체|곳들)")
+SAID_WHERE_VERB = re.compile(r"(말|발언|밝|언급|연설)\S*\s*(곳|데)")
+# relations organisations take part in: `who led X's Series D` asks for an investor, not a person
+ORG_PREDICATES = {"investsIn", "acquired", "supplies", "partnersWith", "competesWith", "offeredOn"}
+PERSON_NOUNS = re.compile(r"(사람|인물|창업자|대표|최고경영자|\bceo\b|founder|person|executive|engineer)", re.I)
+
+
+def organisation_asked(kind: str, predicate: str | None, text: str) -> bool:
+    """A `who` question about an organisations' relation, naming no person noun."""
+    return kind == "person" and predicate in ORG_PREDICATES and not PERSON_NOUNS.search(text)
+
+
 def answer_kind(text: str, lang: str) -> str:
     """articles | maker | source | date | figure | person | place | claims | entity."""
     lowered = text.lower()
+    kind = _cued_kind(lowered, lang)
+    if kind == "date" and re.search(COUNTS_FIRST[0] if lang == "ko" else COUNTS_FIRST[1], lowered):
+        return "figure"
+    if kind == "place" and lang == "ko" and ORG_ACTS.search(lowered) and not SAID_WHERE_VERB.search(lowered):
+        return "entity"
+    return kind
+
+
+
+def _cued_kind(lowered: str, lang: str) -> str:
     for kind, ko, en in KIND_CUES:
         if re.search(ko if lang == "ko" else en, lowered, re.I):
             if kind == "source" and SAID_WHERE.search(lowered) and not OUTLET_WORDS.search(lowered):

@@ -16,7 +16,15 @@ from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
 from kg.catalog import Catalog
-from qa.intents import answer_kind, entity_is_object, is_class_noun, is_comparison, relation_of, wanted_type
+from qa.intents import (
+    answer_kind,
+    entity_is_object,
+    is_class_noun,
+    is_comparison,
+    organisation_asked,
+    relation_of,
+    wanted_type,
+)
 from qa.retrieval.labels import LabelIndex
 
 WORD = re.compile(r"[\w][\w\-.&+]*")
@@ -69,11 +77,15 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     relation = relation_of(text, lang)
     if relation:
         question.intent, question.predicate, question.cue_at = relation
+        if organisation_asked(question.kind, question.predicate, text):
+            question.kind = "entity"
     question.years = YEAR.findall(text)
     question.entity_type = {"person": "Person", "maker": "Company"}.get(question.kind) or wanted_type(text)
     for m in question.entities:
         entity = extractor.catalog.by_iri(m.iri)
         question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]
+        if entity is None and labels is not None:  # a new name: how the articles write it
+            question.names += labels.labels_of(m.iri)
     return question
 
 

@@ -62,6 +62,16 @@ def test_versions_and_editions_are_new_products(extractor: Extractor) -> None:
     assert any(m.text == "H100" and not m.is_new for m in en.mentions)
 
 
+def test_an_edition_gets_one_iri_in_both_languages(extractor: Extractor) -> None:
+    ko = run(extractor, "LG는 엑사원(EXAONE) 3.0을 내놨고 엑사원 3.0은 곧 쓰인다.", "ko")
+    en = run(extractor, "LG released EXAONE 3.0, and Cohere shipped Command R+ after Command R.", "en")
+    editions = {m.iri for m in ko.mentions if m.is_new}
+    assert editions == {m.iri for m in en.mentions if m.text == "EXAONE 3.0"} and len(editions) == 1
+    assert [m.text for m in ko.mentions if m.is_new][0] == "엑사원(EXAONE) 3.0"  # the alias is part of it
+    commands = {m.iri for m in en.mentions if m.text.startswith("Command")}
+    assert len(commands) == 2  # `+` is spelled out, not dropped
+
+
 def test_korean_places_are_not_organisations(extractor: Extractor) -> None:
     x = run(extractor, "젠슨 황은 미국 캘리포니아주 새너제이 SAP 센터에서 열린 행사에서 B200을 발표했다.", "ko")
     assert "새너제이" not in [m.text for m in x.mentions]
@@ -192,6 +202,9 @@ def test_values_in_both_languages() -> None:
     units = [(v.raw, v.unit) for v in find_values("SRAM 230MB, 120 kW per rack, 9.8 Gbps per pin, 3.8 GHz")]
     assert units == [("230MB", "MB"), ("120 kW", "kW"), ("9.8 Gbps", "Gbps"), ("3.8 GHz", "GHz")]
     assert [v.unit for v in find_values("랙 하나가 120킬로와트를 쓴다")] == ["kW"]
+    nodes = find_values("X1은 4나노 공정, X2는 3나노미터, X3 uses a 5-nanometer process and X4 a 1.4nm node")
+    assert [(v.amount, v.unit) for v in nodes] == [(4, "nm"), (3, "nm"), (5, "nm"), (1.4, "nm")]
+    assert find_values("나노 기술이 중요하다") == []
     energy = find_values("A query takes 2.9 Wh, a search 0.3 watt-hours; 하루 1,000킬로와트시, 최대 30킬로와트")
     assert [(v.amount, v.unit) for v in energy] == [(2.9, "Wh"), (0.3, "Wh"), (1000.0, "kWh"), (30.0, "kW")]
 

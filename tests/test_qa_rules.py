@@ -14,7 +14,7 @@ from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, rel
 from qa.question import Question, analyze, people_by_surname, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import HANGUL, other_language_words
-from qa.spans import wanted_units
+from qa.spans import MONEY_UNITS, wanted_units
 
 
 @pytest.mark.parametrize(
@@ -136,6 +136,11 @@ def test_no_expansion_without_lexicon_words() -> None:
         ("X1 학습비용이 100억 원이라고 보도한 곳", "ko", "source"),
         ("X1 공장 전력 사는 회사는?", "ko", "entity"),
         ("X1 공장 전력은 몇 MW야?", "ko", "figure"),
+        ("Acme 시리즈D 리드한 투자사 어디어디?", "ko", "entity"),  # `어디` asks which organisation
+        ("Acme랑 칩 공동개발하기로 한 스타트업 어디?", "ko", "entity"),
+        ("How many GPUs did X1 have when it came online?", "en", "figure"),
+        ("whose analysis said X1 hit 100 million users?", "en", "source"),
+        ("Acme 매출이 늘었다는 건 누구의 분석이야?", "ko", "source"),
     ],
 )
 def test_where_it_was_said_and_questions_ending_on_a_class(question: str, lang: str, kind: str) -> None:
@@ -246,3 +251,16 @@ def test_the_possessed_entity_is_asked_about_before_its_owner(
 def test_organisations_do_not_answer_for_artifacts() -> None:
     assert _same_group("Platform", "Chip") and _same_group("ResearchOrg", "Company")
     assert not _same_group("Company", "Chip") and not _same_group(None, "Chip")
+
+
+def test_a_price_per_share_asks_for_money() -> None:
+    assert wanted_units("What did Acme pay per Beta share?") == wanted_units("주당 얼마에 샀어?") == MONEY_UNITS
+    assert wanted_units("What is Acme's market share?") == {"percent"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("Who led Acme's Series D?", "entity"), ("Who invested in Acme?", "entity"), ("Who founded Acme?", "person")],
+)
+def test_who_takes_part_in_an_organisations_relation(extractor: Extractor, question: str, kind: str) -> None:
+    assert analyze(question, extractor).kind == kind

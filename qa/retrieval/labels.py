@@ -55,8 +55,12 @@ class LabelIndex:
 
     def known(self, iri: str) -> bool:
         """Is this IRI one of the indexed labels' entities (catalog or found in an article)?"""
+        return bool(self.labels_of(iri))
+
+    def labels_of(self, iri: str) -> list[str]:
+        """Every indexed label of the entity (a new entity's names in both languages' articles)."""
         prefix = iri + "\t"
-        return any(key.startswith(prefix) for key in self._cache.get().keys)
+        return [key[len(prefix) :] for key in self._cache.get().keys if key.startswith(prefix)]
 
     def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
         """Entities whose label is close to `name`, best first (score 0-100)."""
