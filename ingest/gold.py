@@ -14,11 +14,10 @@ from pathlib import Path
 import yaml
 
 from ingest.document import Article, IngestError
-from ingest.extraction import ARTIFACT_TYPES
 from ingest.mentions import new_entity_iri
 from ingest.readers import SUPPORTED_SUFFIXES, read_path
 from ingest.references import find_references
-from ingest.variants import variant_name
+from ingest.variants import edition_of
 from kg.catalog import Catalog
 
 SYMMETRIC = {"partnersWith", "competesWith"}
@@ -115,18 +114,9 @@ def gold_iri(ident: str, catalog: Catalog, body: str = "") -> str:
     from the Latin form when the body gives the name with an alias (`그레이스컬(Grayskull)`),
     as ingest mints one IRI for both."""
     if ident.startswith("new:"):
-        return new_entity_iri(_edition_of(ident[4:], catalog) or _minted_from(ident[4:], body))
+        return new_entity_iri(edition_of(ident[4:], catalog) or _minted_from(ident[4:], body))
     entity = catalog.get(ident)
     return entity.iri if entity else new_entity_iri(ident)
-
-
-def _edition_of(name: str, catalog: Catalog) -> str | None:
-    """`엑사원 3.0` -> `exaone 3.0`: an edition of a catalog product is minted from its id (ingest.variants)."""
-    head, _, tail = name.rpartition(" ")
-    entity = catalog.lookup(head) if head else None
-    if entity is None or entity.type not in ARTIFACT_TYPES:
-        return None
-    return variant_name(entity.id, " " + tail)
 
 
 def _minted_from(name: str, body: str) -> str:

@@ -22,10 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extraction import ARTIFACT_TYPES
+from kg.catalog import Catalog
 
 VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a new name
 EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
-TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
+TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.A-Za-z])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
 # a number that ends there (not `8x7B`, `1,000`, `3.5`) and is no quantity (`208 billion`, `192 GB`)
 NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent|times|[KMGT]B|W|TOPS|cores)\b)"
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
@@ -45,6 +46,16 @@ def variant_name(family_id: str, tail: str) -> str | None:
 
 
 ALIAS = re.compile(r"^\([^()]{1,40}\)")  # `엑사원(EXAONE) 3.0`: the version follows the alias
+
+
+def edition_of(name: str, catalog: Catalog) -> str | None:
+    """`엑사원 3.0` -> `exaone 3.0`: the name an edition of a catalog product is minted from,
+    None when `name` is no such edition."""
+    head, _, tail = name.rpartition(" ")
+    entity = catalog.lookup(head) if head and TAIL.match(" " + tail) else None
+    if entity is None or entity.type not in ARTIFACT_TYPES:
+        return None
+    return variant_name(entity.id, " " + tail)
 
 
 def _tail(ent: Span, text: str) -> tuple[int, bool]:

@@ -107,8 +107,8 @@ class Answerer:
     def ask(self, text: str) -> dict[str, Any]:
         vector = self._embedding.submit(self.embedder.embed_query, text)
         q = analyze(text, self.extractor, self.labels_index)
-        if q.entities and self._unknown_to_corpus(q):
-            return self._abstain(q)
+        if q.unknown_editions or (q.entities and self._unknown_to_corpus(q)):
+            return self._abstain(q)  # `Gemini 2.0` when the articles know Gemini 1.5 only
         ranked = self._evidence(q, vector)
         composed, sparql = None, None
         if q.kind in ("articles", "claims") and q.entities:

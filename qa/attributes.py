@@ -1,9 +1,10 @@
-"""What a figure question measures, in both languages, so the answer measures the same thing.
+"""What a question measures or asks about, in both languages, so the answer is about the same thing.
 
 `What's the list price of an MI300X?` must not be answered by a sentence about the market
 size that merely mentions the MI300X. A question naming an attribute (price, revenue,
 parameters, process node …) is answered only from sentences that name it too, in either
-language; questions naming none are not constrained.
+language; questions naming none are not constrained. Roles (founder, chief executive) rank
+the sentences naming them first for a `who` question.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "market": ("market", "시장"),
     "demand": ("demand", "수요"),
     "cores": ("core", "cores", "코어"),
+    # roles a `who` question asks about: the sentence naming the role names the person
+    "founder": ("founder", "co-founder", "cofounder", "founded", "창업", "설립자", "세운"),
+    "leader": ("ceo", "chief executive", "runs", "heads", "in charge", "led by", "대표", "최고경영자", "책임자", "수장",
+               "이끄", "맡"),
 }
 
 

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
+from ingest.variants import edition_of
 from kg.catalog import Catalog
 from qa.intents import (
     answer_kind,
@@ -45,6 +46,7 @@ class Question:
     cue_at: int = -1  # where the relation word starts in the text
     names: list[str] = field(default_factory=list)  # every name of the entities, both languages
     entity_type: str | None = None  # the class of entity asked for (`어떤 칩` -> Chip)
+    unknown_editions: list[str] = field(default_factory=list)  # `Gemini 2.0` when no article has it
 
     def asks_subject_of(self, mention: Mention) -> bool:
         return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
@@ -62,8 +64,11 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if lang == "ko":  # Latin-script names in a Korean question: try English rules too
         known = {m.iri for m in mentions}
         mentions += [m for _, m in extractor.analyze_text(text, "en") if m.iri not in known and not m.is_new]
+    unknown: list[str] = []
     if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
+        unknown = [m.text for m in mentions if m.is_new and edition_of(m.text, extractor.catalog)]
         mentions = [m for m in mentions if not m.is_new or labels.known(m.iri)]
+        unknown = [name for name in unknown if name not in {m.text for m in mentions}]
         mentions += fuzzy_mentions(text, mentions, labels, extractor)
     mentions += surname_mentions(text, mentions, extractor.catalog)
     # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh
@@ -74,6 +79,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         and not (m.text.islower() and m.text.lower() in STOP_WORDS)
     ]
     question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
+    question.unknown_editions = unknown
     relation = relation_of(text, lang)
     if relation:
         question.intent, question.predicate, question.cue_at = relation

@@ -110,12 +110,18 @@ def test_answers_are_labelled_in_the_question_language(corpus_services: Services
         "Who acquired FADU?",
         "What is the capital of France?",  # nothing of the kind in the corpus
         "오늘 서울 날씨 어때?",
+        "When was Llama 9.0 released?",  # an edition of a known model that no article has
+        "엑사원 7.5 파라미터 수는?",
     ],
 )
 def test_not_in_corpus_abstains(corpus_services: Services, question: str) -> None:
     result = corpus_services.answerer.ask(question)
     assert result["abstained"], result["answer"]
     assert result["evidence"] == [] and result["answers"] == [] and result["sparql"] is None
+
+
+def test_an_edition_the_articles_know_is_answered(corpus_services: Services) -> None:
+    assert not corpus_services.answerer.ask("When was Gemini 1.5 announced?")["abstained"]
 
 
 @pytest.fixture(scope="module")
