@@ -121,6 +121,10 @@ ENDS_ON_CLASS = re.compile(
 COUNTS_FIRST = (r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))", r"\bhow (many|much)\b")
 # `투자한 곳 어디야`: in a question about what organisations do, `어디` asks which one
 ORG_ACTS = re.compile(r"(투자|인수|공급|납품|협력|제휴|파트너|개발|리드|참여|계약|고객|스타트업|회사|기업|업체|곳들)")
+WHICH_CLASS = re.compile(
+    r"\b(which|what)\s+(\w+\s+)?(compan(y|ies)|firms?|startups?|chips?|models?|platforms?|clouds?|services?|"
+    r"products?|foundr(y|ies)|investors?|partners?|customers?|suppliers?)\b"
+)
 SAID_WHERE_VERB = re.compile(r"(말|발언|밝|언급|연설)\S*\s*(곳|데)")
 # relations organisations take part in: `who led X's Series D` asks for an investor, not a person
 ORG_PREDICATES = {"investsIn", "acquired", "supplies", "partnersWith", "competesWith", "offeredOn"}
@@ -140,6 +144,8 @@ def answer_kind(text: str, lang: str) -> str:
         return "figure"
     if kind == "place" and lang == "ko" and ORG_ACTS.search(lowered) and not SAID_WHERE_VERB.search(lowered):
         return "entity"
+    if kind == "figure" and lang == "en" and WHICH_CLASS.search(lowered) and not re.search(COUNTS_FIRST[1], lowered):
+        return "entity"  # `a nuclear power deal with which company?` asks for the company
     return kind
 
 

@@ -140,6 +140,8 @@ def test_no_expansion_without_lexicon_words() -> None:
         ("Acme랑 칩 공동개발하기로 한 스타트업 어디?", "ko", "entity"),
         ("How many GPUs did X1 have when it came online?", "en", "figure"),
         ("whose analysis said X1 hit 100 million users?", "en", "source"),
+        ("Acme signed a 20-year power deal with which company?", "en", "entity"),
+        ("What power does the X1 draw?", "en", "figure"),
         ("Acme 매출이 늘었다는 건 누구의 분석이야?", "ko", "source"),
     ],
 )
