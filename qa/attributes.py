@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "price": ("price", "priced", "cost", "costs", "가격", "값", "비용", "요금"),
+    "price": ("price", "priced", "cost", "costs", "가격", "값", "비용", "요금", "학습비", "개발비", "훈련비"),
     "revenue": ("revenue", "sales", "매출", "수익"),
     "profit": ("profit", "income", "이익", "순이익"),
     "valuation": ("valuation", "valued", "기업가치", "가치"),

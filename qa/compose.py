@@ -19,7 +19,7 @@ from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
 from qa.reporting import reporting_subject, told_outlet
-from qa.spans import dates_in, figures_in, format_date, name_positions, nearest
+from qa.spans import dates_in, figures_in, format_date, name_positions, nearest, wanted_units
 
 PERSON_TYPES = {"Person"}
 LOOK_AT = 12  # sentences considered for a span, best first
@@ -94,7 +94,18 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
 def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str], list[str]]) -> Composed | None:
     """The figure of the asked unit nearest the asked entity in the best sentence measuring
     what the question asks; for a comparison, figures of the same unit until every compared
-    entity is covered. `names_of` gives an entity's surface forms."""
+    entity is covered, and a ratio (`twice`) only when no sentence gives the asked unit.
+    `names_of` gives an entity's surface forms."""
+    if q.compare and wanted_units(q.text):
+        found = _figures(q, ranked, names_of, ratios=False)
+        if found:
+            return found
+    return _figures(q, ranked, names_of, ratios=q.compare)
+
+
+def _figures(
+    q: Question, ranked: list[Evidence], names_of: Callable[[str], list[str]], ratios: bool
+) -> Composed | None:
     used: list[Evidence] = []
     parts: list[str] = []
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
@@ -108,7 +119,7 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
         named = {iri for iri, _ in ev.entities}
         others = [iri for iri, t in ev.entities if t in ARTIFACT_TYPES and iri not in wanted]
         values = [
-            v for v in figures_in(ev.text, q.text, strict=True, compare=q.compare) if units is None or v.unit in units
+            v for v in figures_in(ev.text, q.text, strict=True, compare=ratios) if units is None or v.unit in units
         ]
         if not q.compare and asked_things and not asked_things & named and others:
             # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure, unless the

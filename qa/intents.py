@@ -45,16 +45,17 @@ KIND_CUES: list[tuple[str, str, str]] = [
     ),
     (
         "date",
-        r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자)",
+        r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자|\S(ㄴ|은|는|린|된|진|한)\s*날(은|이|짜)?\s*[?？]?\s*$)",
         r"\b(when|what date|which year|what year|which month)\b",
     ),
     (
         "figure",
         r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|"
-        r"빠르|빨라|빠름|느리|배\b|비용|전력|가치)",
+        r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
         r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
-        r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent)\b",
+        r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent|context window|"
+        r"context length)\b",
     ),
     ("person", r"(누구|누가|사람|창업자|창업주|대표|CEO|최고경영자)", r"\b(who|whom|founder|founded|ceo)\b"),
     ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),

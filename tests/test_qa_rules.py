@@ -142,6 +142,9 @@ def test_no_expansion_without_lexicon_words() -> None:
         ("whose analysis said X1 hit 100 million users?", "en", "source"),
         ("Acme signed a 20-year power deal with which company?", "en", "entity"),
         ("What power does the X1 draw?", "en", "figure"),
+        ("x1 context window", "en", "figure"),
+        ("X1 학습비랑 X2 학습비 비교하면?", "ko", "figure"),
+        ("X1 첫 기능들 실제로 풀린 날", "ko", "date"),
         ("Acme 매출이 늘었다는 건 누구의 분석이야?", "ko", "source"),
     ],
 )
@@ -266,3 +269,16 @@ def test_a_price_per_share_asks_for_money() -> None:
 )
 def test_who_takes_part_in_an_organisations_relation(extractor: Extractor, question: str, kind: str) -> None:
     assert analyze(question, extractor).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("X1 모델 파라미터 수는 얼마입니까", {"parameters", "count"}),  # `얼마` asks the count it names
+        ("x1 context window", {"tokens", "count"}),
+        ("Acme 시리즈B로 얼마 받았어?", MONEY_UNITS),
+        ("X1 학습비는?", MONEY_UNITS),
+    ],
+)
+def test_what_is_counted_comes_before_how_much(question: str, units: set[str]) -> None:
+    assert wanted_units(question) == units
