@@ -7,7 +7,7 @@ import pytest
 from rdflib import Literal
 
 from ingest.extract import Extractor
-from qa.answer import _modifies_another, _same_group
+from qa.answer import _modifies_another, _same_group, confident
 from qa.attributes import measures_asked
 from qa.compose import Evidence, _clause_names, compose_date, corroborating
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
@@ -282,3 +282,12 @@ def test_who_takes_part_in_an_organisations_relation(extractor: Extractor, quest
 )
 def test_what_is_counted_comes_before_how_much(question: str, units: set[str]) -> None:
     assert wanted_units(question) == units
+
+
+def test_a_sentence_in_the_other_language_may_score_a_little_lower(extractor: Extractor) -> None:
+    q = analyze("Who is in charge of Azure?", extractor)
+    assert q.entities
+    row = {"text": Literal("에이사는 애저를 맡는다."), "lang": Literal("ko")}
+    assert confident(q, Evidence("a/1", row, 0.0, 1.0, 0.765))
+    assert not confident(q, Evidence("a/1", {**row, "lang": Literal("en")}, 0.0, 1.0, 0.765))
+    assert not confident(q, Evidence("a/1", row, 0.0, 0.0, 0.95))  # about none of its entities
