@@ -12,8 +12,8 @@ import re
 
 # intent -> (ontology predicate, Korean cue, English cue); first match wins
 RELATIONS: list[tuple[str, str, str, str]] = [
-    ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹)",
-     r"\b(partner|collaborat|team(ed)? up|alliance|ally)"),
+    ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹|함께\s*(일|개발|하는))",
+     r"\b(partner|collaborat|team(ed)? up|alliance|ally|work(s|ed|ing)? (together )?with)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
     ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
@@ -52,7 +52,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         "figure",
         r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|"
         r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이)",
-        r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|size|length|bandwidth|capacity|speed|"
+        r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|sizes?|length|bandwidth|capacity|speed|"
         r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
         r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent|context window|"
         r"context length)\b",

@@ -31,7 +31,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
      r"amount|\bpa(?:y|id)\b|spen[dt]|(학습|개발|훈련|운영|건설)비)", MONEY_UNITS),
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
-    (r"(파라미터|parameter)", {"parameters", "count"}),
+    (r"(파라미터|parameter|model sizes?|모델\s*크기)", {"parameters", "count"}),
     (r"(토큰|tokens|context|컨텍스트|문맥)", {"tokens", "count"}),
     (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),
     (r"(얼마|규모|how much)", MONEY_UNITS),  # only when nothing above names what is counted

@@ -265,7 +265,12 @@ def test_a_price_per_share_asks_for_money() -> None:
 
 @pytest.mark.parametrize(
     ("question", "kind"),
-    [("Who led Acme's Series D?", "entity"), ("Who invested in Acme?", "entity"), ("Who founded Acme?", "person")],
+    [
+        ("Who led Acme's Series D?", "entity"),
+        ("Who invested in Acme?", "entity"),
+        ("Who is Acme working with in Japan?", "entity"),
+        ("Who founded Acme?", "person"),
+    ],
 )
 def test_who_takes_part_in_an_organisations_relation(extractor: Extractor, question: str, kind: str) -> None:
     assert analyze(question, extractor).kind == kind
@@ -278,6 +283,7 @@ def test_who_takes_part_in_an_organisations_relation(extractor: Extractor, quest
         ("x1 context window", {"tokens", "count"}),
         ("Acme 시리즈B로 얼마 받았어?", MONEY_UNITS),
         ("X1 학습비는?", MONEY_UNITS),
+        ("X1 model sizes?", {"parameters", "count"}),
     ],
 )
 def test_what_is_counted_comes_before_how_much(question: str, units: set[str]) -> None:
