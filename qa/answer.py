@@ -42,6 +42,7 @@ from qa.compose import (
     corroborating,
     has_span,
 )
+from qa.eval_match import figures, stated_figures
 from qa.intents import MAKES
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
@@ -358,8 +359,11 @@ def _same_group(found: str | None, asked: str) -> bool:
 
 
 def confident(q: Question, best: Evidence) -> bool:
-    """Is the best sentence close enough to the question to answer from it?"""
+    """Is the best sentence close enough to the question to answer from it? A sentence about
+    the question's entities, or stating the figure it quotes (`… 4000억 달러 간다고 예측한
+    사람`), is held to the lower, anchored bar."""
     slack = CROSS_LINGUAL_SLACK if str(best.row.get("lang", q.lang)) != q.lang else 0.0
-    if q.entities:
-        return best.coverage > 0 and best.dense >= ANCHORED_MIN_SCORE - slack
+    anchored = best.coverage > 0 if q.entities else bool(stated_figures(q.text) & set(figures(best.text)))
+    if q.entities or anchored:
+        return anchored and best.dense >= ANCHORED_MIN_SCORE - slack
     return best.dense >= DENSE_MIN_SCORE - slack

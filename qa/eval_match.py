@@ -37,6 +37,11 @@ def normalize(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text)
 
 
+def stated_figures(text: str) -> set[float]:
+    """The figures a question quotes, years aside (`2027년 … 4000억 달러` -> {4e11})."""
+    return {a for a in figures(text) if not (a.is_integer() and 1900 <= a <= 2100)}
+
+
 def figures(text: str) -> list[float]:
     """Numbers with their scale words folded in; Korean compounds add up (2조 4,000억, 3만 6,999)."""
     out: list[float] = []

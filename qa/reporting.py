@@ -3,7 +3,8 @@ to, the source it cites (`X에 따르면`, `according to X`).
 
 Used when a claim-source question's evidence carries no stored claim attribution, or the
 stored one is the question's own entity: `chief executive Kwak Noh-jung said …` -> Kwak
-Noh-jung, `… told ZDNET that …` -> ZDNET, `The Information reported …` -> The Information.
+Noh-jung, `… told ZDNET that …` -> ZDNET, `The Information reported …` -> The Information,
+`90억 달러(로이터 보도)` -> 로이터.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ EN_SUBJECT = re.compile(rf"({NAME})(?:\s*,[^,]{{3,80}},)?\s+{EN_VERBS}\b")
 EN_TOLD = re.compile(rf"\btold\s+({NAME})")
 EN_ACCORDING = re.compile(rf"\baccording to\s+(?:a\s+report\s+(?:by|from|in)\s+)?({NAME})", re.I)
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "the company", "this", "that", "in", "on", "at", "but", "and"}
+# `기업가치 90억 달러(로이터 보도)`, `(per Reuters)`, `(Bloomberg reported)`: the source in brackets
+PAREN_SOURCE = re.compile(
+    r"\(\s*(?:([가-힣A-Za-z][\w·&.\- ]{0,30}?)\s*(?:보도|집계|추정|통신|발표)|(?:per|according to)\s+(" + NAME + r")|"
+    r"(" + NAME + r")\s+(?:reported|reports|estimates?))\s*\)"
+)
 KO_ACCORDING = re.compile(r"([가-힣A-Za-z][\w·&.\- ]{0,30}?)(?:의\s*보도)?에\s*따르면")
 KO_TOPIC = re.compile(r"^([가-힣A-Za-z][\w·&.\-]*(?:\s[가-힣A-Za-z][\w·&.\-]*){0,4}?)(?:은|는|이|가)\s")
 KO_VERB = re.compile(r"(말했|밝혔|보도했|전망했|예측했|추정했|내다봤|설명했|강조했|주장했|회고|언급했|덧붙였)")
@@ -33,10 +39,11 @@ def _clean(name: str) -> str | None:
 
 def told_outlet(sentence: str) -> str | None:
     """The outlet a speaker told (`told ZDNET that …`), or the source the sentence cites."""
-    for pattern in (EN_TOLD, EN_ACCORDING, KO_ACCORDING):
+    for pattern in (EN_TOLD, EN_ACCORDING, KO_ACCORDING, PAREN_SOURCE):
         found = pattern.search(sentence)
-        if found and _clean(found.group(1)):
-            return _clean(found.group(1))
+        name = _clean(next((g for g in found.groups() if g), "")) if found else None
+        if name:
+            return name
     return None
 
 

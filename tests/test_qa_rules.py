@@ -10,6 +10,7 @@ from ingest.extract import Extractor
 from qa.answer import _modifies_another, _same_group, confident
 from qa.attributes import measures_asked
 from qa.compose import Evidence, _clause_names, compose_date, corroborating
+from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import Question, analyze, people_by_surname, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
@@ -40,6 +41,9 @@ def test_reporting_verb_subject(sentence: str, subject: str | None) -> None:
         ("According to Acme Research, shipments doubled in 2024.", "Acme Research"),
         ("한빛일보에 따르면 첫 계약 규모는 약 100억 원이다.", "한빛일보"),
         ("The company said shipments doubled.", None),
+        ("기업가치 10억 달러(한빛일보 보도)", "한빛일보"),  # the source in brackets
+        ("It was valued at $1 billion (per Tech Weekly) in May.", "Tech Weekly"),
+        ("에이사(Acme)는 칩을 만든다.", None),
     ],
 )
 def test_outlet_told_or_cited(sentence: str, outlet: str | None) -> None:
@@ -297,3 +301,12 @@ def test_a_sentence_in_the_other_language_may_score_a_little_lower(extractor: Ex
     assert confident(q, Evidence("a/1", row, 0.0, 1.0, 0.765))
     assert not confident(q, Evidence("a/1", {**row, "lang": Literal("en")}, 0.0, 1.0, 0.765))
     assert not confident(q, Evidence("a/1", row, 0.0, 0.0, 0.95))  # about none of its entities
+
+
+def test_a_sentence_stating_the_quoted_figure_is_anchored(extractor: Extractor) -> None:
+    q = analyze("2030년 AI 칩 시장이 5000억 달러 간다고 예측한 사람은?", extractor)
+    assert not q.entities and stated_figures(q.text) == {5e11}  # the year is no quoted figure
+    row = {"text": Literal("He expects the AI chip market to reach $500 billion by 2030."), "lang": Literal("en")}
+    assert confident(q, Evidence("a/1", row, 0.0, 1.0, 0.80))
+    other = {"text": Literal("He expects the AI chip market to reach $300 billion by 2030."), "lang": Literal("en")}
+    assert not confident(q, Evidence("a/1", other, 0.0, 1.0, 0.80))

@@ -6,6 +6,7 @@ exact names, numbers and Korean bare nouns that embeddings blur.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,7 @@ from kg.embedding.embedder import Embedder
 from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
 from kg.vectors import VectorIndex
+from qa.eval_match import stated_figures
 from qa.retrieval.fusion import rrf
 from qa.retrieval.lexical import CachedIndex
 from qa.retrieval.lexicon import other_language_words
@@ -21,6 +23,11 @@ from qa.retrieval.tokens import Tokenizer, entity_term
 
 SENTENCES = f"SELECT ?s ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 MENTIONS = f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH ?g {{ ?m <{TKG.inSentence}> ?s ; <{TKG.refersTo}> ?e }} }}"
+# sentences whose claims state a given amount: figures read the same in both languages
+STATING = (
+    f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?c <{TKG.inSentence}> ?s ; <{TKG.hasValue}>/<{TKG.amount}> ?a . "
+    "FILTER(?a IN (AMOUNTS)) } } LIMIT 200"
+)
 DEPTH = 50  # candidates taken from each ranking before fusion
 ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
 
@@ -87,8 +94,21 @@ class HybridRetriever:
             near = self.vectors.score_keys(query, about)
             rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
             dense = {**near, **dense}
+        stating = self._stating(text)
+        if stating:  # `Who reported it is valued at $9 billion?` finds `기업가치 90억 달러(로이터 보도)`
+            near = self.vectors.score_keys(query, stating)
+            rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
+            dense = {**near, **dense}
         fused = rrf(rankings)
         return [Candidate(key, score, dense.get(key, 0.0), lexical.get(key, 0.0)) for key, score in fused[:k]]
+
+    def _stating(self, text: str) -> list[str]:
+        """Sentences whose claims state an amount the question states (years aside)."""
+        amounts = stated_figures(text)
+        if not amounts:
+            return []
+        listed = ", ".join(f"{Decimal(repr(a))}" for a in sorted(amounts))
+        return [str(r["s"]) for r in self.store.select(STATING.replace("AMOUNTS", listed))]
 
     def warm_up(self) -> None:
         self._sentences.get()
