@@ -43,7 +43,7 @@ from qa.compose import (
     has_span,
 )
 from qa.eval_match import figures, stated_figures
-from qa.intents import MAKES
+from qa.intents import MAKES, key_terms
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
@@ -72,6 +72,7 @@ ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mention
 CROSS_LINGUAL_SLACK = 0.03
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
+KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
 CANDIDATES = 30  # fused sentences looked at
 ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 
@@ -158,6 +159,7 @@ class Answerer:
             mentions.setdefault(str(r["sentence"]), []).append((iri, self._type(iri)))
         ranked: list[Evidence] = []
         asked_attributes = bool(attributes_of(q.text))
+        terms = [t.lower() for t in key_terms(q.text, q.names)]
         for c in candidates:
             if c.key not in rows or len(re.findall(r"\w", str(rows[c.key]["text"]))) < 3:
                 continue  # markup left as a "sentence" (`**`)
@@ -165,8 +167,10 @@ class Answerer:
             found = {iri for iri, _ in nearby}
             coverage = len(found & wanted) / len(wanted) if wanted else 1.0
             text = str(rows[c.key]["text"])
-            bonus = (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0) + (
-                ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0
+            bonus = (
+                (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)
+                + (ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0)
+                + (KEY_TERM_BONUS if terms and all(t in text.lower() for t in terms) else 0.0)
             )
             score = c.fused * RRF_K + COVERAGE_WEIGHT * coverage + bonus
             context_entities = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}
