@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
+from rdflib.namespace import XSD
 
 from kg.embedding.embedder import Embedder
 from kg.namespaces import NIF, TKG
@@ -24,9 +25,9 @@ from qa.retrieval.tokens import Tokenizer, entity_term
 SENTENCES = f"SELECT ?s ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 MENTIONS = f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH ?g {{ ?m <{TKG.inSentence}> ?s ; <{TKG.refersTo}> ?e }} }}"
 # sentences whose claims state a given amount: figures read the same in both languages
-STATING = (
-    f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?c <{TKG.inSentence}> ?s ; <{TKG.hasValue}>/<{TKG.amount}> ?a . "
-    "FILTER(?a IN (AMOUNTS)) } } LIMIT 200"
+STATING = (  # VALUES, not FILTER: the amount is looked up, not every claim scanned
+    "SELECT DISTINCT ?s WHERE { VALUES ?a { AMOUNTS } "
+    f"GRAPH ?g {{ ?v <{TKG.amount}> ?a . ?c <{TKG.hasValue}> ?v ; <{TKG.inSentence}> ?s }} }} LIMIT 200"
 )
 DEPTH = 50  # candidates taken from each ranking before fusion
 ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
@@ -107,7 +108,7 @@ class HybridRetriever:
         amounts = stated_figures(text)
         if not amounts:
             return []
-        listed = ", ".join(f"{Decimal(repr(a))}" for a in sorted(amounts))
+        listed = " ".join(f'"{Decimal(repr(a)):f}"^^<{XSD.decimal}>' for a in sorted(amounts))
         return [str(r["s"]) for r in self.store.select(STATING.replace("AMOUNTS", listed))]
 
     def warm_up(self) -> None:
