@@ -30,6 +30,7 @@ from kg.store import GraphStore, Row
 from kg.vectors import VectorIndex
 from qa.attributes import attributes_of, measures_asked
 from qa.compose import (
+    LOOK_AT,
     PERSON_TYPES,
     SPAN_BONUS,
     Composed,
@@ -49,6 +50,7 @@ from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
+from qa.roles import asks_role, role_holders
 from qa.templates import (
     articles_about_query,
     claims_query,
@@ -199,8 +201,22 @@ class Answerer:
         if q.kind == "maker":  # the sentences saying who makes it first
             anchored = [ev for ev in anchored if MAKES.search(ev.text)] or anchored
             return compose_entities(q, anchored, ORG_TYPES), None
+        if q.kind == "person" and asks_role(attributes_of(q.text)):
+            return self._role_holders(q, anchored), None
         types = PERSON_TYPES if q.kind == "person" else None
         return compose_entities(q, anchored, types), None
+
+    def _role_holders(self, q: Question, ranked: list[Evidence]) -> Composed | None:
+        """`Who founded X`: the people of the best sentence that ties the role to X (qa.roles)."""
+        asked = {m.iri for m in q.entities if m.type not in PERSON_TYPES}  # a firm, or what it runs (`GroqCloud`)
+        names = [n for iri in asked for n in self.surfaces(iri)] + [m.text for m in q.entities if m.iri in asked]
+        for ev in ranked[:LOOK_AT]:
+            people = [iri for iri, t in ev.entities if t in PERSON_TYPES and iri not in asked]
+            others = [iri for iri, t in ev.entities if t in ORG_TYPES and iri not in asked]
+            found = role_holders(ev.text, names, people, others, self.surfaces) if people and asked else []
+            if found:
+                return "", list(dict.fromkeys(found)), [ev]
+        return None
 
     def _relation(self, q: Question, ranked: list[Evidence]) -> tuple[Composed, str] | None:
         """The relation template for the question's entity; answers of the asked class first,
