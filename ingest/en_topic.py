@@ -31,6 +31,7 @@ class Topic:
     artifact: Mention | None = None
     orgs: tuple[Mention, ...] = ()  # the last two organisations named, for `the two companies`
     funded: Mention | None = None  # who raised money in the sentence before (`B and C also joined`)
+    lead: tuple[Mention, str] | None = None  # `Microsoft announced:` — the doer and verb its bullets take
 
     def remember(self, named: list[Mention]) -> None:
         for mention in named:

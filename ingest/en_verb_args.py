@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.en_phrases import CLAUSES, mention_at, with_conjuncts
+from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_makers_en import OWN_WORDS
@@ -93,3 +94,21 @@ def next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
         if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
             break
     return None
+
+
+def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`MosaicML released MPT-7B …` where the small parser gave the sentence no subject: the
+    name written right before the verb (adverbs aside), when it is not inside a phrase."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    named = by_token.get(j)
+    if named is None or named.type not in AGENTS:
+        return None
+    start = j
+    while start > 0 and by_token.get(start - 1) is named:
+        start -= 1
+    inside = any(t.dep_ in ("pobj", "poss", "dobj") for t in verb.doc[start : j + 1])
+    return None if inside or (start > 0 and verb.doc[start - 1].pos_ not in ("PUNCT", "CCONJ")) else named

@@ -17,6 +17,7 @@ from ingest.en_verb_args import (
     listed_objects,
     next_mention,
     own_design,
+    preverbal_subject,
     pronoun_subject,
     shared_object,
     trained_thing,
@@ -26,9 +27,11 @@ from ingest.relations_based_en import BUILT_ON, based_relations, put_into_relati
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
+from ingest.relations_lists_en import listed_items
 from ingest.relations_makers_en import maker_relations
 from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
+from ingest.relations_pairs_en import pair_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -106,10 +109,10 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
                 if found is None and topic is not None:
                     found = topic.resolve(child)
                 return found, passive
-        if node.dep_ == "relcl":
-            return mention_at(node.head, by_token), False
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):  # `VMs using the MI300X`
+            return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), False
         node = node.head if node.dep_ in CLIMB and node.head.i != node.i else None
-    return None, False
+    return preverbal_subject(verb, by_token), False
 
 
 def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[str]) -> Mention | None:
@@ -219,7 +222,10 @@ def english_relations(
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
                 found.append((trainee, "uses", on_object, "asserted"))
         elif verb.lemma_ in TRAINED and not passive:
-            continue
+            trainee = trained_thing(verb, by_token) if verb.lemma_ == "train" else None
+            if trainee is None or subject is None or subject.type not in ORG_TYPES:
+                continue
+            predicate, obj = "develops", trainee  # `Snowflake said it trained Arctic for $2 million`
         status = "asserted"
         if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
             status = "hedged"
@@ -244,7 +250,9 @@ def english_relations(
                     continue
                 if verb.lemma_ in COMPONENT_VERBS and ob.type != "Chip":
                     continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
-                if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
+                if predicate == "uses" and verb.lemma_ not in TRAINED and subj.type in ARTIFACTS and ob.type == "Chip":
+                    found.append((subj, containment(subj), ob, status))  # a service on a chip is built on it
+                elif subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
     found.extend(offered_relations(doc, by_token, topic))
     found.extend(based_relations(doc, by_token, topic))
@@ -253,6 +261,8 @@ def english_relations(
     found.extend(_with_parts(doc, by_token))
     found.extend(maker_relations(doc, by_token))
     found.extend(_companies_together(doc, topic))
+    found.extend(listed_items(doc, by_token, topic))
+    found.extend(pair_relations(doc, by_token, topic))
     topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not _reporter(span)])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]

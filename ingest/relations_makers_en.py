@@ -1,7 +1,7 @@
 """English `develops` from how a maker is written next to its product: `the AWS-designed
 Trainium`, `Nvidia-built systems` (maker-verb compounds); `their own accelerators: Google's
-TPUs` (an owner's own product); `Maia 100 and Cobalt 100, its first in-house chips` (an
-apposition naming the owner's own products)."""
+TPUs` (an owner's own product); `Maia 100 and Cobalt 100, its first in-house chips`,
+`Nvidia's next platform, Blackwell` (an apposition naming the owner of a product)."""
 
 from __future__ import annotations
 
@@ -66,23 +66,62 @@ def _listed_before(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return [m for m in out if m.type in ARTIFACTS]
 
 
-def _own_apposition(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
-    """`Maia 100 and Cobalt 100, its first in-house data center chips`: the owner of an
-    own-products phrase written right after a list of products makes them."""
+KIND_NOUNS = {
+    "platform", "chip", "model", "accelerator", "processor", "gpu", "cpu", "npu", "assistant", "software", "stack",
+    "family", "system", "supercomputer", "service", "line", "series", "generation", "version", "release",
+    "product", "architecture", "engine", "framework", "chatbot", "llm", "lineup", "design", "successor",
+}
+NAMING_PUNCT = {",", ":", "—", "–", "("}
+
+
+def _described_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The organisation a description names as owner: `Nvidia's next platform`, `its own
+    assistant` (the clause's organisation), `the latest release of AMD's software stack`."""
+    owner_word = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner_word is None:  # `a release of AMD's stack`: one level down, through `of`
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None and inner.lemma_.lower() in KIND_NOUNS:
+            owner_word = next((c for c in inner.children if c.dep_ == "poss"), None)
+    if owner_word is None:
+        return None
+    owner = by_token.get(owner_word.i)
+    if owner is None and owner_word.lower_ in ("its", "their"):
+        owner = _clause_owner(owner_word, by_token)
+        if owner is not None and _shared_subject(owner_word):
+            return None  # `A and B announced …, with its first product`: whose is unclear
+    return owner if owner is not None and owner.type in ORG_TYPES else None
+
+
+def _possessed_apposition(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
+    """A product named next to a description of it that names its owner makes the owner its
+    maker: `Maia 100 and Cobalt 100, its first in-house chips`, `Nvidia's next platform,
+    Blackwell`, `- ROCm 6: the latest release of AMD's software stack`. The description's
+    noun must say it is a product (or `own`) — `Meta's cluster, …` names no maker."""
     out: list[Triple] = []
-    for tok in doc:
-        if tok.dep_ != "poss" or tok.head.i in by_token or tok.i == 0 or doc[tok.i - 1].text != ",":
+    for noun in doc:
+        if noun.i in by_token or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        phrase = doc[tok.i : tok.head.i + 1]
-        if not any(t.lower_ in OWN_WORDS for t in phrase):
+        phrase = doc[noun.left_edge.i : noun.i + 1]
+        own = any(t.lower_ in OWN_WORDS for t in phrase)
+        if not own and noun.lemma_.lower() not in KIND_NOUNS:
             continue
-        owner = by_token.get(tok.i)
-        if owner is None and tok.lower_ in ("its", "their"):
-            owner = _clause_owner(tok, by_token)
-        if owner is None or owner.type not in ORG_TYPES:
-            continue
-        out += [(owner, "develops", m, "asserted") for m in _listed_before(doc[tok.i - 1], by_token)]
+        owner = _described_owner(noun, by_token)
+        if owner is None or any(t.i in by_token and by_token[t.i] is not owner for t in phrase):
+            continue  # `Google's own PaLM 2 models` is a name, not a description
+        start = phrase.start
+        named = _listed_before(doc[start - 1], by_token) if start >= 2 and doc[start - 1].text in NAMING_PUNCT else []
+        after = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ != "the" else noun.i + 3
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," and after in by_token:
+            named.append(by_token[after])  # `Nvidia's next platform, Blackwell`
+        out += [(owner, "develops", m, "asserted") for m in named if m.type in ARTIFACTS and m.iri != owner.iri]
     return out
+
+
+def _shared_subject(pronoun: Token) -> bool:
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
 def _clause_owner(pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
@@ -95,4 +134,4 @@ def _clause_owner(pronoun: Token, by_token: dict[int, Mention]) -> Mention | Non
 
 
 def maker_relations(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
-    return _maker_compounds(doc, by_token) + _own_products(doc, by_token) + _own_apposition(doc, by_token)
+    return _maker_compounds(doc, by_token) + _own_products(doc, by_token) + _possessed_apposition(doc, by_token)

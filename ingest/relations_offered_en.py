@@ -44,6 +44,10 @@ def _thing(tok: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | 
     if thing is not None and thing.type in ARTIFACTS:
         return thing
     holder = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None and clause.dep_ == "conj":  # `The model is released … and is available on A`
+        holder = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is not None and holder.i in by_token:
+            return by_token[holder.i]
     if holder is not None and (holder.lower_ in PRONOUNS or holder.i not in by_token):
         return topic.resolve(holder) if holder.lower_ not in PRONOUNS else topic.artifact
     return None

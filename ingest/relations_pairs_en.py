@@ -1,0 +1,93 @@
+"""Relations a relational noun states between two parties, not a verb: `ROCm, its
+counterpart to Nvidia's CUDA`, `X is an alternative to Y`, `Google's answer to GPT-4`
+(competesWith); `the partnership between Microsoft and OpenAI`, `the race between SK hynix
+and Samsung` (partnersWith / competesWith).
+
+The noun's own party is the name it describes: the name it is in apposition to (also through
+`of`: `- ROCm 6: the release of AMD's stack, its counterpart to CUDA`), the other side of
+`be`/`become` (`X is an alternative to Y`, `A's answer to Y is X`), or — for an
+owner's `answer to GPT-4` — the product the article is discussing. Both parties must be of
+one kind: two organisations or two products.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.en_phrases import mention_at, with_conjuncts
+from ingest.en_topic import Topic
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+
+RIVAL_NOUNS = {"counterpart", "answer", "alternative", "rival", "competitor", "challenger", "equivalent", "response"}
+PARTNER_NOUNS = {
+    "partnership", "alliance", "collaboration", "deal", "agreement", "arrangement", "pact", "tie-up",
+    "relationship", "venture", "cooperation",
+}
+RIVALRY_NOUNS = {"rivalry", "competition", "race", "battle", "fight", "contest", "duel"}
+Triple = tuple[Mention, str, Mention, str]
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    return a.iri != b.iri and (
+        (a.type in ORG_TYPES and b.type in ORG_TYPES) or (a.type in ARTIFACT_TYPES and b.type in ARTIFACT_TYPES)
+    )
+
+
+def _described(noun: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
+    """The name a relational noun describes."""
+    node = noun
+    while node.dep_ in ("appos", "conj", "pobj", "prep") and node.head.i != node.i and node.head.pos_ != "VERB":
+        node = node.head  # `ROCm 6: the latest release of AMD's stack, its counterpart to …`
+        if node.i in by_token:
+            return by_token[node.i]
+    if noun.dep_ in ("attr", "oprd", "nsubj"):  # `X is an alternative to Y`, `A's answer to Y is X`
+        other = ("nsubj", "nsubjpass") if noun.dep_ != "nsubj" else ("attr",)
+        named = next((c for c in noun.head.children if c.dep_ in other), None)
+        if named is not None and mention_at(named, by_token) is not None:
+            return mention_at(named, by_token)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.i in by_token and by_token[owner.i].type in ORG_TYPES:
+        return topic.artifact  # `Google's answer to GPT-4` is the product under discussion
+    return None
+
+
+def _rival_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return []
+    party = _described(noun, by_token, topic)
+    if party is None:
+        return []
+    kind = ARTIFACT_TYPES if party.type in ARTIFACT_TYPES else ORG_TYPES
+    others = with_conjuncts(mention_at(pobj, by_token, kind), pobj, by_token)
+    return [(party, "competesWith", o, "asserted") for o in others if _same_kind(party, o)]
+
+
+def _between(noun: Token, by_token: dict[int, Mention], predicate: str) -> list[Triple]:
+    """`the partnership between Microsoft and OpenAI`: exactly two parties (among three, who
+    partners whom is not said)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return []
+    parties = with_conjuncts(mention_at(pobj, by_token), pobj, by_token)
+    if len(parties) != 2 or not _same_kind(*parties):
+        return []
+    return [(parties[0], predicate, parties[1], "asserted")]
+
+
+def pair_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    out: list[Triple] = []
+    partnership = any(t.lemma_.lower() in PARTNER_NOUNS for t in doc)
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "NUM", "PRON") or tok.i in by_token:
+            continue
+        if lemma in RIVAL_NOUNS:
+            out += _rival_of(tok, by_token, topic)
+        elif lemma in PARTNER_NOUNS or (lemma == "one" and partnership):  # `mirrors the one between A and B`
+            out += _between(tok, by_token, "partnersWith")
+        elif lemma in RIVALRY_NOUNS:
+            out += _between(tok, by_token, "competesWith")
+    return out

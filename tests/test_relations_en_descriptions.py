@@ -1,0 +1,59 @@
+"""English relations stated by descriptions and lists rather than by a verb and its
+arguments, on small sentences written for the test: a possessed description in apposition,
+relational nouns (`counterpart to`, `between A and B`), bullets under a lead-in verb, a
+subject the small parser loses, training as making, participles and shared subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import Extractor
+from tests.test_relations_en_clauses import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessed description next to a name makes the owner its maker
+        ("Intel's newest accelerator, Gaudi 3, ships next year.", ("intel", "develops", "gaudi3")),
+        ("- oneAPI: the newest version of Intel's programming framework.", ("intel", "develops", "oneapi")),
+        # relational nouns: rivals
+        ("- oneAPI: the newest version of Intel's programming framework, its counterpart to Nvidia's CUDA.",
+         ("oneapi", "competesWith", "cuda")),
+        ("The Gaudi 3 is an alternative to the H100.", ("gaudi3", "competesWith", "h100")),
+        ("Qualcomm's answer to Apple's M3 chip is the Snapdragon X Elite.",
+         ("snapdragon-x-elite", "competesWith", "new-m3")),
+        # relational nouns: `between A and B`, also through `the one`
+        ("Analysts compare the rivalry between Intel and AMD to a price war.", ("intel", "competesWith", "amd")),
+        ("The deal echoes the one between Nvidia and Dell.", ("nvidia", "partnersWith", "dell")),
+        # bullets take the open verb of their lead-in
+        ("At its developer event Intel announced:\n- Gaudi 3 accelerators in three form factors;\n"
+         "- Xeon 6 processors for data centers.", ("intel", "announced", "xeon")),
+        # training a model is making it
+        ("Mistral AI shipped Mixtral 8x7B in December. It trained Mistral Large on rented GPUs.",
+         ("mistral-ai", "develops", "mistral-large")),
+        # a reduced active participle takes the noun it modifies as subject
+        ("Dell servers using Nvidia's H100 GPUs sell out quickly.", ("dell", "uses", "h100")),
+        # coordinated verbs share the subject of the first
+        ("Mistral AI released Mixtral 8x7B in December. The model was trained in France and is available on "
+         "Amazon Bedrock and Vertex AI.", ("mixtral-8x7b", "offeredOn", "vertex-ai")),
+    ],
+)
+def test_described_relation_found(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a lead-in that writes its own object passes nothing to its bullets
+        ("Intel has been building its own accelerators:\n- Gaudi 3 ships in the spring.",
+         ("intel", "develops", "gaudi3")),
+        # a description that is itself a name is no apposition
+        ("Alongside Google's own Gemma models, Vertex AI lists Llama 2.", ("google", "develops", "vertex-ai")),
+        # a rival noun pairs only names of one kind
+        ("Intel's counterpart to CUDA is still young.", ("intel", "competesWith", "cuda")),
+    ],
+)
+def test_described_relation_not_found(extractor: Extractor, text: str, unexpected: tuple[str, str, str]) -> None:
+    assert unexpected not in triples(extractor, text)
