@@ -104,3 +104,4 @@ def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic |
                     named = topic.artifact
         return named
     return None
+

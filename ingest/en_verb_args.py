@@ -112,3 +112,19 @@ def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | No
         start -= 1
     inside = any(t.dep_ in ("pobj", "poss", "dobj") for t in verb.doc[start : j + 1])
     return None if inside or (start > 0 and verb.doc[start - 1].pos_ not in ("PUNCT", "CCONJ")) else named
+
+
+PARTICLES = {"out", "up", "off"}
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """`roll out` for `rolled out Llama 3` (lemma plus its particle), else the lemma."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
+    return f"{verb.lemma_} {particle.lower_}" if particle is not None else verb.lemma_
+
+
+def made_into(verb: Token) -> bool:
+    """`made GPT-4 available`, `made its weights public`: `make` with an adjective result."""
+    return verb.lemma_ == "make" and any(
+        c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children
+    )

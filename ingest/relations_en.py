@@ -15,8 +15,10 @@ from ingest.en_verb_args import (
     after_colon,
     co_makers,
     listed_objects,
+    made_into,
     next_mention,
     own_design,
+    phrasal_lemma,
     preverbal_subject,
     pronoun_subject,
     shared_object,
@@ -60,6 +62,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "publish": ("announced", ""),
     "preview": ("announced", ""),
     "follow": ("announced", "with"),  # `Nvidia followed with the H200`
+    "roll out": ("announced", ""),  # phrasal verbs: lemma + particle (`phrasal_lemma`)
+    "bring out": ("announced", ""),
+    "open-source": ("announced", ""),
     "use": ("uses", ""),
     "power": ("uses", ""),
     "carry": ("uses", ""),
@@ -167,9 +172,12 @@ def english_relations(
             by_token.setdefault(t.i, mention)
     found: list[tuple[Mention, str, Mention, str]] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "NOUN") or (verb.lemma_ not in TRIGGERS and verb.lemma_ not in TRAINED):
+        lemma = phrasal_lemma(verb)
+        if verb.pos_ not in ("VERB", "NOUN") or (lemma not in TRIGGERS and lemma not in TRAINED):
             continue
-        predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
+        if made_into(verb):
+            continue  # `made GPT-4 available`, `made the weights public`: no making
+        predicate, prep = TRIGGERS.get(lemma, ("uses", "on"))
         if predicate == "investsIn" and refused(verb):
             continue  # `declined to invest in X`
         # `X announced a partnership with Y`: the noun's clause carries the subject
@@ -307,8 +315,8 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
     """`MI300X … with 192 GB of HBM3` (uses), `NC H100 v5 VMs with H100 GPUs` (builtOn)."""
     out: list[tuple[Mention, str, Mention, str]] = []
     for prep in doc:
-        if prep.lower_ != "with" or prep.dep_ != "prep":
-            continue
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_ in TRIGGERS:
+            continue  # `competes with the H100`, `partnered with`: the verb's object, not a part
         owner = mention_at(prep.head, by_token) or (
             mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
         )

@@ -87,7 +87,7 @@ def _described_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | Non
         return None
     owner = by_token.get(owner_word.i)
     if owner is None and owner_word.lower_ in ("its", "their"):
-        owner = _clause_owner(owner_word, by_token)
+        owner = clause_owner(owner_word, by_token)
         if owner is not None and _shared_subject(owner_word):
             return None  # `A and B announced …, with its first product`: whose is unclear
     return owner if owner is not None and owner.type in ORG_TYPES else None
@@ -124,7 +124,8 @@ def _shared_subject(pronoun: Token) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
-def _clause_owner(pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
+def clause_owner(pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """Whose `its`/`their` is: the subject of a clause above it, else the sentence's subject."""
     found = antecedent_in_sentence(pronoun, by_token)
     if found is None:
         root = pronoun.sent.root

@@ -1,0 +1,58 @@
+"""English funding and launch phrasings on small sentences written for the test: a round
+told over several sentences, a round that `included` its investors, `among its investors`,
+a money noun naming its target (`its $2 billion Anthropic commitment`), phrasal launch verbs,
+and what is no making (`made X available`) or no part (`competes with`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import Extractor
+from tests.test_relations_en_clauses import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the round stays the topic while sentences speak of it
+        ("Cohere raised $500 million this week. The round was led by Nvidia. Salesforce and Cisco also participated.",
+         ("cisco", "investsIn", "cohere")),
+        # money put `in` a company makes it the company the next sentence's round is about
+        ("Samsung invested in Rebellions last year. Nvidia took part in the funding.",
+         ("nvidia", "investsIn", "rebellions")),
+        # the round's owner through `its`, and a round that `included` investors
+        ("Groq said its new funding round was led by Cisco and included Samsung and Nvidia.",
+         ("samsung-electronics", "investsIn", "groq")),
+        # `among the investors`, `counts A among its investors`
+        ("Nvidia is among the investors in Cohere's latest round.", ("nvidia", "investsIn", "cohere")),
+        ("Cohere builds language models. The startup counts Nvidia and Samsung among its investors.",
+         ("samsung-electronics", "investsIn", "cohere")),
+        # a money noun with the company as its modifier
+        ("Google finalized its $2 billion Anthropic commitment in March.", ("google", "investsIn", "anthropic")),
+        ("Amazon completes its $4 billion Anthropic investment.", ("amazon", "investsIn", "anthropic")),
+        # phrasal launch verbs
+        ("Meta rolled out Llama 3 to developers in April.", ("meta", "announced", "llama-3")),
+    ],
+)
+def test_round_or_launch_found(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # the round a sentence before named does not pass to an unrelated sentence
+        ("Cohere raised $500 million this week. Nvidia plans to hire 300 engineers. Oracle also joined.",
+         ("oracle", "investsIn", "cohere")),
+        # the company invested in, not its investor, is what a later `took part` joins
+        ("Samsung invested in Rebellions last year. Nvidia took part in the funding.",
+         ("nvidia", "investsIn", "samsung-electronics")),
+        # `made X available` is no making (and so no foundry's supplying either)
+        ("Microsoft made GPT-4 available to Azure customers through the Azure OpenAI Service.",
+         ("microsoft", "supplies", "openai")),
+        # `competes with` names a rival, not a part
+        ("Intel's Gaudi 3 competes directly with Nvidia's H100.", ("gaudi3", "uses", "h100")),
+    ],
+)
+def test_round_or_launch_not_found(extractor: Extractor, text: str, unexpected: tuple[str, str, str]) -> None:
+    assert unexpected not in triples(extractor, text)
