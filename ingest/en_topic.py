@@ -104,4 +104,3 @@ def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic |
                     named = topic.artifact
         return named
     return None
-
