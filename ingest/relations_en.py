@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_surface import surface_clauses
 from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
 from ingest.en_verb_args import (
     after_colon,
@@ -41,6 +42,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "partnership": ("partnersWith", "with"),
     "collaboration": ("partnersWith", "with"),
     "alliance": ("partnersWith", "with"),
+    "deal": ("partnersWith", "with"),  # `struck a deal with Microsoft`
+    "agreement": ("partnersWith", "with"),
+    "pact": ("partnersWith", "with"),
+    "tie-up": ("partnersWith", "with"),
     "collaborate": ("partnersWith", "with"),
     "team": ("partnersWith", "with"),
     "ally": ("partnersWith", "with"),
@@ -73,6 +78,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "integrate": ("uses", ""),
     "combine": ("uses", ""),
     "employ": ("uses", ""),
+    "tap": ("uses", ""),  # `taps Gemini Pro for answers`
+    "include": ("uses", ""),  # parts: only a product's (WHOLE_VERBS)
+    "contain": ("uses", ""),
     "produce": ("develops", ""),
     "manufacture": ("develops", ""),
     "mass-produce": ("develops", ""),
@@ -93,6 +101,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "compete": ("competesWith", "with"),
     "rival": ("competesWith", ""),
 }
+SURFACE_TRIGGERS = {"power": "uses", "use": "uses", "run": "uses", "tap": "uses", "adopt": "uses"}
 VERB_ONLY = {"team", "work", "ally", "partner"}  # `lead the team`, `a partner`: nouns naming no relation
 HEDGED_HEADS = {"plan", "seek", "consider", "aim", "intend", "expect", "hope"}
 HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
@@ -172,7 +181,7 @@ def english_relations(
             by_token.setdefault(t.i, mention)
     found: list[tuple[Mention, str, Mention, str]] = []
     for verb in doc:
-        lemma = phrasal_lemma(verb)
+        lemma = phrasal_lemma(verb) if phrasal_lemma(verb) in TRIGGERS else verb.lemma_  # `roll out`, not `team up`
         if verb.pos_ not in ("VERB", "NOUN") or (lemma not in TRIGGERS and lemma not in TRAINED):
             continue
         if made_into(verb):
@@ -186,6 +195,8 @@ def english_relations(
             clause = clause.head  # `was already in volume production of HBM3E`
         subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
+        if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
+            obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
@@ -209,6 +220,8 @@ def english_relations(
             if (subject is None or subject.type not in ARTIFACTS) and pronoun_subject(verb):
                 subject = topic.artifact  # `It will power El Capitan`: the product last discussed
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
+            if subject is not None and obj is not None:  # a chip: part or base; a model: used (`GPT-4o powers ChatGPT`)
+                predicate = containment(subject) if obj.type == "Chip" else "uses"
         elif obj is None and not prep:
             obj = next_mention(verb, by_token) or shared_object(verb, by_token) or after_colon(verb, by_token)
             pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
@@ -230,10 +243,17 @@ def english_relations(
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
                 found.append((trainee, "uses", on_object, "asserted"))
         elif verb.lemma_ in TRAINED and not passive:
-            trainee = trained_thing(verb, by_token) if verb.lemma_ == "train" else None
-            if trainee is None or subject is None or subject.type not in ORG_TYPES:
+            trainee = trained_thing(verb, by_token)
+            if trainee is None or subject is None:
                 continue
-            predicate, obj = "develops", trainee  # `Snowflake said it trained Arctic for $2 million`
+            if verb.lemma_ == "run" and subject.type in ARTIFACTS:  # `ChatGPT now runs GPT-4o`, `Bedrock runs Claude`
+                predicate, obj = "uses", trainee
+                if subject.type == "Platform":
+                    predicate, subject, obj = "offeredOn", trainee, subject
+            elif verb.lemma_ == "train" and subject.type in ORG_TYPES:
+                predicate, obj = "develops", trainee  # `Snowflake said it trained Arctic for $2 million`
+            else:
+                continue
         status = "asserted"
         if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
             status = "hedged"
@@ -258,11 +278,14 @@ def english_relations(
                     continue
                 if verb.lemma_ in COMPONENT_VERBS and ob.type != "Chip":
                     continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
+                if verb.lemma_ in WHOLE_VERBS and subj.type not in ARTIFACTS:
+                    continue  # `the X Elite includes a Hexagon NPU`, not `Nvidia's lineup includes the H100`
                 if predicate == "uses" and verb.lemma_ not in TRAINED and subj.type in ARTIFACTS and ob.type == "Chip":
                     found.append((subj, containment(subj), ob, status))  # a service on a chip is built on it
                 elif subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
     found.extend(offered_relations(doc, by_token, topic))
+    found.extend(surface_clauses(doc, by_token, SURFACE_TRIGGERS))
     found.extend(based_relations(doc, by_token, topic))
     found.extend(put_into_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))
@@ -277,7 +300,7 @@ def english_relations(
     if launched:
         topic.artifact = launched[-1]  # `Meta released Llama 3 …` — the bullets after are about it
     if root is not None:
-        topic.update(_subject(root, by_token, topic)[0])
+        topic.update(_subject(root, by_token, topic)[0] or _clause_subject_org(doc, by_token))
         headed = _item_head(doc, by_token)
         if headed is not None and headed.type in ARTIFACTS:
             topic.artifact = headed  # `- AMD Instinct MI300A: an APU …` is about MI300A
@@ -308,7 +331,8 @@ def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None)
             if child.dep_ == "poss" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
                 return by_token[child.i]
     return None
-COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "power"}
+COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "include", "contain"}
+WHOLE_VERBS = {"include", "contain"}
 
 
 def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
@@ -352,3 +376,12 @@ def _companies_together(doc: Doc, topic: Topic) -> list[tuple[Mention, str, Ment
         return []
     first, second = topic.orgs
     return [(first, "partnersWith", second, "asserted")]
+
+
+def _clause_subject_org(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The first organisation that is the subject of any clause (`Not because Google does not
+    buy GPUs …`): what the sentence is about when its main clause names no one."""
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token and by_token[t.i].type in ORG_TYPES:
+            return by_token[t.i]
+    return None

@@ -17,7 +17,10 @@ from ingest.en_verb_args import next_mention
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import Mention
 
-OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list", "add", "bring", "preview"}
+OFFERED = {
+    "available", "offer", "host", "deploy", "provide", "launch", "list", "add", "bring", "preview",
+    "arrive", "land", "debut", "appear",  # `Claude 3 Opus arrived on Amazon Bedrock`
+}
 VENUE_PREPS = {"on", "through", "via", "in", "into"}
 REACHED = {"call", "access", "reach", "try", "use", "run", "buy", "rent", "get"}
 TO_VENUE = {"add", "bring"}  # `add the H200 to Azure`
@@ -55,6 +58,8 @@ def _thing(tok: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | 
 
 def _on_offer(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     preps = VENUE_PREPS | {"to"} if tok.lemma_.lower() in TO_VENUE else VENUE_PREPS
+    if any(c.dep_ == "agent" for c in tok.children):
+        preps = preps | {"by"}  # `The H200 will be offered by Microsoft Azure`
     places = clause_prep_objects(tok, preps, by_token, PLATFORM)
     if tok.dep_ in ("acomp", "pobj"):  # `is available through A`: the prep hangs from `is`
         places += [p for p in clause_prep_objects(tok.head, preps, by_token, PLATFORM) if p not in places]
@@ -114,7 +119,7 @@ def _reached_through(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     thing = mention_at(obj, by_token, ARTIFACTS) if obj is not None else next_mention(tok, by_token)
     if thing is None or thing.type not in ARTIFACTS:
         return []
-    places = clause_prep_objects(tok, {"through", "via"}, by_token, PLATFORM)
+    places = clause_prep_objects(tok, {"through", "via", "on", "in"}, by_token, PLATFORM)  # `run X on Bedrock`
     return [(thing, "offeredOn", p, "asserted") for p in places if p.iri != thing.iri]
 
 

@@ -1,7 +1,8 @@
 """English funding and launch phrasings on small sentences written for the test: a round
 told over several sentences, a round that `included` its investors, `among its investors`,
 a money noun naming its target (`its $2 billion Anthropic commitment`), phrasal launch verbs,
-and what is no making (`made X available`) or no part (`competes with`)."""
+deals, where products arrive or run, parts, and what is no making (`made X available`) or no
+part (`competes with`)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,23 @@ from tests.test_relations_en_clauses import triples
         # a money noun with the company as its modifier
         ("Google finalized its $2 billion Anthropic commitment in March.", ("google", "investsIn", "anthropic")),
         ("Amazon completes its $4 billion Anthropic investment.", ("amazon", "investsIn", "anthropic")),
-        # phrasal launch verbs
+        # phrasal launch verbs; `team up` stays a partnership verb
         ("Meta rolled out Llama 3 to developers in April.", ("meta", "announced", "llama-3")),
+        ("Oracle teamed up with Nvidia to sell cloud capacity.", ("oracle", "partnersWith", "nvidia")),
+        # a deal noun's partner hangs from the light verb
+        ("Mistral AI struck a deal with Microsoft.", ("mistral-ai", "partnersWith", "microsoft")),
+        # where a product arrives, who offers it, what runs it
+        ("Claude 3 Opus arrived on Amazon Bedrock in April.", ("claude-3-opus", "offeredOn", "amazon-bedrock")),
+        ("The H200 will be offered by Microsoft Azure and Oracle Cloud Infrastructure.", ("h200", "offeredOn", "oci")),
+        ("Customers can run Mixtral 8x7B on Amazon Bedrock.", ("mixtral-8x7b", "offeredOn", "amazon-bedrock")),
+        ("Amazon Bedrock runs Claude 3 Opus.", ("claude-3-opus", "offeredOn", "amazon-bedrock")),
+        # a product's parts; verbs the small parser takes for nouns, read from the surface
+        ("The Snapdragon X Elite includes a Hexagon NPU.", ("snapdragon-x-elite", "uses", "hexagon-npu")),
+        ("GPT-4o powers ChatGPT.", ("chatgpt", "uses", "gpt-4o")),
+        ("ChatGPT now runs GPT-4o.", ("chatgpt", "uses", "gpt-4o")),
+        # a sentence whose main clause names no one is about the subject of its other clause
+        ("Although Google buys GPUs, its own chips matter more. The launch of Gemini came in December.",
+         ("google", "announced", "gemini")),
     ],
 )
 def test_round_or_launch_found(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -50,6 +66,8 @@ def test_round_or_launch_found(extractor: Extractor, text: str, expected: tuple[
         # `made X available` is no making (and so no foundry's supplying either)
         ("Microsoft made GPT-4 available to Azure customers through the Azure OpenAI Service.",
          ("microsoft", "supplies", "openai")),
+        # a company's list of products names no parts
+        ("Nvidia's lineup includes the H100 and the H200.", ("nvidia", "uses", "h100")),
         # `competes with` names a rival, not a part
         ("Intel's Gaudi 3 competes directly with Nvidia's H100.", ("gaudi3", "uses", "h100")),
     ],
