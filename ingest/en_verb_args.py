@@ -114,13 +114,15 @@ def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | No
     return None if inside or (start > 0 and verb.doc[start - 1].pos_ not in ("PUNCT", "CCONJ")) else named
 
 
-PARTICLES = {"out", "up", "off"}
+PHRASAL = {"roll": "out", "bring": "out"}  # verbs that launch only with their particle
 
 
 def phrasal_lemma(verb: Token) -> str:
     """`roll out` for `rolled out Llama 3` (lemma plus its particle), else the lemma."""
-    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
-    return f"{verb.lemma_} {particle.lower_}" if particle is not None else verb.lemma_
+    particle = PHRASAL.get(verb.lemma_)
+    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return verb.lemma_
+    return f"{verb.lemma_} {particle}"
 
 
 def made_into(verb: Token) -> bool:

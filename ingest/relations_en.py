@@ -181,7 +181,7 @@ def english_relations(
             by_token.setdefault(t.i, mention)
     found: list[tuple[Mention, str, Mention, str]] = []
     for verb in doc:
-        lemma = phrasal_lemma(verb) if phrasal_lemma(verb) in TRIGGERS else verb.lemma_  # `roll out`, not `team up`
+        lemma = phrasal_lemma(verb)  # `roll out`
         if verb.pos_ not in ("VERB", "NOUN") or (lemma not in TRIGGERS and lemma not in TRAINED):
             continue
         if made_into(verb):

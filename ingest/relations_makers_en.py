@@ -69,7 +69,7 @@ def _listed_before(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 KIND_NOUNS = {
     "platform", "chip", "model", "accelerator", "processor", "gpu", "cpu", "npu", "assistant", "software", "stack",
     "family", "system", "supercomputer", "service", "line", "series", "generation", "version", "release",
-    "product", "architecture", "engine", "framework", "chatbot", "llm", "lineup", "design", "successor",
+    "product", "architecture", "engine", "framework", "chatbot", "llm", "lineup",
 }
 NAMING_PUNCT = {",", ":", "—", "–", "("}
 
@@ -102,10 +102,9 @@ def _possessed_apposition(doc: Doc, by_token: dict[int, Mention]) -> list[Triple
     for noun in doc:
         if noun.i in by_token or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        phrase = doc[noun.left_edge.i : noun.i + 1]
-        own = any(t.lower_ in OWN_WORDS for t in phrase)
-        if not own and noun.lemma_.lower() not in KIND_NOUNS:
+        if noun.lemma_.lower() not in KIND_NOUNS and not any(c.lower_ in OWN_WORDS for c in noun.children):
             continue
+        phrase = doc[noun.left_edge.i : noun.i + 1]
         owner = _described_owner(noun, by_token)
         if owner is None or any(t.i in by_token and by_token[t.i] is not owner for t in phrase):
             continue  # `Google's own PaLM 2 models` is a name, not a description

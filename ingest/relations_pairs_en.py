@@ -79,15 +79,14 @@ def _between(noun: Token, by_token: dict[int, Mention], predicate: str) -> list[
 
 def pair_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     out: list[Triple] = []
-    partnership = any(t.lemma_.lower() in PARTNER_NOUNS for t in doc)
     for tok in doc:
-        lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "NUM", "PRON") or tok.i in by_token:
             continue
+        lemma = tok.lemma_.lower()
         if lemma in RIVAL_NOUNS:
             out += _rival_of(tok, by_token, topic)
-        elif lemma in PARTNER_NOUNS or (lemma == "one" and partnership):  # `mirrors the one between A and B`
-            out += _between(tok, by_token, "partnersWith")
+        elif lemma in PARTNER_NOUNS or (lemma == "one" and any(t.lemma_.lower() in PARTNER_NOUNS for t in doc)):
+            out += _between(tok, by_token, "partnersWith")  # `mirrors the one between A and B`
         elif lemma in RIVALRY_NOUNS:
             out += _between(tok, by_token, "competesWith")
     return out
