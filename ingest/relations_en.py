@@ -115,8 +115,8 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 passive = child.dep_ == "nsubjpass"
-                if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
-                    return mention_at(node.head, by_token), passive
+                if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):  # `X, its new system, which runs on`
+                    return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), passive
                 if node is not verb and passive and verb.tag_ != "VBN":
                     passive = False  # `X was announced and powers Y`: the passive is the first verb's
                 found = mention_at(child, by_token) or antecedent_in_sentence(child, by_token)
@@ -202,6 +202,8 @@ def english_relations(
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
             _agent(verb, by_token) is not None or predicate == "announced"
         )
+        if (passive or reduced) and verb.lemma_ == "power":
+            continue  # `X, powered by Y`: the agent is the part (based_relations)
         if passive or reduced:  # `X was developed by Y`, `X, a model developed by Y`
             thing = (
                 subject
@@ -280,7 +282,7 @@ def english_relations(
                     continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
                 if verb.lemma_ in WHOLE_VERBS and subj.type not in ARTIFACTS:
                     continue  # `the X Elite includes a Hexagon NPU`, not `Nvidia's lineup includes the H100`
-                if predicate == "uses" and verb.lemma_ not in TRAINED and subj.type in ARTIFACTS and ob.type == "Chip":
+                if predicate == "uses" and verb.lemma_ != "train" and subj.type in ARTIFACTS and ob.type == "Chip":
                     found.append((subj, containment(subj), ob, status))  # a service on a chip is built on it
                 elif subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))

@@ -152,13 +152,15 @@ def money_status(doc: Doc) -> str:
 
 
 def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
-    """`- Distribution: availability on AWS, Google Cloud and Azure` about the product last
-    launched or discussed."""
-    if tok.lemma_.lower() != "availability" or topic.artifact is None:
+    """`announced the general availability of Gemini 1.5 Pro on Vertex AI`; `- Distribution:
+    availability on AWS, Google Cloud and Azure` about the product last launched or discussed."""
+    if tok.lemma_.lower() != "availability":
         return []
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "through", "via", "in")), None)
-    venues = _all(_child(prep, ("pobj",)), by_token) if prep is not None else []
-    return [(topic.artifact, "offeredOn", v, "asserted") for v in venues if v.type == "Platform"]
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = [m for m in _all(_child(of, ("pobj",)), by_token) if m.type in ARTIFACT_TYPES] if of is not None else []
+    things = things or ([topic.artifact] if topic.artifact is not None else [])
+    venues = clause_prep_objects(tok, {"on", "through", "via", "in"}, by_token, {"Platform"})
+    return [(t, "offeredOn", v, "asserted") for t in things for v in venues if t.iri != v.iri]
 
 
 MAKER_NOUNS = {"company", "startup", "lab", "laboratory", "firm", "maker", "team", "developer", "group", "unit"}

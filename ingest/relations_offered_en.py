@@ -22,7 +22,7 @@ OFFERED = {
     "arrive", "land", "debut", "appear",  # `Claude 3 Opus arrived on Amazon Bedrock`
 }
 VENUE_PREPS = {"on", "through", "via", "in", "into"}
-REACHED = {"call", "access", "reach", "try", "use", "run", "buy", "rent", "get"}
+REACHED = {"call", "access", "reach", "try", "use", "run", "buy", "rent", "get", "download", "open", "pull"}
 TO_VENUE = {"add", "bring"}  # `add the H200 to Azure`
 HOSTING = {"host", "hosts", "hosted", "include", "includes", "included", "carries", "carried", "lists", "listed"}
 HOSTING_ADVERBS = {"now", "also", "already", "still", "then"}
@@ -112,14 +112,17 @@ def _platform_service(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
     return out
 
 
-def _reached_through(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
-    """`developers could call Gemini Pro through the Gemini API`, `access Claude via Bedrock`:
-    what is reached through a platform is offered on it."""
+def _reached_through(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`developers could call Gemini Pro through the Gemini API`, `access Claude via Bedrock`,
+    `run X on Bedrock`, `download it from the Hugging Face Hub`: what is reached through a
+    platform is offered on it."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     thing = mention_at(obj, by_token, ARTIFACTS) if obj is not None else next_mention(tok, by_token)
+    if thing is None and obj is not None and obj.lower_ in PRONOUNS:
+        thing = topic.artifact
     if thing is None or thing.type not in ARTIFACTS:
         return []
-    places = clause_prep_objects(tok, {"through", "via", "on", "in"}, by_token, PLATFORM)  # `run X on Bedrock`
+    places = clause_prep_objects(tok, {"through", "via", "on", "in", "from"}, by_token, PLATFORM)
     return [(thing, "offeredOn", p, "asserted") for p in places if p.iri != thing.iri]
 
 
@@ -129,5 +132,5 @@ def offered_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> l
         if tok.lemma_.lower() in OFFERED:
             out += _on_offer(tok, by_token, topic)
         elif tok.lemma_.lower() in REACHED and tok.pos_ == "VERB":
-            out += _reached_through(tok, by_token)
+            out += _reached_through(tok, by_token, topic)
     return out + _hosted(doc, by_token) + _platform_service(doc, by_token)

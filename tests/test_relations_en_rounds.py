@@ -41,6 +41,14 @@ from tests.test_relations_en_clauses import triples
         ("The H200 will be offered by Microsoft Azure and Oracle Cloud Infrastructure.", ("h200", "offeredOn", "oci")),
         ("Customers can run Mixtral 8x7B on Amazon Bedrock.", ("mixtral-8x7b", "offeredOn", "amazon-bedrock")),
         ("Amazon Bedrock runs Claude 3 Opus.", ("claude-3-opus", "offeredOn", "amazon-bedrock")),
+        ("Google today announced the general availability of Gemini 1.5 Pro on Vertex AI.",
+         ("gemini-1-5", "offeredOn", "vertex-ai")),
+        ("Mistral AI released Mixtral 8x7B in December. Developers can download it from the Hugging Face Hub.",
+         ("mixtral-8x7b", "offeredOn", "hugging-face-hub")),
+        # a relative clause after an apposition is about the name; a service running on a chip is built on it
+        ("Apple announced Apple Intelligence, its new AI system, which runs on the M1 chip.",
+         ("apple-intelligence", "builtOn", "new-m1")),
+        ("SambaNova launched Samba-1, a model that runs on its SN40L chip.", ("samba-1", "builtOn", "sn40l")),
         # a product's parts; verbs the small parser takes for nouns, read from the surface
         ("The Snapdragon X Elite includes a Hexagon NPU.", ("snapdragon-x-elite", "uses", "hexagon-npu")),
         ("GPT-4o powers ChatGPT.", ("chatgpt", "uses", "gpt-4o")),
@@ -66,6 +74,9 @@ def test_round_or_launch_found(extractor: Extractor, text: str, expected: tuple[
         # `made X available` is no making (and so no foundry's supplying either)
         ("Microsoft made GPT-4 available to Azure customers through the Azure OpenAI Service.",
          ("microsoft", "supplies", "openai")),
+        # `powered by` names the part, not the whole
+        ("Qualcomm launched the Snapdragon X Elite, powered by its Hexagon NPU.",
+         ("hexagon-npu", "uses", "snapdragon-x-elite")),
         # a company's list of products names no parts
         ("Nvidia's lineup includes the H100 and the H200.", ("nvidia", "uses", "h100")),
         # `competes with` names a rival, not a part
