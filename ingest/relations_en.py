@@ -31,7 +31,7 @@ from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 from ingest.relations_lists_en import listed_items
-from ingest.relations_makers_en import maker_relations
+from ingest.relations_makers_en import described_products, maker_relations
 from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
 from ingest.relations_pairs_en import pair_relations
@@ -292,15 +292,16 @@ def english_relations(
     found.extend(put_into_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
-    found.extend(maker_relations(doc, by_token))
+    found.extend(maker_relations(doc, by_token, topic))
     found.extend(_companies_together(doc, topic))
     found.extend(listed_items(doc, by_token, topic))
     found.extend(pair_relations(doc, by_token, topic))
     topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not _reporter(span)])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]
-    if launched:
-        topic.artifact = launched[-1]  # `Meta released Llama 3 …` — the bullets after are about it
+    introduced = [m for _, named in described_products(doc, by_token) for m in named]
+    if launched or introduced:  # `Meta released Llama 3 …`, `took its new chip, RNGD, to …`: the bullets after
+        topic.artifact = (launched or introduced)[-1]
     if root is not None:
         topic.update(_subject(root, by_token, topic)[0] or _clause_subject_org(doc, by_token))
         headed = _item_head(doc, by_token)

@@ -1,6 +1,8 @@
 """Bullets under a lead-in verb: `At the same event Microsoft announced:` followed by
 `- ND MI300X v5 virtual machines using …;` — each item's leading name is the object the
-lead-in's verb left open, and the lead-in's subject is the doer.
+lead-in's verb left open, and the lead-in's subject is the doer. Spec lines (`- Memory: 48
+GB of HBM3`) state, by their label, what the product under discussion uses, is built on or
+is offered on.
 
 A lead-in that writes its verb's object (`Meta released Llama 3 in two sizes:`, `AWS has been
 building its own chips:`) or only a speaker (`as AMD presented them:`) passes nothing on:
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ingest.en_phrases import mention_at
 from ingest.en_topic import Topic
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.relations_hardware import containment
 
 BULLETS = {"-", "*", "•", "–"}
 LISTING_VERBS = {
@@ -55,15 +58,44 @@ def _item_name(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
 
 
 def listed_items(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
-    """The lead-in's relation for this bullet; remembers a new lead-in, forgets it after prose."""
+    """The lead-in's relation for this bullet, or a labelled spec line's (`- Memory: 48 GB of
+    HBM3`) about the product under discussion; remembers a new lead-in, forgets it after prose."""
     item = _item_name(doc, by_token) if _is_bullet(doc[0] if len(doc) else None) else None
     if item is None and not (len(doc) and _is_bullet(doc[0])):
         topic.lead = _open_verb(doc, by_token, topic)
         return []
-    if item is None or topic.lead is None:
+    if item is None:
+        return _spec_line(doc, by_token, topic.artifact)
+    if topic.lead is None:
         return []
     doer, predicate = topic.lead
     return [(doer, predicate, item, "asserted")] if doer.iri != item.iri else []
+
+
+SPEC_LABELS = {  # a spec line's label -> the relation of the product to what the line names
+    "memory": "uses", "hbm": "uses", "dram": "uses",
+    "architecture": "builtOn", "design": "builtOn", "cores": "part", "core": "part", "cpu": "part", "gpu": "part",
+    "processor": "part", "accelerator": "part", "chip": "part", "chips": "part", "engine": "part", "npu": "part",
+    "availability": "offeredOn", "distribution": "offeredOn", "cloud": "offeredOn", "platforms": "offeredOn",
+}
+
+
+def _spec_line(doc: Doc, by_token: dict[int, Mention], product: Mention | None) -> list[Triple]:
+    """`- Memory: 48 GB of HBM3` (uses), `- Design: a Tensor Contraction Processor
+    architecture` (built on), `- CPU: Grace` (a part), `- Availability: Azure and OCI` (offered on)."""
+    colon = next((t for t in doc[:5] if t.text == ":"), None)
+    if product is None or product.type not in ARTIFACT_TYPES or colon is None:
+        return []
+    label = "".join(t.lower_ for t in doc[: colon.i] if t.text not in BULLETS and not t.is_space)
+    kind = SPEC_LABELS.get(label)  # the whole label: `- Co-design:` is no design line
+    if kind is None:
+        return []
+    named = list(dict.fromkeys(by_token[t.i] for t in doc[colon.i + 1 :] if t.i in by_token))
+    if kind == "offeredOn":
+        return [(product, kind, m, "asserted") for m in named if m.type == "Platform" and m.iri != product.iri]
+    chips = [m for m in named if m.type == "Chip" and m.iri != product.iri]
+    predicate = containment(product) if kind == "part" else kind
+    return [(product, predicate, m, "asserted") for m in chips]
 
 
 def _is_bullet(token: Token | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ingest.en_phrases import mention_at
-from ingest.en_topic import antecedent_in_sentence
+from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
@@ -74,7 +74,7 @@ KIND_NOUNS = {
 NAMING_PUNCT = {",", ":", "—", "–", "("}
 
 
-def _described_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+def _described_owner(noun: Token, by_token: dict[int, Mention], topic: Topic | None) -> Mention | None:
     """The organisation a description names as owner: `Nvidia's next platform`, `its own
     assistant` (the clause's organisation), `the latest release of AMD's software stack`."""
     owner_word = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -87,33 +87,46 @@ def _described_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | Non
         return None
     owner = by_token.get(owner_word.i)
     if owner is None and owner_word.lower_ in ("its", "their"):
-        owner = clause_owner(owner_word, by_token)
+        owner = clause_owner(owner_word, by_token, topic)
         if owner is not None and _shared_subject(owner_word):
             return None  # `A and B announced …, with its first product`: whose is unclear
     return owner if owner is not None and owner.type in ORG_TYPES else None
 
 
-def _possessed_apposition(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
-    """A product named next to a description of it that names its owner makes the owner its
-    maker: `Maia 100 and Cobalt 100, its first in-house chips`, `Nvidia's next platform,
-    Blackwell`, `- ROCm 6: the latest release of AMD's software stack`. The description's
-    noun must say it is a product (or `own`) — `Meta's cluster, …` names no maker."""
-    out: list[Triple] = []
+def described_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Token, list[Mention]]]:
+    """Products named next to a description noun that says what they are: `its
+    second-generation chip, RNGD`, `Maia 100 and Cobalt 100, its first in-house chips`,
+    `- ROCm 6: the latest release of …` — (description noun, names)."""
+    out: list[tuple[Token, list[Mention]]] = []
     for noun in doc:
         if noun.i in by_token or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if noun.lemma_.lower() not in KIND_NOUNS and not any(c.lower_ in OWN_WORDS for c in noun.children):
             continue
         phrase = doc[noun.left_edge.i : noun.i + 1]
-        owner = _described_owner(noun, by_token)
-        if owner is None or any(t.i in by_token and by_token[t.i] is not owner for t in phrase):
+        if any(t.i in by_token and t.dep_ != "poss" and by_token[t.i].type in ARTIFACTS for t in phrase):
             continue  # `Google's own PaLM 2 models` is a name, not a description
         start = phrase.start
         named = _listed_before(doc[start - 1], by_token) if start >= 2 and doc[start - 1].text in NAMING_PUNCT else []
         after = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ != "the" else noun.i + 3
         if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," and after in by_token:
             named.append(by_token[after])  # `Nvidia's next platform, Blackwell`
-        out += [(owner, "develops", m, "asserted") for m in named if m.type in ARTIFACTS and m.iri != owner.iri]
+        named = [m for m in named if m.type in ARTIFACTS]
+        if named:
+            out.append((noun, named))
+    return out
+
+
+def _possessed_apposition(doc: Doc, by_token: dict[int, Mention], topic: Topic | None) -> list[Triple]:
+    """A product named next to a description of it that names its owner makes the owner its
+    maker: `Maia 100 and Cobalt 100, its first in-house chips`, `Nvidia's next platform,
+    Blackwell`, `- ROCm 6: the latest release of AMD's software stack`. The description's
+    noun must say it is a product (or `own`) — `Meta's cluster, …` names no maker."""
+    out: list[Triple] = []
+    for noun, named in described_products(doc, by_token):
+        owner = _described_owner(noun, by_token, topic)
+        if owner is not None:
+            out += [(owner, "develops", m, "asserted") for m in named if m.iri != owner.iri]
     return out
 
 
@@ -123,15 +136,20 @@ def _shared_subject(pronoun: Token) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
-def clause_owner(pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """Whose `its`/`their` is: the subject of a clause above it, else the sentence's subject."""
+def clause_owner(pronoun: Token, by_token: dict[int, Mention], topic: Topic | None = None) -> Mention | None:
+    """Whose `its`/`their` is: the subject of a clause above it, else the sentence's subject
+    (`the company` through `topic`)."""
     found = antecedent_in_sentence(pronoun, by_token)
     if found is None:
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = mention_at(subject, by_token) if subject is not None else None
+        if found is None and subject is not None and topic is not None:
+            found = topic.resolve(subject)
     return found
 
 
-def maker_relations(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
-    return _maker_compounds(doc, by_token) + _own_products(doc, by_token) + _possessed_apposition(doc, by_token)
+def maker_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic | None = None) -> list[Triple]:
+    return (
+        _maker_compounds(doc, by_token) + _own_products(doc, by_token) + _possessed_apposition(doc, by_token, topic)
+    )

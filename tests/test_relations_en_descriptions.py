@@ -1,7 +1,8 @@
 """English relations stated by descriptions and lists rather than by a verb and its
 arguments, on small sentences written for the test: a possessed description in apposition,
-relational nouns (`counterpart to`, `between A and B`), bullets under a lead-in verb, a
-subject the small parser loses, training as making, participles and shared subjects."""
+relational nouns (`counterpart to`, `between A and B`), bullets under a lead-in verb, spec
+lines about the product just introduced, a subject the small parser loses, training as
+making, participles and shared subjects."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ import pytest
 
 from ingest.extract import Extractor
 from tests.test_relations_en_clauses import triples
+
+SPECS = (
+    "Graphcore makes AI chips. In May the company showed its newest processor, Colossus MK2, to analysts. "
+    "The published specifications:\n- Memory: 900 MB of on-chip SRAM and HBM3.\n- Architecture: the Bow IPU "
+    "design.\n- Availability: Microsoft Azure and Oracle Cloud Infrastructure.\n- Co-design: the team also tested "
+    "the H100."
+)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +37,12 @@ from tests.test_relations_en_clauses import triples
         # bullets take the open verb of their lead-in
         ("At its developer event Intel announced:\n- Gaudi 3 accelerators in three form factors;\n"
          "- Xeon 6 processors for data centers.", ("intel", "announced", "xeon")),
+        # a product introduced in an apposition is what a spec list after it describes
+        (SPECS, ("graphcore-ipu", "uses", "hbm3")),
+        (SPECS, ("graphcore-ipu", "builtOn", "bow-ipu")),
+        (SPECS, ("graphcore-ipu", "offeredOn", "oci")),
+        ("Graphcore makes AI chips. In May the company showed its newest processor, Colossus MK2, to analysts.",
+         ("graphcore", "develops", "graphcore-ipu")),
         # training a model is making it
         ("Mistral AI shipped Mixtral 8x7B in December. It trained Mistral Large on rented GPUs.",
          ("mistral-ai", "develops", "mistral-large")),
@@ -51,6 +65,8 @@ def test_described_relation_found(extractor: Extractor, text: str, expected: tup
          ("intel", "develops", "gaudi3")),
         # a description that is itself a name is no apposition
         ("Alongside Google's own Gemma models, Vertex AI lists Llama 2.", ("google", "develops", "vertex-ai")),
+        # a label is read whole: `Co-design` is no design line
+        (SPECS, ("graphcore-ipu", "builtOn", "h100")),
         # a rival noun pairs only names of one kind
         ("Intel's counterpart to CUDA is still young.", ("intel", "competesWith", "cuda")),
     ],
