@@ -32,6 +32,7 @@ class Topic:
     orgs: tuple[Mention, ...] = ()  # the last two organisations named, for `the two companies`
     funded: Mention | None = None  # who raised money in the sentence before (`B and C also joined`)
     lead: tuple[Mention, str] | None = None  # `Microsoft announced:` — the doer and verb its bullets take
+    spec_of: Mention | None = None  # `The published specifications:` — the product its spec lines describe
 
     def remember(self, named: list[Mention]) -> None:
         for mention in named:

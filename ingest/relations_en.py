@@ -30,7 +30,7 @@ from ingest.relations_based_en import BUILT_ON, based_relations, put_into_relati
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
-from ingest.relations_lists_en import listed_items
+from ingest.relations_lists_en import listed_items, note_lead_in
 from ingest.relations_makers_en import described_products, maker_relations
 from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
@@ -307,6 +307,7 @@ def english_relations(
         headed = _item_head(doc, by_token)
         if headed is not None and headed.type in ARTIFACTS:
             topic.artifact = headed  # `- AMD Instinct MI300A: an APU …` is about MI300A
+    note_lead_in(doc, topic)
     return found
 
 

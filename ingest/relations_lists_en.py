@@ -1,8 +1,8 @@
 """Bullets under a lead-in verb: `At the same event Microsoft announced:` followed by
 `- ND MI300X v5 virtual machines using …;` — each item's leading name is the object the
-lead-in's verb left open, and the lead-in's subject is the doer. Spec lines (`- Memory: 48
-GB of HBM3`) state, by their label, what the product under discussion uses, is built on or
-is offered on.
+lead-in's verb left open, and the lead-in's subject is the doer. Spec lines under a lead-in
+(`The published specifications:` then `- Memory: 48 GB of HBM3`) state, by their label, what
+the product discussed up to the lead-in uses, is built on or is offered on.
 
 A lead-in that writes its verb's object (`Meta released Llama 3 in two sizes:`, `AWS has been
 building its own chips:`) or only a speaker (`as AMD presented them:`) passes nothing on:
@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from ingest.en_phrases import mention_at
 from ingest.en_topic import Topic
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.relations_hardware import containment
 
 BULLETS = {"-", "*", "•", "–"}
 LISTING_VERBS = {
@@ -65,7 +64,7 @@ def listed_items(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[T
         topic.lead = _open_verb(doc, by_token, topic)
         return []
     if item is None:
-        return _spec_line(doc, by_token, topic.artifact)
+        return _spec_line(doc, by_token, topic.spec_of)
     if topic.lead is None:
         return []
     doer, predicate = topic.lead
@@ -74,15 +73,15 @@ def listed_items(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[T
 
 SPEC_LABELS = {  # a spec line's label -> the relation of the product to what the line names
     "memory": "uses", "hbm": "uses", "dram": "uses",
-    "architecture": "builtOn", "design": "builtOn", "cores": "part", "core": "part", "cpu": "part", "gpu": "part",
-    "processor": "part", "accelerator": "part", "chip": "part", "chips": "part", "engine": "part", "npu": "part",
+    "architecture": "builtOn", "design": "builtOn",
     "availability": "offeredOn", "distribution": "offeredOn", "cloud": "offeredOn", "platforms": "offeredOn",
 }
 
 
 def _spec_line(doc: Doc, by_token: dict[int, Mention], product: Mention | None) -> list[Triple]:
     """`- Memory: 48 GB of HBM3` (uses), `- Design: a Tensor Contraction Processor
-    architecture` (built on), `- CPU: Grace` (a part), `- Availability: Azure and OCI` (offered on)."""
+    architecture` (built on), `- Availability: Azure and OCI` (offered on). A `CPU:` or `GPU:`
+    line is left alone: it may list a system's parts or a rival's for comparison."""
     colon = next((t for t in doc[:5] if t.text == ":"), None)
     if product is None or product.type not in ARTIFACT_TYPES or colon is None:
         return []
@@ -93,10 +92,18 @@ def _spec_line(doc: Doc, by_token: dict[int, Mention], product: Mention | None) 
     named = list(dict.fromkeys(by_token[t.i] for t in doc[colon.i + 1 :] if t.i in by_token))
     if kind == "offeredOn":
         return [(product, kind, m, "asserted") for m in named if m.type == "Platform" and m.iri != product.iri]
-    chips = [m for m in named if m.type == "Chip" and m.iri != product.iri]
-    predicate = containment(product) if kind == "part" else kind
-    return [(product, predicate, m, "asserted") for m in chips]
+    return [(product, kind, m, "asserted") for m in named if m.type == "Chip" and m.iri != product.iri]
 
 
 def _is_bullet(token: Token | None) -> bool:
     return token is not None and token.text in BULLETS
+
+
+def note_lead_in(doc: Doc, topic: Topic) -> None:
+    """After a sentence: a lead-in (`The published specifications:`) opens spec lines about the
+    product discussed up to it; bullets keep them open; other prose closes them."""
+    words = [t for t in doc if not t.is_space]
+    if words and words[-1].text == ":":
+        topic.spec_of = topic.artifact
+    elif not (words and _is_bullet(words[0])):
+        topic.spec_of = None

@@ -15,7 +15,7 @@ SPECS = (
     "Graphcore makes AI chips. In May the company showed its newest processor, Colossus MK2, to analysts. "
     "The published specifications:\n- Memory: 900 MB of on-chip SRAM and HBM3.\n- Architecture: the Bow IPU "
     "design.\n- Availability: Microsoft Azure and Oracle Cloud Infrastructure.\n- Co-design: the team also tested "
-    "the H100."
+    "the H100.\n- GPU: compared with the A100."
 )
 
 
@@ -67,6 +67,10 @@ def test_described_relation_found(extractor: Extractor, text: str, expected: tup
         ("Alongside Google's own Gemma models, Vertex AI lists Llama 2.", ("google", "develops", "vertex-ai")),
         # a label is read whole: `Co-design` is no design line
         (SPECS, ("graphcore-ipu", "builtOn", "h100")),
+        (SPECS, ("graphcore-ipu", "uses", "a100")),
+        # spec lines need a lead-in: after prose they describe nothing
+        ("Graphcore showed its newest processor, Colossus MK2. Analysts liked it.\n- Memory: HBM3 was scarce.",
+         ("graphcore-ipu", "uses", "hbm3")),
         # a rival noun pairs only names of one kind
         ("Intel's counterpart to CUDA is still young.", ("intel", "competesWith", "cuda")),
     ],
