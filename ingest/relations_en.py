@@ -31,7 +31,7 @@ from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 from ingest.relations_lists_en import listed_items, note_lead_in
-from ingest.relations_makers_en import described_products, maker_relations
+from ingest.relations_makers_en import described_products, is_name_word, maker_relations
 from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
 from ingest.relations_pairs_en import pair_relations
@@ -217,6 +217,8 @@ def english_relations(
                 agent = _possessor(verb.head if reduced else verb, by_token, thing) or topic.agent
             subject, obj = agent, thing
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
+            if is_name_word(verb.head):
+                continue  # `the name Shinebolt, which it first used`: a name is not a product in use
             obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
         elif verb.lemma_ == "power" and obj is not None and (subject is not None or pronoun_subject(verb)):
             if (subject is None or subject.type not in ARTIFACTS) and pronoun_subject(verb):

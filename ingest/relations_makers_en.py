@@ -5,7 +5,7 @@ TPUs` (an owner's own product); `Maia 100 and Cobalt 100, its first in-house chi
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at
 from ingest.en_topic import Topic, antecedent_in_sentence
@@ -104,17 +104,51 @@ def described_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Tok
         if noun.lemma_.lower() not in KIND_NOUNS and not any(c.lower_ in OWN_WORDS for c in noun.children):
             continue
         phrase = doc[noun.left_edge.i : noun.i + 1]
-        if any(t.i in by_token and t.dep_ != "poss" and by_token[t.i].type in ARTIFACTS for t in phrase):
-            continue  # `Google's own PaLM 2 models` is a name, not a description
-        start = phrase.start
-        named = _listed_before(doc[start - 1], by_token) if start >= 2 and doc[start - 1].text in NAMING_PUNCT else []
-        after = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ != "the" else noun.i + 3
-        if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," and after in by_token:
-            named.append(by_token[after])  # `Nvidia's next platform, Blackwell`
+        named = _given_names(noun, by_token)  # `its HBM3E family … under the name Shinebolt`
+        if not any(t.i in by_token and t.dep_ != "poss" and by_token[t.i].type in ARTIFACTS for t in phrase):
+            named += _apposed(noun, phrase, by_token)  # `Google's own PaLM 2 models, …` is a name, not a description
         named = [m for m in named if m.type in ARTIFACTS]
         if named:
             out.append((noun, named))
     return out
+
+
+def _apposed(noun: Token, phrase: Span, by_token: dict[int, Mention]) -> list[Mention]:
+    """The names written right before (`A and B, its …`, `- ROCm 6: the …`) or right after
+    (`Nvidia's next platform, Blackwell`) a description."""
+    doc = noun.doc
+    start = phrase.start
+    named = _listed_before(doc[start - 1], by_token) if start >= 2 and doc[start - 1].text in NAMING_PUNCT else []
+    after = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ != "the" else noun.i + 3
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," and after in by_token:
+        named.append(by_token[after])
+    return named
+
+
+NAMING_VERBS = {"call", "name", "dub", "brand", "market", "sell"}
+
+
+def _given_names(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The name a description is given: `Groq's chip, which it calls a Language Processing
+    Unit`, `markets its HBM3E family under the name Shinebolt`."""
+    out: list[Mention] = []
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in NAMING_VERBS:
+            names = [mention_at(c, by_token) for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+            out += [m for m in names if m is not None]
+    if noun.dep_ == "dobj":
+        for prep in noun.head.children:
+            words = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "under" else []
+            if any(is_name_word(w) for w in words):  # the parser may hang `name` and `ATOM` side by side
+                out += [m for m in (mention_at(w, by_token) for w in words) if m is not None]
+    return out
+
+
+def is_name_word(token: Token) -> bool:
+    """`the name` itself, or a name written with it (`the name ATOM`, `the name, ATOM`)."""
+    return token.lemma_ == "name" or any(c.dep_ == "compound" and c.lemma_ == "name" for c in token.children) or (
+        token.dep_ == "appos" and token.head.lemma_ == "name"
+    )
 
 
 def _possessed_apposition(doc: Doc, by_token: dict[int, Mention], topic: Topic | None) -> list[Triple]:

@@ -1,7 +1,9 @@
 """Relations a relational noun states between two parties, not a verb: `ROCm, its
 counterpart to Nvidia's CUDA`, `X is an alternative to Y`, `Google's answer to GPT-4`
-(competesWith); `the partnership between Microsoft and OpenAI`, `the race between SK hynix
-and Samsung` (partnersWith / competesWith).
+(competesWith); `X was named Meta's preferred partner` (partnersWith); `the partnership
+between Microsoft and OpenAI`, `the race between SK hynix and Samsung` (partnersWith /
+competesWith); `the main supplier of HBM3 for Nvidia's H100` (the product supplied for uses
+the part).
 
 The noun's own party is the name it describes: the name it is in apposition to (also through
 `of`: `- ROCm 6: the release of AMD's stack, its counterpart to CUDA`), the other side of
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ingest.en_phrases import mention_at, with_conjuncts
 from ingest.en_topic import Topic
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.relations_hardware import containment
 
 RIVAL_NOUNS = {"counterpart", "answer", "alternative", "rival", "competitor", "challenger", "equivalent", "response"}
 PARTNER_NOUNS = {
@@ -64,6 +67,34 @@ def _rival_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[T
     return [(party, "competesWith", o, "asserted") for o in others if _same_kind(party, o)]
 
 
+def _partner_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`Microsoft was named Meta's preferred partner`, `Dell, Nvidia's partner for AI
+    factories`: the described organisation partners the possessor."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    other = by_token.get(owner.i) if owner is not None else None
+    if other is None or other.type not in ORG_TYPES:
+        return []
+    party = _described(noun, by_token, topic)
+    return [(party, "partnersWith", other, "asserted")] if party is not None and _same_kind(party, other) else []
+
+
+SUPPLY_WORDS = {"supplier", "provider", "vendor", "source", "supply", "provide", "ship", "deliver"}
+
+
+def _supplied_for(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`the main supplier of HBM3 for Nvidia's H100`, `will supply HBM3E for the H200`: the
+    product supplied for goes into the product it is for."""
+    deps = ("dobj",) if tok.pos_ == "VERB" else ()
+    goods = [c for c in tok.children if c.dep_ in deps]
+    goods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads = [tok, tok.head] if tok.dep_ in ("attr", "oprd") else [tok]  # `became the supplier … for Y`
+    fors = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"]
+    ends = [g for c in fors for g in c.children if g.dep_ == "pobj"]
+    parts = [m for g in goods for m in [mention_at(g, by_token, ARTIFACT_TYPES)] if m and m.type == "Chip"]
+    wholes = [m for g in ends for m in [mention_at(g, by_token, ARTIFACT_TYPES)] if m and m.type in ARTIFACT_TYPES]
+    return [(w, containment(w), p, "asserted") for w in wholes for p in parts if w.iri != p.iri]
+
+
 def _between(noun: Token, by_token: dict[int, Mention], predicate: str) -> list[Triple]:
     """`the partnership between Microsoft and OpenAI`: exactly two parties (among three, who
     partners whom is not said)."""
@@ -80,11 +111,15 @@ def _between(noun: Token, by_token: dict[int, Mention], predicate: str) -> list[
 def pair_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     out: list[Triple] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "NUM", "PRON") or tok.i in by_token:
+        if tok.pos_ not in ("NOUN", "NUM", "PRON", "VERB") or tok.i in by_token:
             continue
         lemma = tok.lemma_.lower()
         if lemma in RIVAL_NOUNS:
             out += _rival_of(tok, by_token, topic)
+        elif lemma in ("partner", "ally"):
+            out += _partner_of(tok, by_token, topic)
+        if lemma in SUPPLY_WORDS:
+            out += _supplied_for(tok, by_token)
         elif lemma in PARTNER_NOUNS or (lemma == "one" and any(t.lemma_.lower() in PARTNER_NOUNS for t in doc)):
             out += _between(tok, by_token, "partnersWith")  # `mirrors the one between A and B`
         elif lemma in RIVALRY_NOUNS:

@@ -31,6 +31,14 @@ SPECS = (
         ("The Gaudi 3 is an alternative to the H100.", ("gaudi3", "competesWith", "h100")),
         ("Qualcomm's answer to Apple's M3 chip is the Snapdragon X Elite.",
          ("snapdragon-x-elite", "competesWith", "new-m3")),
+        # relational nouns: a possessor's partner; a part supplied for a product
+        ("Oracle was named Nvidia's preferred cloud partner.", ("oracle", "partnersWith", "nvidia")),
+        ("Dell, Nvidia's closest partner for AI servers, ships the racks.", ("dell", "partnersWith", "nvidia")),
+        ("Samsung became the main supplier of HBM3E for Nvidia's H200.", ("h200", "uses", "hbm3e")),
+        ("Micron will supply HBM3E for the B200.", ("b200", "uses", "hbm3e")),
+        # a name given to a possessed description
+        ("Graphcore's chip, which it calls Colossus MK2, is large.", ("graphcore", "develops", "graphcore-ipu")),
+        ("Rebellions sells its NPU line under the name ATOM.", ("rebellions", "develops", "atom")),
         # relational nouns: `between A and B`, also through `the one`
         ("Analysts compare the rivalry between Intel and AMD to a price war.", ("intel", "competesWith", "amd")),
         ("The deal echoes the one between Nvidia and Dell.", ("nvidia", "partnersWith", "dell")),
@@ -65,6 +73,9 @@ def test_described_relation_found(extractor: Extractor, text: str, expected: tup
          ("intel", "develops", "gaudi3")),
         # a description that is itself a name is no apposition
         ("Alongside Google's own Gemma models, Vertex AI lists Llama 2.", ("google", "develops", "vertex-ai")),
+        # a name is not a product in use
+        ("Rebellions sells its NPU line under the name ATOM, which it first used in 2021.",
+         ("rebellions", "uses", "atom")),
         # a label is read whole: `Co-design` is no design line
         (SPECS, ("graphcore-ipu", "builtOn", "h100")),
         (SPECS, ("graphcore-ipu", "uses", "a100")),
