@@ -3,17 +3,19 @@
 Inside one sentence a pronoun subject takes the named subject of a clause above it
 (`SK hynix said it had begun …`, `Sapeon …, and it unveiled …`, `the team Qualcomm gained
 when it bought Nuvia`); otherwise the `Topic` carried from the sentences before answers.
+Also what a sentence offers the topic: the name a `- Name:` line is about, a clause subject
+when the main clause names no one, and which names are only sources (`Reuters reported`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at
 from ingest.extraction import AGENT_TYPES as AGENTS
-from ingest.extraction import Mention
+from ingest.extraction import ORG_TYPES, Mention
 
 AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
 ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight"}
@@ -104,4 +106,37 @@ def subject_of_passive(verb: Token, by_token: dict[int, Mention], topic: Topic |
                 if named is None and topic is not None and holder.lower_ in ("it", "this"):
                     named = topic.artifact
         return named
+    return None
+
+
+def item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The name a `- Name: description` line is about."""
+    i = 0
+    while i < len(doc) and doc[i].text in ("-", "*", "•", "–"):
+        i += 1
+    named = by_token.get(i)
+    while named is not None and i < len(doc) and by_token.get(i) is named:
+        i += 1
+        if named.type in ORG_TYPES and by_token.get(i) not in (None, named):
+            named = by_token[i]  # `- AMD Instinct MI300A:` — the maker's name comes first
+    return named if i < len(doc) and doc[i].text == ":" else None
+
+
+REPORTING = {"report", "say", "write", "estimate", "note", "according", "cite", "forecast"}
+
+
+def reporter(span: Span) -> bool:
+    """`Reuters reported that …`, `according to TrendForce`: a source, not a party."""
+    root = span.root
+    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING) or (
+        root.dep_ == "pobj" and root.head.head.lower_ == "according"
+    )
+
+
+def clause_subject_org(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The first organisation that is the subject of any clause (`Not because Google does not
+    buy GPUs …`): what the sentence is about when its main clause names no one."""
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token and by_token[t.i].type in ORG_TYPES:
+            return by_token[t.i]
     return None

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
 from ingest.en_surface import surface_clauses
-from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
+from ingest.en_topic import (
+    Topic,
+    antecedent_in_sentence,
+    appositive_owner,
+    clause_subject_org,
+    item_head,
+    reporter,
+    subject_of_passive,
+)
 from ingest.en_verb_args import (
     after_colon,
     co_makers,
@@ -34,7 +42,7 @@ from ingest.relations_lists_en import listed_items, note_lead_in
 from ingest.relations_makers_en import described_products, is_name_word, maker_relations
 from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
-from ingest.relations_pairs_en import pair_relations
+from ingest.relations_pairs_en import companies_together, pair_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -295,18 +303,18 @@ def english_relations(
     found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
     found.extend(maker_relations(doc, by_token, topic))
-    found.extend(_companies_together(doc, topic))
+    found.extend(companies_together(doc, topic))
     found.extend(listed_items(doc, by_token, topic))
     found.extend(pair_relations(doc, by_token, topic))
-    topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not _reporter(span)])
+    topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not reporter(span)])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]
     introduced = [m for _, named in described_products(doc, by_token) for m in named]
     if launched or introduced:  # `Meta released Llama 3 …`, `took its new chip, RNGD, to …`: the bullets after
         topic.artifact = (launched or introduced)[-1]
     if root is not None:
-        topic.update(_subject(root, by_token, topic)[0] or _clause_subject_org(doc, by_token))
-        headed = _item_head(doc, by_token)
+        topic.update(_subject(root, by_token, topic)[0] or clause_subject_org(doc, by_token))
+        headed = item_head(doc, by_token)
         if headed is not None and headed.type in ARTIFACTS:
             topic.artifact = headed  # `- AMD Instinct MI300A: an APU …` is about MI300A
     note_lead_in(doc, topic)
@@ -314,19 +322,6 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
-
-
-def _item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
-    """The name a `- Name: description` line is about."""
-    i = 0
-    while i < len(doc) and doc[i].text in ("-", "*", "•", "–"):
-        i += 1
-    named = by_token.get(i)
-    while named is not None and i < len(doc) and by_token.get(i) is named:
-        i += 1
-        if named.type in ORG_TYPES and by_token.get(i) not in (None, named):
-            named = by_token[i]  # `- AMD Instinct MI300A:` — the maker's name comes first
-    return named if i < len(doc) and doc[i].text == ":" else None
 
 
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
@@ -356,38 +351,3 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
                 out.append((owner, containment(owner), part, "asserted"))
                 break
     return out
-
-
-REPORTING = {"report", "say", "write", "estimate", "note", "according", "cite", "forecast"}
-
-
-def _reporter(span: Span) -> bool:
-    """`Reuters reported that …`, `according to TrendForce`: a source, not a party."""
-    root = span.root
-    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING) or (
-        root.dep_ == "pobj" and root.head.head.lower_ == "according"
-    )
-
-
-TOGETHER = {"partnership", "alliance", "collaboration", "collaborate", "together", "partner"}
-
-
-def _companies_together(doc: Doc, topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
-    """`The two companies announced the third phase of their partnership`, `the companies
-    said they would work together`: the last two organisations named are partners."""
-    plural = any(
-        t.dep_ == "nsubj" and t.lemma_.lower() in ("company", "firm") and t.tag_ == "NNS" for t in doc
-    )
-    if not plural or len(topic.orgs) < 2 or not any(t.lemma_.lower() in TOGETHER for t in doc):
-        return []
-    first, second = topic.orgs
-    return [(first, "partnersWith", second, "asserted")]
-
-
-def _clause_subject_org(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
-    """The first organisation that is the subject of any clause (`Not because Google does not
-    buy GPUs …`): what the sentence is about when its main clause names no one."""
-    for t in doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token and by_token[t.i].type in ORG_TYPES:
-            return by_token[t.i]
-    return None

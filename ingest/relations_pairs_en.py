@@ -125,3 +125,18 @@ def pair_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list
         elif lemma in RIVALRY_NOUNS:
             out += _between(tok, by_token, "competesWith")
     return out
+
+
+TOGETHER = {"partnership", "alliance", "collaboration", "collaborate", "together", "partner"}
+
+
+def companies_together(doc: Doc, topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
+    """`The two companies announced the third phase of their partnership`, `the companies
+    said they would work together`: the last two organisations named are partners."""
+    plural = any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in ("company", "firm") and t.tag_ == "NNS" for t in doc
+    )
+    if not plural or len(topic.orgs) < 2 or not any(t.lemma_.lower() in TOGETHER for t in doc):
+        return []
+    first, second = topic.orgs
+    return [(first, "partnersWith", second, "asserted")]
