@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import mention_at
 from ingest.extraction import AGENT_TYPES as AGENTS
-from ingest.extraction import ORG_TYPES, Mention
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 
 AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
 ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight"}
@@ -32,6 +32,7 @@ class Topic:
     person: Mention | None = None
     artifact: Mention | None = None
     orgs: tuple[Mention, ...] = ()  # the last two organisations named, for `the two companies`
+    products: tuple[Mention, ...] = ()  # the products the last sentence naming any named
     funded: Mention | None = None  # who raised money in the sentence before (`B and C also joined`)
     lead: tuple[Mention, str] | None = None  # `Microsoft announced:` — the doer and verb its bullets take
     spec_of: Mention | None = None  # `The published specifications:` — the product its spec lines describe
@@ -40,6 +41,20 @@ class Topic:
         for mention in named:
             if mention.type in ("Company", "ResearchOrg"):
                 self.orgs = (*(m for m in self.orgs if m.iri != mention.iri), mention)[-2:]
+        products = [m for m in named if m.type in ARTIFACT_TYPES]
+        if products:  # the products the last sentence naming any named, for `both` / `the two chips`
+            self.products = tuple(dict.fromkeys(products))
+
+    def both(self, word: Token | None) -> list[Mention]:
+        """`unveiled both`, `the two chips`: the two products of one kind the last such
+        sentence named (`Maia 100 and Cobalt 100 for the Azure cloud` -> the two chips)."""
+        pair = word is not None and (
+            word.lower_ == "both"
+            or (word.lemma_.lower() in ARTIFACT_WORDS and any(c.lower_ in ("both", "two") for c in word.children))
+        )
+        kinds = [[m for m in self.products if m.type == kind] for kind in ("Chip", "Product", "Platform")]
+        pairs = [group for group in kinds if len(group) == 2]
+        return pairs[0] if pair and len(pairs) == 1 else []
 
     def resolve(self, word: Token) -> Mention | None:
         lemma = word.lemma_.lower()

@@ -271,6 +271,9 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if obj is None and predicate in ("announced", "develops", "uses"):
+            after = next((t for t in doc[verb.i + 1 : verb.i + 2] if t.lower_ == "both"), None)  # `unveiled both at`
+            objects = topic.both(after or next((c for c in verb.children if c.dep_ == "dobj"), None))
         if predicate == "announced" and own_design(verb):  # `introduced two chips of its own design: …`
             found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
         if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`

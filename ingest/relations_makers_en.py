@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at
+from ingest.en_phrases import mention_at, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
@@ -25,11 +25,10 @@ def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
             maker = by_token.get(tok.i - 2)
             thing = by_token.get(tok.head.i) or mention_at(tok.head, by_token)
             if maker and thing and maker.type in AGENTS and thing.type in ARTIFACTS:
-                out.append((maker, "develops", thing, "asserted"))
-                for conj in tok.head.conjuncts:
-                    other = by_token.get(conj.i)
-                    if other is not None and other.type in ARTIFACTS:
-                        out.append((maker, "develops", other, "asserted"))
+                named = next((t for t in tok.head.subtree if by_token.get(t.i) is thing), tok.head)
+                things = with_conjuncts(thing, named, by_token)  # `the AWS-designed Trainium and Inferentia chips`
+                things += [m for c in tok.head.conjuncts for m in [by_token.get(c.i)] if m is not None]
+                out += [(maker, "develops", m, "asserted") for m in dict.fromkeys(things) if m.type in ARTIFACTS]
     return out
 
 

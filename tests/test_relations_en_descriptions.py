@@ -51,6 +51,14 @@ SPECS = (
         (SPECS, ("graphcore-ipu", "offeredOn", "oci")),
         ("Graphcore makes AI chips. In May the company showed its newest processor, Colossus MK2, to analysts.",
          ("graphcore", "develops", "graphcore-ipu")),
+        # `both` / `the two chips`: the two products of one kind named last
+        ("Intel makes the Gaudi 3 and the Xeon 6 for its cloud, Intel Tiber. The company launched both in April.",
+         ("intel", "announced", "xeon")),
+        ("Intel makes the Gaudi 3 and the Xeon 6 for its cloud, Intel Tiber. The company launched the two chips "
+         "in April.", ("intel", "announced", "gaudi3")),
+        # a maker-verb compound covers the whole list it heads
+        ("Customers can rent the AWS-designed Trainium and Inferentia chips.",
+         ("amazon-web-services", "develops", "inferentia")),
         # training a model is making it
         ("Mistral AI shipped Mixtral 8x7B in December. It trained Mistral Large on rented GPUs.",
          ("mistral-ai", "develops", "mistral-large")),
