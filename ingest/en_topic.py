@@ -18,8 +18,11 @@ from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 
 AGENT_WORDS = {"company", "firm", "startup", "chipmaker", "group", "maker", "it", "they", "she", "he"}
-ARTIFACT_WORDS = {"model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight"}
-DEFINITE = {"the", "this", "these", "that", "those"}
+ARTIFACT_WORDS = {
+    "model", "models", "chip", "chips", "system", "service", "platform", "accelerator", "weight",
+    "instance", "instances",
+}
+DEFINITE = {"the", "this", "these", "that", "those", "each", "every"}  # `each instance`: one of the product's
 PERSONAL = ("she", "he", "her", "his", "him")
 SUBJECT_PRONOUNS = {"it", "they", "both", "all", "she", "he"}
 
@@ -56,11 +59,28 @@ class Topic:
         pairs = [group for group in kinds if len(group) == 2]
         return pairs[0] if pair and len(pairs) == 1 else []
 
+    def product(self, pronoun: Token, by_token: dict[int, Mention]) -> Mention | None:
+        """The product `it` / `them` stands for: the named object of the verb its clause is
+        coordinated with (`released Gemma … and made it available`), else the one last
+        discussed."""
+        node = pronoun
+        for _ in range(3):
+            if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                obj = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+                named = mention_at(obj, by_token, ARTIFACT_TYPES) if obj is not None else None
+                if named is not None and named.type in ARTIFACT_TYPES:
+                    return named
+                break
+            node = node.head
+        return self.artifact
+
     def resolve(self, word: Token) -> Mention | None:
         lemma = word.lemma_.lower()
         if lemma in ARTIFACT_WORDS:  # `the model`, `these chips`, not `AI systems` in general
-            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children)
-            return self.artifact if definite else None
+            det = next((c for c in word.children if c.dep_ == "det" and c.lower_ in DEFINITE), None)
+            between = word.doc[det.i + 1 : word.i] if det is not None else []
+            named = any(t.pos_ not in ("ADJ", "ADV") for t in between)  # `every CS-2 system` names its own
+            return self.artifact if det is not None and not named else None
         if word.lower_ in PERSONAL:
             return self.person
         if word.tag_ in ("PRP", "PRP$") or lemma in AGENT_WORDS:

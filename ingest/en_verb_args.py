@@ -130,3 +130,15 @@ def made_into(verb: Token) -> bool:
     return verb.lemma_ == "make" and any(
         c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children
     )
+
+
+def named_under(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`build nine supercomputers under the Condor Galaxy name`: the name the unnamed object
+    is made under."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for pobj in prep.children:
+                named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" and "name" in pobj.lower_ else None
+                if named is not None and named.type in ARTIFACTS:
+                    return named
+    return None

@@ -25,6 +25,7 @@ from ingest.en_verb_args import (
     co_makers,
     listed_objects,
     made_into,
+    named_under,
     next_mention,
     own_design,
     phrasal_lemma,
@@ -236,10 +237,11 @@ def english_relations(
                 predicate = containment(subject) if obj.type == "Chip" else "uses"
         elif obj is None and not prep:
             obj = next_mention(verb, by_token) or shared_object(verb, by_token) or after_colon(verb, by_token)
+            obj = obj or named_under(verb, by_token)
             pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
             if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
-                obj = topic.artifact  # `Google launched it at I/O`: the product last discussed
+                obj = topic.product(pronoun, by_token)  # `Google launched it at I/O`: the product last discussed
         if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`

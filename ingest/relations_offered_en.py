@@ -39,20 +39,22 @@ def _thing(tok: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | 
     if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return mention_at(obj, by_token, ARTIFACTS) or (topic.artifact if obj.lower_ in PRONOUNS else None)
+            named = mention_at(obj, by_token, ARTIFACTS)
+            return named or (topic.product(obj, by_token) if obj.lower_ in PRONOUNS else None)
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # `moved into public preview on A`: the verb above the noun
     thing = subject_of_passive(tok, by_token) or subject_of_passive(clause, by_token)
     if thing is not None and thing.type in ARTIFACTS:
         return thing
-    holder = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    holders = [c for node in (tok, clause) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holder = holders[0] if holders else None  # `made it available`: `it` is the adjective's subject
     if holder is None and clause.dep_ == "conj":  # `The model is released … and is available on A`
         holder = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if holder is not None and holder.i in by_token:
             return by_token[holder.i]
     if holder is not None and (holder.lower_ in PRONOUNS or holder.i not in by_token):
-        return topic.resolve(holder) if holder.lower_ not in PRONOUNS else topic.artifact
+        return topic.resolve(holder) if holder.lower_ not in PRONOUNS else topic.product(holder, by_token)
     return None
 
 
@@ -119,7 +121,7 @@ def _reached_through(tok: Token, by_token: dict[int, Mention], topic: Topic) -> 
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     thing = mention_at(obj, by_token, ARTIFACTS) if obj is not None else next_mention(tok, by_token)
     if thing is None and obj is not None and obj.lower_ in PRONOUNS:
-        thing = topic.artifact
+        thing = topic.product(obj, by_token)
     if thing is None or thing.type not in ARTIFACTS:
         return []
     places = clause_prep_objects(tok, {"through", "via", "on", "in", "from"}, by_token, PLATFORM)

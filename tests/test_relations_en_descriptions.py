@@ -56,6 +56,15 @@ SPECS = (
          ("intel", "announced", "xeon")),
         ("Intel makes the Gaudi 3 and the Xeon 6 for its cloud, Intel Tiber. The company launched the two chips "
          "in April.", ("intel", "announced", "gaudi3")),
+        # `it` in a coordinated clause is the product the first verb named
+        ("Mistral AI released Mixtral 8x7B. Later Meta shipped Llama 3 and made it available on Amazon Bedrock.",
+         ("llama-3", "offeredOn", "amazon-bedrock")),
+        # `each instance` is one of the product under discussion
+        ("Nvidia launched DGX Cloud in March. Each instance contains eight H100 GPUs.",
+         ("dgx-cloud", "builtOn", "h100")),
+        # an unnamed object made under a name
+        ("Nvidia and Dell said they would build several AI factories under the DGX SuperPOD name.",
+         ("dell", "develops", "dgx-superpod")),
         # a maker-verb compound covers the whole list it heads
         ("Customers can rent the AWS-designed Trainium and Inferentia chips.",
          ("amazon-web-services", "develops", "inferentia")),
@@ -81,6 +90,9 @@ def test_described_relation_found(extractor: Extractor, text: str, expected: tup
          ("intel", "develops", "gaudi3")),
         # a description that is itself a name is no apposition
         ("Alongside Google's own Gemma models, Vertex AI lists Llama 2.", ("google", "develops", "vertex-ai")),
+        # `every DGX H100 system` names its own product
+        ("Nvidia launched DGX Cloud in March. Every DGX H100 system contains eight H100 GPUs.",
+         ("dgx-cloud", "builtOn", "h100")),
         # a name is not a product in use
         ("Rebellions sells its NPU line under the name ATOM, which it first used in 2021.",
          ("rebellions", "uses", "atom")),
