@@ -78,7 +78,7 @@ class Topic:
         lemma = word.lemma_.lower()
         if lemma in ARTIFACT_WORDS:  # `the model`, `these chips`, not `AI systems` in general
             det = next((c for c in word.children if c.dep_ == "det" and c.lower_ in DEFINITE), None)
-            between = word.doc[det.i + 1 : word.i] if det is not None else []
+            between = list(word.doc[det.i + 1 : word.i]) if det is not None else []
             named = any(t.pos_ not in ("ADJ", "ADV") for t in between)  # `every CS-2 system` names its own
             return self.artifact if det is not None and not named else None
         if word.lower_ in PERSONAL:
