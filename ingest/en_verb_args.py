@@ -114,13 +114,14 @@ def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | No
     return None if inside or (start > 0 and verb.doc[start - 1].pos_ not in ("PUNCT", "CCONJ")) else named
 
 
-PHRASAL = {"roll": "out", "bring": "out"}  # verbs that launch only with their particle
+PHRASAL = {"roll": "out", "bring": "out", "take": "on"}  # verbs that name a relation only with their particle
 
 
 def phrasal_lemma(verb: Token) -> str:
-    """`roll out` for `rolled out Llama 3` (lemma plus its particle), else the lemma."""
+    """`roll out` for `rolled out Llama 3` (lemma plus its particle; the parser may call the
+    particle a preposition: `takes on the H100`), else the lemma."""
     particle = PHRASAL.get(verb.lemma_)
-    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if particle is None or not any(c.dep_ in ("prt", "prep") and c.lower_ == particle for c in verb.children):
         return verb.lemma_
     return f"{verb.lemma_} {particle}"
 

@@ -77,6 +77,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "preview": ("announced", ""),
     "follow": ("announced", "with"),  # `Nvidia followed with the H200`
     "roll out": ("announced", ""),  # phrasal verbs: lemma + particle (`phrasal_lemma`)
+    "take on": ("competesWith", "on"),  # `Gaudi 3 takes on the H100`
     "bring out": ("announced", ""),
     "open-source": ("announced", ""),
     "use": ("uses", ""),
@@ -145,9 +146,9 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
         named = mention_at(child, by_token, prefer) if not prep and child.dep_ in ("dobj", "attr", "oprd") else None
         if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
             return named
-        if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to"):
-            if prep and child.lower_ != prep:
-                continue
+        if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):
+            if prep and child.lower_ != prep and not (prep == "with" and child.lower_ == "against"):
+                continue  # `competes against` as `competes with`
             for pobj in child.children:
                 named = mention_at(pobj, by_token, prefer) if pobj.dep_ == "pobj" else None
                 if named is not None:
@@ -272,6 +273,9 @@ def english_relations(
         if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
+        joint = [m for m in subjects if m.type in ORG_TYPES] if not (passive or reduced) else []
+        if predicate == "develops" and len(joint) >= 2 and any(c.lower_ in JOINTLY for c in verb.children):
+            found += [(joint[0], "partnersWith", m, status) for m in joint[1:]]  # `A and B are jointly developing`
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
         if obj is None and predicate in ("announced", "develops", "uses"):
             after = next((t for t in doc[verb.i + 1 : verb.i + 2] if t.lower_ == "both"), None)  # `unveiled both at`
@@ -327,6 +331,7 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
+JOINTLY = {"jointly", "together", "co-"}
 
 
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:

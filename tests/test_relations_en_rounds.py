@@ -53,6 +53,10 @@ from tests.test_relations_en_clauses import triples
         ("The Snapdragon X Elite includes a Hexagon NPU.", ("snapdragon-x-elite", "uses", "hexagon-npu")),
         ("GPT-4o powers ChatGPT.", ("chatgpt", "uses", "gpt-4o")),
         ("ChatGPT now runs GPT-4o.", ("chatgpt", "uses", "gpt-4o")),
+        # joint development is a partnership; `take on` and `compete against` name rivals
+        ("Samsung and Naver are jointly developing AI chips.", ("samsung-electronics", "partnersWith", "naver")),
+        ("Gaudi 3 takes on Nvidia's H100 in inference.", ("gaudi3", "competesWith", "h100")),
+        ("The Gaudi 3 competes against Nvidia's H100.", ("gaudi3", "competesWith", "h100")),
         # a sentence whose main clause names no one is about the subject of its other clause
         ("Although Google buys GPUs, its own chips matter more. The launch of Gemini came in December.",
          ("google", "announced", "gemini")),
@@ -77,6 +81,9 @@ def test_round_or_launch_found(extractor: Extractor, text: str, expected: tuple[
         # `powered by` names the part, not the whole
         ("Qualcomm launched the Snapdragon X Elite, powered by its Hexagon NPU.",
          ("hexagon-npu", "uses", "snapdragon-x-elite")),
+        # a passive made `together with` a partner does not pair the article's company with it
+        ("Rebellions raised money from KT. The next chip is being developed together with Samsung Electronics.",
+         ("kt", "partnersWith", "samsung-electronics")),
         # a company's list of products names no parts
         ("Nvidia's lineup includes the H100 and the H200.", ("nvidia", "uses", "h100")),
         # `competes with` names a rival, not a part
