@@ -22,7 +22,8 @@ from ingest.relations_nouns_en import INVESTOR_NOUNS, clause_subject, money_stat
 RAISE_VERBS = {"raise", "secure", "close", "land", "receive", "get", "complete", "announce", "collect"}
 ROUND_NOUNS = {"round", "funding", "financing", "investment", "raise", "series", "fundraising", "fundraise"}
 ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's venture arm`
-JOIN_VERBS = {"participate", "join"}
+PARTICIPANTS = INVESTOR_NOUNS | {"participant"}  # `A was among the participants in the round`
+JOIN_VERBS = {"participate", "join", "return"}  # `existing backers also returned`
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -85,6 +86,8 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
         elif (lemma in JOIN_VERBS or _takes_part(tok)) and _joins_round(tok) and context and not refused(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
+            out += [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma in INVESTOR_NOUNS and tok.i + 1 < len(doc) and tok.i + 1 in by_token:  # `existing investors A and B`
             out += _investor(doc[tok.i + 1], by_token)
             out += [m for m in listed_after(doc[tok.i + 1], by_token) if m not in out]
@@ -131,8 +134,18 @@ def _raiser(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> Mention | N
     named = clause_subject(verb, by_token, topic) if verb is not None else None
     if verb is not None and verb.dep_ == "relcl":  # `Anthropic, which raised $4 billion from Amazon`
         named = mention_at(verb.head, by_token) or named
-    named = named or _round_owner(doc, by_token)
+    named = named or _round_owner(doc, by_token) or _valued(doc, by_token)
     return named if named is not None and named.type in ORG_TYPES else None
+
+
+def _valued(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """`The funding values Scale AI at $13.8 billion`: the company a round values raised it."""
+    for verb in doc:
+        if verb.lemma_ == "value" and verb.pos_ == "VERB" and _round_subject(verb):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "appos", "oprd")), None)  # parses vary
+            if obj is not None and mention_at(obj, by_token) is not None:
+                return mention_at(obj, by_token)
+    return None
 
 
 def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:

@@ -24,6 +24,11 @@ from tests.test_relations_en_clauses import triples
         # the round's owner through `its`, and a round that `included` investors
         ("Groq said its new funding round was led by Cisco and included Samsung and Nvidia.",
          ("samsung-electronics", "investsIn", "groq")),
+        # the company a round values raised it; backers who `returned` joined it
+        ("The funding values Scale AI at $13.8 billion. Existing backers Nvidia and Intel Capital also returned.",
+         ("nvidia", "investsIn", "scale-ai")),
+        ("Scale AI raised $1 billion. Nvidia was among the participants in the round.",
+         ("nvidia", "investsIn", "scale-ai")),
         # `among the investors`, `counts A among its investors`
         ("Nvidia is among the investors in Cohere's latest round.", ("nvidia", "investsIn", "cohere")),
         ("Cohere builds language models. The startup counts Nvidia and Samsung among its investors.",
@@ -72,6 +77,8 @@ def test_round_or_launch_found(extractor: Extractor, text: str, expected: tuple[
         # the round a sentence before named does not pass to an unrelated sentence
         ("Cohere raised $500 million this week. Nvidia plans to hire 300 engineers. Oracle also joined.",
          ("oracle", "investsIn", "cohere")),
+        # `returned` joins a round only where a round is the subject matter
+        ("Scale AI raised $1 billion. Nvidia returned the product to its store.", ("nvidia", "investsIn", "scale-ai")),
         # the company invested in, not its investor, is what a later `took part` joins
         ("Samsung invested in Rebellions last year. Nvidia took part in the funding.",
          ("nvidia", "investsIn", "samsung-electronics")),
