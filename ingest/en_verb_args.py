@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.en_phrases import CLAUSES, mention_at, with_conjuncts
+from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_makers_en import OWN_WORDS
@@ -92,4 +93,53 @@ def next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
             return by_token[t.i]
         if t.pos_ in ("VERB", "ADP", "PUNCT") and t.text not in ("the", "a", "an"):
             break
+    return None
+
+
+def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`MosaicML released MPT-7B …` where the small parser gave the sentence no subject: the
+    name written right before the verb (adverbs aside), when it is not inside a phrase."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    named = by_token.get(j)
+    if named is None or named.type not in AGENTS:
+        return None
+    start = j
+    while start > 0 and by_token.get(start - 1) is named:
+        start -= 1
+    inside = any(t.dep_ in ("pobj", "poss", "dobj") for t in verb.doc[start : j + 1])
+    return None if inside or (start > 0 and verb.doc[start - 1].pos_ not in ("PUNCT", "CCONJ")) else named
+
+
+PHRASAL = {"roll": "out", "bring": "out", "take": "on"}  # verbs that name a relation only with their particle
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """`roll out` for `rolled out Llama 3` (lemma plus its particle; the parser may call the
+    particle a preposition: `takes on the H100`), else the lemma."""
+    particle = PHRASAL.get(verb.lemma_)
+    if particle is None or not any(c.dep_ in ("prt", "prep") and c.lower_ == particle for c in verb.children):
+        return verb.lemma_
+    return f"{verb.lemma_} {particle}"
+
+
+def made_into(verb: Token) -> bool:
+    """`made GPT-4 available`, `made its weights public`: `make` with an adjective result."""
+    return verb.lemma_ == "make" and any(
+        c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children
+    )
+
+
+def named_under(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`build nine supercomputers under the Condor Galaxy name`: the name the unnamed object
+    is made under."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for pobj in prep.children:
+                named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" and "name" in pobj.lower_ else None
+                if named is not None and named.type in ARTIFACTS:
+                    return named
     return None

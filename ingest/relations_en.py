@@ -10,13 +10,26 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
-from ingest.en_topic import Topic, antecedent_in_sentence, appositive_owner, subject_of_passive
+from ingest.en_surface import surface_clauses
+from ingest.en_topic import (
+    Topic,
+    antecedent_in_sentence,
+    appositive_owner,
+    clause_subject_org,
+    item_head,
+    reporter,
+    subject_of_passive,
+)
 from ingest.en_verb_args import (
     after_colon,
     co_makers,
     listed_objects,
+    made_into,
+    named_under,
     next_mention,
     own_design,
+    phrasal_lemma,
+    preverbal_subject,
     pronoun_subject,
     shared_object,
     trained_thing,
@@ -26,9 +39,11 @@ from ingest.relations_based_en import BUILT_ON, based_relations, put_into_relati
 from ingest.relations_events_en import event_relations
 from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
-from ingest.relations_makers_en import maker_relations
+from ingest.relations_lists_en import listed_items, note_lead_in
+from ingest.relations_makers_en import described_products, is_name_word, maker_relations
 from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
+from ingest.relations_pairs_en import companies_together, pair_relations
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -36,6 +51,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "partnership": ("partnersWith", "with"),
     "collaboration": ("partnersWith", "with"),
     "alliance": ("partnersWith", "with"),
+    "deal": ("partnersWith", "with"),  # `struck a deal with Microsoft`
+    "agreement": ("partnersWith", "with"),
+    "pact": ("partnersWith", "with"),
+    "tie-up": ("partnersWith", "with"),
     "collaborate": ("partnersWith", "with"),
     "team": ("partnersWith", "with"),
     "ally": ("partnersWith", "with"),
@@ -57,6 +76,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "publish": ("announced", ""),
     "preview": ("announced", ""),
     "follow": ("announced", "with"),  # `Nvidia followed with the H200`
+    "roll out": ("announced", ""),  # phrasal verbs: lemma + particle (`phrasal_lemma`)
+    "take on": ("competesWith", "on"),  # `Gaudi 3 takes on the H100`
+    "bring out": ("announced", ""),
+    "open-source": ("announced", ""),
     "use": ("uses", ""),
     "power": ("uses", ""),
     "carry": ("uses", ""),
@@ -65,6 +88,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "integrate": ("uses", ""),
     "combine": ("uses", ""),
     "employ": ("uses", ""),
+    "tap": ("uses", ""),  # `taps Gemini Pro for answers`
+    "include": ("uses", ""),  # parts: only a product's (WHOLE_VERBS)
+    "contain": ("uses", ""),
     "produce": ("develops", ""),
     "manufacture": ("develops", ""),
     "mass-produce": ("develops", ""),
@@ -85,6 +111,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "compete": ("competesWith", "with"),
     "rival": ("competesWith", ""),
 }
+SURFACE_TRIGGERS = {"power": "uses", "use": "uses", "run": "uses", "tap": "uses", "adopt": "uses"}
 VERB_ONLY = {"team", "work", "ally", "partner"}  # `lead the team`, `a partner`: nouns naming no relation
 HEDGED_HEADS = {"plan", "seek", "consider", "aim", "intend", "expect", "hope"}
 HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
@@ -98,18 +125,18 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 passive = child.dep_ == "nsubjpass"
-                if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
-                    return mention_at(node.head, by_token), passive
+                if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):  # `X, its new system, which runs on`
+                    return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), passive
                 if node is not verb and passive and verb.tag_ != "VBN":
                     passive = False  # `X was announced and powers Y`: the passive is the first verb's
                 found = mention_at(child, by_token) or antecedent_in_sentence(child, by_token)
                 if found is None and topic is not None:
                     found = topic.resolve(child)
                 return found, passive
-        if node.dep_ == "relcl":
-            return mention_at(node.head, by_token), False
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):  # `VMs using the MI300X`
+            return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), False
         node = node.head if node.dep_ in CLIMB and node.head.i != node.i else None
-    return None, False
+    return preverbal_subject(verb, by_token), False
 
 
 def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[str]) -> Mention | None:
@@ -119,9 +146,9 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
         named = mention_at(child, by_token, prefer) if not prep and child.dep_ in ("dobj", "attr", "oprd") else None
         if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
             return named
-        if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to"):
-            if prep and child.lower_ != prep:
-                continue
+        if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):
+            if prep and child.lower_ != prep and not (prep == "with" and child.lower_ == "against"):
+                continue  # `competes against` as `competes with`
             for pobj in child.children:
                 named = mention_at(pobj, by_token, prefer) if pobj.dep_ == "pobj" else None
                 if named is not None:
@@ -164,9 +191,12 @@ def english_relations(
             by_token.setdefault(t.i, mention)
     found: list[tuple[Mention, str, Mention, str]] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "NOUN") or (verb.lemma_ not in TRIGGERS and verb.lemma_ not in TRAINED):
+        lemma = phrasal_lemma(verb)  # `roll out`
+        if verb.pos_ not in ("VERB", "NOUN") or (lemma not in TRIGGERS and lemma not in TRAINED):
             continue
-        predicate, prep = TRIGGERS.get(verb.lemma_, ("uses", "on"))
+        if made_into(verb):
+            continue  # `made GPT-4 available`, `made the weights public`: no making
+        predicate, prep = TRIGGERS.get(lemma, ("uses", "on"))
         if predicate == "investsIn" and refused(verb):
             continue  # `declined to invest in X`
         # `X announced a partnership with Y`: the noun's clause carries the subject
@@ -175,11 +205,15 @@ def english_relations(
             clause = clause.head  # `was already in volume production of HBM3E`
         subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
+        if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
+            obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
             _agent(verb, by_token) is not None or predicate == "announced"
         )
+        if (passive or reduced) and verb.lemma_ == "power":
+            continue  # `X, powered by Y`: the agent is the part (based_relations)
         if passive or reduced:  # `X was developed by Y`, `X, a model developed by Y`
             thing = (
                 subject
@@ -193,17 +227,22 @@ def english_relations(
                 agent = _possessor(verb.head if reduced else verb, by_token, thing) or topic.agent
             subject, obj = agent, thing
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
+            if is_name_word(verb.head):
+                continue  # `the name Shinebolt, which it first used`: a name is not a product in use
             obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
         elif verb.lemma_ == "power" and obj is not None and (subject is not None or pronoun_subject(verb)):
             if (subject is None or subject.type not in ARTIFACTS) and pronoun_subject(verb):
                 subject = topic.artifact  # `It will power El Capitan`: the product last discussed
             predicate, subject, obj = "builtOn", obj, subject  # `Inferentia2 powers the Inf2 instances`
+            if subject is not None and obj is not None:  # a chip: part or base; a model: used (`GPT-4o powers ChatGPT`)
+                predicate = containment(subject) if obj.type == "Chip" else "uses"
         elif obj is None and not prep:
             obj = next_mention(verb, by_token) or shared_object(verb, by_token) or after_colon(verb, by_token)
+            obj = obj or named_under(verb, by_token)
             pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
             if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
-                obj = topic.artifact  # `Google launched it at I/O`: the product last discussed
+                obj = topic.product(pronoun, by_token)  # `Google launched it at I/O`: the product last discussed
         if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
@@ -219,12 +258,28 @@ def english_relations(
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
                 found.append((trainee, "uses", on_object, "asserted"))
         elif verb.lemma_ in TRAINED and not passive:
-            continue
+            trainee = trained_thing(verb, by_token)
+            if trainee is None or subject is None:
+                continue
+            if verb.lemma_ == "run" and subject.type in ARTIFACTS:  # `ChatGPT now runs GPT-4o`, `Bedrock runs Claude`
+                predicate, obj = "uses", trainee
+                if subject.type == "Platform":
+                    predicate, subject, obj = "offeredOn", trainee, subject
+            elif verb.lemma_ == "train" and subject.type in ORG_TYPES:
+                predicate, obj = "develops", trainee  # `Snowflake said it trained Arctic for $2 million`
+            else:
+                continue
         status = "asserted"
         if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
+        joint = [m for m in subjects if m.type in ORG_TYPES] if not (passive or reduced) else []
+        if predicate == "develops" and len(joint) >= 2 and any(c.lower_ in JOINTLY for c in verb.children):
+            found += [(joint[0], "partnersWith", m, status) for m in joint[1:]]  # `A and B are jointly developing`
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if obj is None and predicate in ("announced", "develops", "uses"):
+            after = next((t for t in doc[verb.i + 1 : verb.i + 2] if t.lower_ == "both"), None)  # `unveiled both at`
+            objects = topic.both(after or next((c for c in verb.children if c.dep_ == "dobj"), None))
         if predicate == "announced" and own_design(verb):  # `introduced two chips of its own design: …`
             found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
         if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
@@ -244,42 +299,39 @@ def english_relations(
                     continue
                 if verb.lemma_ in COMPONENT_VERBS and ob.type != "Chip":
                     continue  # `carries 80 GB of HBM3`, not `carry Claude's next generation`
-                if subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
+                if verb.lemma_ in WHOLE_VERBS and subj.type not in ARTIFACTS:
+                    continue  # `the X Elite includes a Hexagon NPU`, not `Nvidia's lineup includes the H100`
+                if predicate == "uses" and verb.lemma_ != "train" and subj.type in ARTIFACTS and ob.type == "Chip":
+                    found.append((subj, containment(subj), ob, status))  # a service on a chip is built on it
+                elif subj.type in SUBJECT_TYPES.get(predicate, AGENTS) and ob.type in OBJECT_TYPES[predicate]:
                     found.append((subj, predicate, ob, status))
     found.extend(offered_relations(doc, by_token, topic))
+    found.extend(surface_clauses(doc, by_token, SURFACE_TRIGGERS))
     found.extend(based_relations(doc, by_token, topic))
     found.extend(put_into_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))
     found.extend(_with_parts(doc, by_token))
-    found.extend(maker_relations(doc, by_token))
-    found.extend(_companies_together(doc, topic))
-    topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not _reporter(span)])
+    found.extend(maker_relations(doc, by_token, topic))
+    found.extend(companies_together(doc, topic))
+    found.extend(listed_items(doc, by_token, topic))
+    found.extend(pair_relations(doc, by_token, topic))
+    topic.remember([m for span, m in sorted(mentions, key=lambda sm: sm[0].start) if not reporter(span)])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     launched = [o for _, p, o, _ in found if p == "announced"]
-    if launched:
-        topic.artifact = launched[-1]  # `Meta released Llama 3 …` — the bullets after are about it
+    introduced = [m for _, named in described_products(doc, by_token) for m in named]
+    if launched or introduced:  # `Meta released Llama 3 …`, `took its new chip, RNGD, to …`: the bullets after
+        topic.artifact = (launched or introduced)[-1]
     if root is not None:
-        topic.update(_subject(root, by_token, topic)[0])
-        headed = _item_head(doc, by_token)
+        topic.update(_subject(root, by_token, topic)[0] or clause_subject_org(doc, by_token))
+        headed = item_head(doc, by_token)
         if headed is not None and headed.type in ARTIFACTS:
             topic.artifact = headed  # `- AMD Instinct MI300A: an APU …` is about MI300A
+    note_lead_in(doc, topic)
     return found
 
 
 TRAINED = {"train", "run"}
-
-
-def _item_head(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
-    """The name a `- Name: description` line is about."""
-    i = 0
-    while i < len(doc) and doc[i].text in ("-", "*", "•", "–"):
-        i += 1
-    named = by_token.get(i)
-    while named is not None and i < len(doc) and by_token.get(i) is named:
-        i += 1
-        if named.type in ORG_TYPES and by_token.get(i) not in (None, named):
-            named = by_token[i]  # `- AMD Instinct MI300A:` — the maker's name comes first
-    return named if i < len(doc) and doc[i].text == ":" else None
+JOINTLY = {"jointly", "together", "co-"}
 
 
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
@@ -290,15 +342,16 @@ def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None)
             if child.dep_ == "poss" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
                 return by_token[child.i]
     return None
-COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "power"}
+COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "include", "contain"}
+WHOLE_VERBS = {"include", "contain"}
 
 
 def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
     """`MI300X … with 192 GB of HBM3` (uses), `NC H100 v5 VMs with H100 GPUs` (builtOn)."""
     out: list[tuple[Mention, str, Mention, str]] = []
     for prep in doc:
-        if prep.lower_ != "with" or prep.dep_ != "prep":
-            continue
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_ in TRIGGERS:
+            continue  # `competes with the H100`, `partnered with`: the verb's object, not a part
         owner = mention_at(prep.head, by_token) or (
             mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
         )
@@ -308,29 +361,3 @@ def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, s
                 out.append((owner, containment(owner), part, "asserted"))
                 break
     return out
-
-
-REPORTING = {"report", "say", "write", "estimate", "note", "according", "cite", "forecast"}
-
-
-def _reporter(span: Span) -> bool:
-    """`Reuters reported that …`, `according to TrendForce`: a source, not a party."""
-    root = span.root
-    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING) or (
-        root.dep_ == "pobj" and root.head.head.lower_ == "according"
-    )
-
-
-TOGETHER = {"partnership", "alliance", "collaboration", "collaborate", "together", "partner"}
-
-
-def _companies_together(doc: Doc, topic: Topic) -> list[tuple[Mention, str, Mention, str]]:
-    """`The two companies announced the third phase of their partnership`, `the companies
-    said they would work together`: the last two organisations named are partners."""
-    plural = any(
-        t.dep_ == "nsubj" and t.lemma_.lower() in ("company", "firm") and t.tag_ == "NNS" for t in doc
-    )
-    if not plural or len(topic.orgs) < 2 or not any(t.lemma_.lower() in TOGETHER for t in doc):
-        return []
-    first, second = topic.orgs
-    return [(first, "partnersWith", second, "asserted")]

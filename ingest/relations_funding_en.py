@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import listed_after, mention_at, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, listed_after, mention_at, with_conjuncts
 from ingest.en_topic import Topic
 from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
+from ingest.relations_makers_en import clause_owner
 from ingest.relations_nouns_en import INVESTOR_NOUNS, clause_subject, money_status, refused
 
 RAISE_VERBS = {"raise", "secure", "close", "land", "receive", "get", "complete", "announce", "collect"}
 ROUND_NOUNS = {"round", "funding", "financing", "investment", "raise", "series", "fundraising", "fundraise"}
 ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's venture arm`
-JOIN_VERBS = {"participate", "join"}
+PARTICIPANTS = INVESTOR_NOUNS | {"participant"}  # `A was among the participants in the round`
+JOIN_VERBS = {"participate", "join", "return"}  # `existing backers also returned`
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -61,6 +63,8 @@ def _round_owner(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
         for c in (c for n in named for c in n.children):
             if c.dep_ == "poss" and c.i in by_token:
                 return by_token[c.i]
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):  # `Groq said its round was led by A`
+                return clause_owner(c, by_token)
             if c.dep_ == "prep" and c.lower_ in ("in", "for", "into"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None and mention_at(pobj, by_token) is not None:
@@ -82,16 +86,28 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
         elif (lemma in JOIN_VERBS or _takes_part(tok)) and _joins_round(tok) and context and not refused(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
+            out += [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma in INVESTOR_NOUNS and tok.i + 1 < len(doc) and tok.i + 1 in by_token:  # `existing investors A and B`
             out += _investor(doc[tok.i + 1], by_token)
             out += [m for m in listed_after(doc[tok.i + 1], by_token) if m not in out]
         elif lemma in INVESTOR_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":  # `Investors include A`
             out += [m for c in tok.head.children if c.dep_ == "dobj" for m in _investor(c, by_token)]
+        elif lemma == "include" and tok.pos_ == "VERB" and _round_subject(tok):  # `the round … included A and B`
+            out += [m for c in tok.children if c.dep_ == "dobj" for m in _investor(c, by_token)]
         elif _money_raised(tok):  # `raised $4 billion from Amazon`
             froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
             froms += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "from"]
             out += [m for p in froms for m in _pobj_investors(p, by_token)]
     return [m for i, m in enumerate(out) if m.type in AGENT_TYPES and m not in out[:i]]
+
+
+def _round_subject(verb: Token) -> bool:
+    """The verb's subject (or the subject of the verb it is coordinated with) is a round."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in node.children):
+        node = node.head
+    return any(c.dep_.startswith("nsubj") and c.lemma_.lower() in ROUND_NOUNS for c in node.children)
 
 
 def _takes_part(verb: Token) -> bool:
@@ -118,8 +134,18 @@ def _raiser(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> Mention | N
     named = clause_subject(verb, by_token, topic) if verb is not None else None
     if verb is not None and verb.dep_ == "relcl":  # `Anthropic, which raised $4 billion from Amazon`
         named = mention_at(verb.head, by_token) or named
-    named = named or _round_owner(doc, by_token)
+    named = named or _round_owner(doc, by_token) or _valued(doc, by_token)
     return named if named is not None and named.type in ORG_TYPES else None
+
+
+def _valued(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """`The funding values Scale AI at $13.8 billion`: the company a round values raised it."""
+    for verb in doc:
+        if verb.lemma_ == "value" and verb.pos_ == "VERB" and _round_subject(verb):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "appos", "oprd")), None)  # parses vary
+            if obj is not None and mention_at(obj, by_token) is not None:
+                return mention_at(obj, by_token)
+    return None
 
 
 def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
@@ -133,8 +159,19 @@ def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Top
     rounds = any(t.lemma_.lower() in ROUND_NOUNS for t in doc)
     investors = _investors(doc, by_token, context=raiser is not None or rounds or topic.funded is not None)
     target = raiser or topic.funded or (topic.agent if rounds else None)
-    topic.funded = raiser
+    about_round = rounds or bool(investors)  # `The round was led by A.` keeps the raiser for `B also joined.`
+    topic.funded = raiser or _invested_in(doc, by_token) or (target if about_round else None)
     if target is None or target.type not in ORG_TYPES:
         return []
     status = money_status(doc)
     return [(i, "investsIn", target, status) for i in investors if i.iri != target.iri]
+
+
+def _invested_in(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """`Samsung invested in Rebellions`: the company money went into, for `B also took part`."""
+    for verb in doc:
+        if verb.lemma_ == "invest" and verb.pos_ == "VERB" and not refused(verb):
+            named = clause_prep_objects(verb, {"in", "into"}, by_token, ORG_TYPES)
+            if named:
+                return named[0]
+    return None

@@ -17,7 +17,9 @@ from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 
 INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
-FUNDING_NOUNS = {"funding", "investment", "stake", "backing", "capital", "%", "percent", "share", "shares"}
+FUNDING_NOUNS = {
+    "funding", "investment", "stake", "backing", "capital", "%", "percent", "share", "shares", "commitment", "bet",
+}
 INVEST_VERBS = {"invest", "put", "pour"}
 
 Triple = tuple[Mention, str, Mention, str]
@@ -63,6 +65,8 @@ def _deep_prep_object(token: Token, preps: tuple[str, ...], by_token: dict[int, 
 
 def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
     target = _possessor(tok, by_token) or prep_object(tok, ("in",), by_token)
+    if target is not None and target.type not in ORG_TYPES:
+        target = None  # `among its investors` read as the owner of something else
     investors: list[Mention] = []
     head = tok.head
     if tok.dep_ == "attr":
@@ -71,6 +75,9 @@ def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> li
         investors = _all(_child(head, ("dobj",)), by_token)
     elif tok.dep_ == "appos":
         investors = _all(head, by_token)
+    elif tok.dep_ == "pobj" and head.lower_ in ("among", "as"):  # `X is among the investors`, `counts X among`
+        verb = head.head
+        investors = _all(_child(verb, ("dobj",)), by_token) or _all(_child(verb, ("nsubj",)), by_token)
     including = next((c for c in tok.children if c.lower_ in ("including", "include", "such")), None)
     if including is not None:
         investors += _all(_child(including, ("pobj", "dobj")), by_token)
@@ -96,16 +103,23 @@ def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tu
     `SoftBank owns about 90% of Arm`: the holder is the possessor or the clause's subject."""
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "of")), None)
     pobj = _child(prep, ("pobj",)) if prep is not None else None
-    if prep is None or pobj is None or (prep.lower_ == "of" and tok.lemma_.lower() not in HELD):
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in by_token]
+    named = by_token[modifiers[0].i] if modifiers else None
+    if named is not None and named.type in ORG_TYPES and tok.lemma_.lower() in MONEY_NOUNS:
+        target: Mention | None = named  # `its $4 billion Anthropic investment`
+    elif prep is None or pobj is None or (prep.lower_ == "of" and tok.lemma_.lower() not in HELD):
         return []
-    target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
+    else:
+        target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
     holder = _possessor(tok, by_token)
-    if holder is None and tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS:
+    pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+    if holder is None and (pronoun or tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS):  # `completes its stake`
         holder = clause_subject(tok.head, by_token, topic)
     return [(holder, target)] if holder is not None and target is not None else []
 
 
 COMPANY_WORDS = {"company", "startup", "firm"}
+MONEY_NOUNS = {"investment", "commitment", "stake", "bet", "funding", "backing"}
 HELD = {"stake", "%", "percent", "share", "shares"}
 STAKE_VERBS = {"make", "take", "hold", "own", "acquire", "buy", "announce", "complete"}
 
@@ -138,13 +152,15 @@ def money_status(doc: Doc) -> str:
 
 
 def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
-    """`- Distribution: availability on AWS, Google Cloud and Azure` about the product last
-    launched or discussed."""
-    if tok.lemma_.lower() != "availability" or topic.artifact is None:
+    """`announced the general availability of Gemini 1.5 Pro on Vertex AI`; `- Distribution:
+    availability on AWS, Google Cloud and Azure` about the product last launched or discussed."""
+    if tok.lemma_.lower() != "availability":
         return []
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "through", "via", "in")), None)
-    venues = _all(_child(prep, ("pobj",)), by_token) if prep is not None else []
-    return [(topic.artifact, "offeredOn", v, "asserted") for v in venues if v.type == "Platform"]
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = [m for m in _all(_child(of, ("pobj",)), by_token) if m.type in ARTIFACT_TYPES] if of is not None else []
+    things = things or ([topic.artifact] if topic.artifact is not None else [])
+    venues = clause_prep_objects(tok, {"on", "through", "via", "in"}, by_token, {"Platform"})
+    return [(t, "offeredOn", v, "asserted") for t in things for v in venues if t.iri != v.iri]
 
 
 MAKER_NOUNS = {"company", "startup", "lab", "laboratory", "firm", "maker", "team", "developer", "group", "unit"}

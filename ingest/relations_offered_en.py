@@ -17,9 +17,12 @@ from ingest.en_verb_args import next_mention
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import Mention
 
-OFFERED = {"available", "offer", "host", "deploy", "provide", "launch", "list", "add", "bring", "preview"}
+OFFERED = {
+    "available", "offer", "host", "deploy", "provide", "launch", "list", "add", "bring", "preview",
+    "arrive", "land", "debut", "appear",  # `Claude 3 Opus arrived on Amazon Bedrock`
+}
 VENUE_PREPS = {"on", "through", "via", "in", "into"}
-REACHED = {"call", "access", "reach", "try", "use", "run", "buy", "rent", "get"}
+REACHED = {"call", "access", "reach", "try", "use", "run", "buy", "rent", "get", "download", "open", "pull"}
 TO_VENUE = {"add", "bring"}  # `add the H200 to Azure`
 HOSTING = {"host", "hosts", "hosted", "include", "includes", "included", "carries", "carried", "lists", "listed"}
 HOSTING_ADVERBS = {"now", "also", "already", "still", "then"}
@@ -36,21 +39,29 @@ def _thing(tok: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | 
     if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return mention_at(obj, by_token, ARTIFACTS) or (topic.artifact if obj.lower_ in PRONOUNS else None)
+            named = mention_at(obj, by_token, ARTIFACTS)
+            return named or (topic.product(obj, by_token) if obj.lower_ in PRONOUNS else None)
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # `moved into public preview on A`: the verb above the noun
     thing = subject_of_passive(tok, by_token) or subject_of_passive(clause, by_token)
     if thing is not None and thing.type in ARTIFACTS:
         return thing
-    holder = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    holders = [c for node in (tok, clause) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holder = holders[0] if holders else None  # `made it available`: `it` is the adjective's subject
+    if holder is None and clause.dep_ == "conj":  # `The model is released … and is available on A`
+        holder = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is not None and holder.i in by_token:
+            return by_token[holder.i]
     if holder is not None and (holder.lower_ in PRONOUNS or holder.i not in by_token):
-        return topic.resolve(holder) if holder.lower_ not in PRONOUNS else topic.artifact
+        return topic.resolve(holder) if holder.lower_ not in PRONOUNS else topic.product(holder, by_token)
     return None
 
 
 def _on_offer(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     preps = VENUE_PREPS | {"to"} if tok.lemma_.lower() in TO_VENUE else VENUE_PREPS
+    if any(c.dep_ == "agent" for c in tok.children):
+        preps = preps | {"by"}  # `The H200 will be offered by Microsoft Azure`
     places = clause_prep_objects(tok, preps, by_token, PLATFORM)
     if tok.dep_ in ("acomp", "pobj"):  # `is available through A`: the prep hangs from `is`
         places += [p for p in clause_prep_objects(tok.head, preps, by_token, PLATFORM) if p not in places]
@@ -103,14 +114,17 @@ def _platform_service(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
     return out
 
 
-def _reached_through(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
-    """`developers could call Gemini Pro through the Gemini API`, `access Claude via Bedrock`:
-    what is reached through a platform is offered on it."""
+def _reached_through(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`developers could call Gemini Pro through the Gemini API`, `access Claude via Bedrock`,
+    `run X on Bedrock`, `download it from the Hugging Face Hub`: what is reached through a
+    platform is offered on it."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     thing = mention_at(obj, by_token, ARTIFACTS) if obj is not None else next_mention(tok, by_token)
+    if thing is None and obj is not None and obj.lower_ in PRONOUNS:
+        thing = topic.product(obj, by_token)
     if thing is None or thing.type not in ARTIFACTS:
         return []
-    places = clause_prep_objects(tok, {"through", "via"}, by_token, PLATFORM)
+    places = clause_prep_objects(tok, {"through", "via", "on", "in", "from"}, by_token, PLATFORM)
     return [(thing, "offeredOn", p, "asserted") for p in places if p.iri != thing.iri]
 
 
@@ -120,5 +134,5 @@ def offered_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> l
         if tok.lemma_.lower() in OFFERED:
             out += _on_offer(tok, by_token, topic)
         elif tok.lemma_.lower() in REACHED and tok.pos_ == "VERB":
-            out += _reached_through(tok, by_token)
+            out += _reached_through(tok, by_token, topic)
     return out + _hosted(doc, by_token) + _platform_service(doc, by_token)
