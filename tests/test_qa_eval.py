@@ -16,6 +16,8 @@ from qa.services import Services
 GOLD = Path(__file__).resolve().parent / "qa_gold"
 # measured on dev (see README); a drop below these is a regression
 DEV_MIN = {"accuracy": 0.81, "ko": 0.82, "en": 0.79, "cross": 0.61, "cited": 1.0, "evidence": 0.92, "abstain": 0.88}
+# dev2: 80 questions written later, blind to the system; the rules of this round were developed on it
+DEV2_MIN = {"accuracy": 0.52, "ko": 0.47, "en": 0.55, "cross": 0.50, "cited": 1.0, "evidence": 0.92, "abstain": 0.58}
 
 
 def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
@@ -51,16 +53,19 @@ def test_korean_compound_figures_add_up() -> None:
     assert figures("129억, 32,000") == [12_900_000_000, 32_000]  # a list, not one compound
 
 
-def test_eval_qa_dev_meets_measured_thresholds(corpus_services: Services) -> None:
-    result = evaluate(load_questions(GOLD, "dev"), corpus_services.answerer.ask)
+@pytest.mark.parametrize(("split", "floor"), [("dev", DEV_MIN), ("dev2", DEV2_MIN)])
+def test_eval_qa_dev_meets_measured_thresholds(
+    corpus_services: Services, split: str, floor: dict[str, float]
+) -> None:
+    result = evaluate(load_questions(GOLD, split), corpus_services.answerer.ask)
     report = format_report(result, verbose=True)
-    assert result["accuracy"] >= DEV_MIN["accuracy"], report
-    assert result["by"]["lang"]["ko"]["accuracy"] >= DEV_MIN["ko"], report
-    assert result["by"]["lang"]["en"]["accuracy"] >= DEV_MIN["en"], report
-    assert result["by"]["cross_lingual"]["yes"]["accuracy"] >= DEV_MIN["cross"], report
-    assert result["cited_share"] >= DEV_MIN["cited"], report
-    assert result["evidence_precision"] >= DEV_MIN["evidence"], report
-    assert result["abstention"]["recall"] >= DEV_MIN["abstain"], report
+    assert result["accuracy"] >= floor["accuracy"], report
+    assert result["by"]["lang"]["ko"]["accuracy"] >= floor["ko"], report
+    assert result["by"]["lang"]["en"]["accuracy"] >= floor["en"], report
+    assert result["by"]["cross_lingual"]["yes"]["accuracy"] >= floor["cross"], report
+    assert result["cited_share"] >= floor["cited"], report
+    assert result["evidence_precision"] >= floor["evidence"], report
+    assert result["abstention"]["recall"] >= floor["abstain"], report
 
 
 def test_eval_qa_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
