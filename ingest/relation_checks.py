@@ -5,6 +5,7 @@ earlier sentences never makes or launches a product the catalog credits to anoth
 (`공개된 챗GPT` in an article about Microsoft), and a company that manufactures another
 maker's chip (`made by Samsung Foundry`, `TSMC 4NP 공정으로 생산`) supplies that maker
 rather than developing the chip. Two products of one maker are generations, not rivals.
+Nothing relates to itself.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class RelationChecks:
     def review(self, triple: Triple, found: list[tuple[Span, Mention]], text: str) -> Triple | None:
         """The triple as kept (possibly corrected), or None to drop it."""
         subject, predicate, obj, status = triple
+        if subject.iri == obj.iri:
+            return None  # `코히어는 … 투자를 유치했다` read as Cohere investing in itself
         if predicate == "competesWith":
             a, b = self.catalog.by_iri(subject.iri), self.catalog.by_iri(obj.iri)
             same_maker = a is not None and b is not None and a.parent is not None and a.parent == b.parent

@@ -10,8 +10,9 @@ import pytest
 from ingest.document import Article
 from ingest.evaluate import evaluate
 from ingest.extract import Extractor
-from ingest.extraction import Extraction
+from ingest.extraction import Extraction, Mention
 from ingest.gold import load_gold_set
+from ingest.relation_checks import RelationChecks
 from ingest.values import find_values
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,3 +302,9 @@ def test_partnership_noun_between_two_organisations(extractor: Extractor) -> Non
     assert ("microsoft", "partnersWith", "openai") in slugs(x)
     three = run(extractor, "The partnership between Microsoft, OpenAI and Nvidia is new.", "en")
     assert not [r for r in three.relations if r.predicate == "partnersWith"]
+
+
+def test_nothing_relates_to_itself(extractor: Extractor) -> None:
+    acme = Mention("Acme", 0, 4, "Company", "https://trendkg.org/id/new-acme", 0, "Acme")
+    checks = RelationChecks(extractor.catalog)
+    assert checks.review((acme, "investsIn", acme, "asserted"), [], "Acme raised $5 million.") is None
