@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
 
+# titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
+PERSON_TITLES = {"대표", "CEO", "최고경영자", "창업자", "회장", "사장", "부사장", "교수", "의장", "CTO", "CFO"}
+
 OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입")} | {
     ("에", "투자"),
     ("와", "협력"),
@@ -97,7 +100,38 @@ def persons_after_titles(doc: Doc) -> list[Span]:
             end += 1
             if not doc[end - 1].whitespace_:
                 break
+        if end > start and doc[end - 1].whitespace_ and _one_syllable_surname(doc, end):
+            end += 1  # `마리아 첸은`, `다리우스 몰은`
         cut = end < len(doc) and not doc[end - 1].whitespace_ and not _particle_or_punct(doc[end])
         if end > start and not cut:  # `한종희는` read as 한종 + 희: a name cut short is no name
             out.append(Span(doc, start, end, label="Person"))
+    return out
+
+
+def _one_syllable_surname(doc: Doc, i: int) -> bool:
+    """`첸`, `몰`, `리`: a one-syllable word ending a foreign person's name (a particle or
+    punctuation glued after it, or the end of the sentence)."""
+    tok = doc[i]
+    if not (re.fullmatch(r"[가-힣]", tok.text) and first_tag(tok.tag_) in ("NNP", "NNG")):
+        return False
+    return i + 1 >= len(doc) or bool(tok.whitespace_) or _particle_or_punct(doc[i + 1])
+
+
+def persons_before_titles(doc: Doc) -> list[Span]:
+    """`조나단 하일리 대표는`: a given name Kiwi knows and a surname before a title name one
+    person (a lone word before a title is read by the name finder)."""
+    out: list[Span] = []
+    for k in range(2, len(doc)):
+        if doc[k].text not in PERSON_TITLES or not doc[k - 1].whitespace_:
+            continue
+        given, surname = doc[k - 2], doc[k - 1]
+        if (
+            _name_head(doc, k - 2)
+            and _name_head(doc, k - 1)
+            and given.whitespace_
+            and first_tag(given.tag_) == "NNP"
+            and not given._.oov
+            and first_tag(surname.tag_) == "NNP"
+        ):
+            out.append(Span(doc, k - 2, k, label="Person"))
     return out

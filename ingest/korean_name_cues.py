@@ -1,0 +1,196 @@
+"""Korean names written in Hangul only, found from the words around them.
+
+A new firm or model is often written without a Latin alias (`칩 틸라를 공개했다`,
+`스타트업 누벨라를 인수했다`, `새 모델 오리온 울트라`). Kiwi tags such a word as a proper
+noun or does not know it at all (OOV); either alone is weak evidence (Kiwi calls 코어,
+벤치마크 and 한국어 proper nouns), so a name needs a second sign:
+
+- apposition after a typing noun: `추론 칩 X`, `언어모델 X 2`, `스타트업 X`, `서비스 X`;
+- the object of a launch or deal predicate: `X를 공개/출시/선보였다/내놓았다/인수했다`;
+- the subject that opens a sentence whose predicate takes an organisation
+  (`X는 … 투자를 유치했다`, `X가 … 칩을 내놓았다`).
+
+Names are whole words: Kiwi may cut an unknown word in two (`팔/NR 라딘`, `루미/NNP 나리/NNG`),
+so a span grows to the word's edges; a series or size after it belongs to the name
+(`X 2`, `X 프로`, `X-7B`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.names_common import GENERIC_NAMES, first_tag
+
+CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
+PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
+PRODUCT_CUES = {
+    "모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버",
+    "소프트웨어", "프레임워크", "라이브러리", "운영체제",
+}  # fmt: skip
+COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
+# the noun before a name that says what it names (`클라우드` is a market, not a platform's head)
+APPOSITION_TYPES = (
+    {cue: "Chip" for cue in CHIP_CUES - {"메모리", "CPU", "GPU"}}
+    | {"플랫폼": "Platform", "서비스": "Platform"}
+    | {cue: "Product" for cue in PRODUCT_CUES - {"시스템", "서버"}}
+    | {cue: "Company" for cue in COMPANY_CUES - {"법인"}}
+)
+COMPANY_SUFFIX = re.compile(
+    r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스)$"
+)
+COMPANY_WORD = re.compile(COMPANY_SUFFIX.pattern.rstrip("$").replace("전자|반도체|", ""))
+ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")
+
+
+def suffix_type(text: str) -> str | None:
+    """`한빛반도체`, `카이로스랩스` name companies; `세종연구소`, `한빛대학교` research bodies."""
+    if COMPANY_SUFFIX.search(text):
+        return "Company"
+    return "ResearchOrg" if ORG_SUFFIX.search(text) else None
+
+
+# predicates whose object is a product or an organisation: `X를 공개했다`, `X를 인수했다`
+LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "인수", "탑재", "도입", "채택", "상용화", "인수합병"}
+LAUNCH_VERBS = {"선보이", "내놓", "내놨", "내", "만들", "세우", "선보였"}
+# predicates whose subject is an organisation: `X는 … 투자를 유치했다`
+ORG_SUBJECT_NOUNS = LAUNCH_NOUNS | {"유치", "설립", "투자", "제휴", "협력", "합병", "상장", "창업"}
+SERIES_WORDS = {"프로", "미니", "울트라", "맥스", "플러스", "라이트", "나노", "터보", "에어", "엣지"}
+OBJECT_PARTICLES = {"을", "를"}
+SUBJECT_PARTICLES = {"은", "는", "이", "가"}
+HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
+# Korean personal names (surname + two syllables) in the subject slot are people, not firms
+KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진")
+SIZE_TAIL = re.compile(r"\d+(?:\.\d+)?[BMKbmk]?")
+
+
+def glued(doc: Doc, i: int) -> bool:
+    """Token i follows token i-1 with no space between them."""
+    return 0 < i < len(doc) and not doc[i - 1].whitespace_
+
+
+def unknown(tok: Token) -> bool:
+    """Kiwi did not know the word (a transliterated name it read as a common noun)."""
+    return bool(Token.has_extension("oov") and tok._.oov)
+
+
+def _piece(tok: Token) -> bool:
+    """A Hangul noun piece of a word Kiwi cut in two."""
+    return first_tag(tok.tag_) in ("NNP", "NNG", "NR") and bool(re.fullmatch(r"[가-힣]+", tok.text))
+
+
+def word_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span grown over glued Hangul noun pieces to the edges of its word."""
+    while start > 0 and glued(doc, start) and _piece(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and glued(doc, end) and _piece(doc[end]):
+        if ends_in_cue(doc[end].text) and not suffix_type(doc[end].text):
+            break
+        end += 1
+    return start, end
+
+
+def word_ends_at(doc: Doc, end: int) -> bool:
+    """Nothing but a particle or punctuation is glued after the span ending at `end`."""
+    if end >= len(doc) or not glued(doc, end):
+        return True
+    tok = doc[end]
+    return tok.is_punct or first_tag(tok.tag_).startswith(("J", "S")) or first_tag(tok.tag_) == "VCP"
+
+
+def series_end(doc: Doc, end: int) -> int:
+    """`X 2`, `X 3.5`, `X 프로`, `X-7B`: a number, a size or a series word after a name."""
+    if end + 2 < len(doc) and doc[end].text == "-" and glued(doc, end) and glued(doc, end + 1):
+        if first_tag(doc[end + 1].tag_) == "SN":
+            last = end + 2
+            if last < len(doc) and glued(doc, last) and re.fullmatch(r"[A-Za-z]", doc[last].text):
+                last += 1  # `하비스트-7B`
+            return last
+    if end < len(doc) and not glued(doc, end) and end > 0:
+        tok = doc[end]
+        if first_tag(tok.tag_) == "SN" and SIZE_TAIL.fullmatch(tok.text) and len(tok.text) <= 4:
+            last = end + 1
+            if last < len(doc) and glued(doc, last) and re.fullmatch(r"[BMK]", doc[last].text):
+                last += 1  # `팔콘 180B`
+            return last
+        if tok.text in SERIES_WORDS:
+            return end + 1
+    return end
+
+
+def ends_in_cue(text: str) -> bool:
+    """`언어모델`, `검색서비스`, `AI반도체`: a compound ending in a typing noun is no name."""
+    return any(text.endswith(cue) for cue in APPOSITION_TYPES if re.search(r"[가-힣]", cue))
+
+
+def name_word(doc: Doc, i: int) -> bool:
+    """Token i could start a Hangul name: a proper noun or unknown word, not a generic term."""
+    tok = doc[i]
+    return (
+        (first_tag(tok.tag_) == "NNP" or unknown(tok))
+        and bool(HANGUL_NAME.fullmatch(tok.text))
+        and tok.text not in GENERIC_NAMES
+        and tok.text not in APPOSITION_TYPES
+        and not ends_in_cue(tok.text)
+    )
+
+
+def _particle(doc: Doc, end: int) -> str:
+    return doc[end].text if end < len(doc) and glued(doc, end) and first_tag(doc[end].tag_).startswith("J") else ""
+
+
+def _launch_slot(doc: Doc, end: int) -> bool:
+    """`X를 공개했다`, `X을 선보였다`: the object of a launch or deal predicate."""
+    if _particle(doc, end) not in OBJECT_PARTICLES:
+        return False
+    after = doc[end + 1 : end + 4]
+    return any(t.text in LAUNCH_NOUNS or t.lemma_ in LAUNCH_VERBS for t in after[:2]) or (
+        len(after) == 3 and after[0].text == "새로" and after[2].text in LAUNCH_NOUNS
+    )
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Only dates, numbers and punctuation come before token i."""
+    return all(first_tag(t.tag_) in ("SN", "NNB", "SF", "SP", "SS", "SSO", "SSC", "SW", "_SP") for t in doc[:i])
+
+
+def _org_subject(doc: Doc, start: int, end: int) -> bool:
+    """`X는 … 투자를 유치했다`: the name opens the sentence and its predicate takes an organisation."""
+    if _particle(doc, end) not in SUBJECT_PARTICLES or not _opens_sentence(doc, start):
+        return False
+    text = doc[start:end].text
+    if len(text) == 3 and text[0] in KO_SURNAMES:
+        return False  # `김민수는 … 발표했다`: a person
+    rest = doc[end + 1 :]
+    return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS for t in rest)
+
+
+def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Hangul names after a typing noun, in a launch or deal slot, or opening a sentence
+    whose predicate takes an organisation; typed by the noun before them."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not name_word(doc, i) or (i > 0 and glued(doc, i) and not _piece(doc[i - 1])):
+            i += 1
+            continue
+        start, end = word_edges(doc, i, i + 1)
+        if any(k in taken for k in range(start, end)) or not word_ends_at(doc, end):
+            i = end
+            continue
+        cue = doc[start - 1].text if start > 0 and not glued(doc, start) else ""
+        label = APPOSITION_TYPES.get(cue)
+        full = series_end(doc, end)
+        if full > end and word_ends_at(doc, full) and taken.isdisjoint(range(end, full)):
+            end, label = full, label if label in ("Chip", "Platform") else "Product"
+        elif label and not (unknown(doc[i]) or _launch_slot(doc, end) or doc[end - 1].text != doc[i].text):
+            label = None  # `CPU 코어를`, `소프트웨어 스택`: Kiwi's proper nouns need a second sign
+        if label is None and _launch_slot(doc, end):
+            label = "Product"
+        if label is None and _org_subject(doc, start, end):
+            label = "Company"
+        if label is not None:
+            out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
+        i = end
+    return out

@@ -1,0 +1,143 @@
+"""Korean names written in Hangul only (no Latin alias): apposition cues, launch and deal
+slots, whole words, series forms, persons around titles, and a name found once being found
+everywhere in its article. Negative sentences keep common nouns out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import Article
+from ingest.extract import Extractor
+
+
+def names(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    x = extractor.extract(Article(id="t", body=text, title="t", lang="ko"))
+    return {(m.text, m.type) for m in x.mentions}
+
+
+def offsets(extractor: Extractor, text: str) -> list[tuple[str, str, int]]:
+    x = extractor.extract(Article(id="t", body=text, title="t", lang="ko"))
+    return sorted((m.text, m.type, m.start) for m in x.mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("신생 업체는 새 추론 칩 틸라를 공개했다.", ("틸라", "Chip")),
+        ("퀀토리는 오늘 새 반도체 엑실론을 발표했다.", ("엑실론", "Chip")),
+        ("라이트매터는 광학 칩 엔비스를 발표했다.", ("엔비스", "Chip")),
+        ("카이로스랩은 생성형 인공지능 플랫폼 메리디안을 내놓았다.", ("메리디안", "Platform")),
+        ("노타는 경량화 플랫폼 넷츠프레소를 서비스한다.", ("넷츠프레소", "Platform")),
+        ("독일 업체 알레프알파가 새 언어모델 루미노스를 내놓았다.", ("루미노스", "Product")),
+        ("중국 스타트업 문샷은 챗봇 키미를 출시했다.", ("키미", "Product")),
+        ("프랑스 스타트업 미스트랄은 새 모델 코드스트랄을 공개했다.", ("코드스트랄", "Product")),
+        ("엔비디아는 이스라엘 스타트업 런에이아이를 인수했다.", ("런에이아이", "Company")),
+    ],
+)
+def test_a_name_after_a_typing_noun_takes_its_type(extractor: Extractor, sentence: str, name: tuple[str, str]) -> None:
+    assert name in names(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "회사는 클라우드 플랫폼을 강화하고 반도체 설계를 늘렸다.",
+        "이 칩은 생성형 AI 추론에 쓰인다.",
+        "모델 학습을 위한 데이터센터를 지었다.",
+        "이번 발표에서 칩 가격을 공개했다.",
+        "AI 모델 라인업을 공개했다.",
+        "신형 칩 설계도를 공개했다.",
+        "데이터센터 냉각 기술을 선보였다.",
+        "스타트업 생태계를 키운다.",
+        "올해 출시된 모델 가운데 가장 크다.",
+        "그는 새로운 서비스를 선보였다.",
+        "오늘 스타트업 대표들이 모였다.",
+        "이 제품은 CPU 코어를 한 패키지에 넣었다.",
+        "새 소프트웨어 스택을 공개했다.",
+    ],
+)
+def test_common_nouns_after_typing_nouns_stay_out(extractor: Extractor, sentence: str) -> None:
+    assert names(extractor, sentence) == set()
+
+
+def test_a_compound_ending_in_a_typing_noun_is_no_name(extractor: Extractor) -> None:
+    found = names(extractor, "카르페온은 지난달 언어모델 미라쥬 2를 출시했다.")
+    assert ("미라쥬 2", "Product") in found and not any(t == "언어모델" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("구글은 새 모델 제피르 프로를 선보였다.", ("제피르 프로", "Product")),
+        ("새 모델 오리온 울트라가 나왔다.", ("오리온 울트라", "Product")),
+        ("크레스트AI는 에이펙스 3 모델을 공개했다.", ("에이펙스 3", "Product")),
+        ("오리온 1.5 모델은 작년에 나왔다.", ("오리온 1.5", "Product")),
+        ("오픈소스 모델 팔콘 180B를 공개했다.", ("팔콘 180B", "Product")),
+        ("프로스트웨일이 개발한 하비스트-7B는 오픈 모델이다.", ("하비스트-7B", "Product")),
+    ],
+)
+def test_a_series_or_size_after_a_name_belongs_to_the_model(
+    extractor: Extractor, sentence: str, name: tuple[str, str]
+) -> None:
+    found = names(extractor, sentence)
+    assert name in found
+    assert not any(t == name[0].split()[0].split("-")[0] for t, _ in found)  # not the bare head
+
+
+def test_series_words_and_numbers_after_common_nouns_stay_out(extractor: Extractor) -> None:
+    assert names(extractor, "코어 128개를 넣었다. 클라우드 3사가 경쟁한다. 서비스 2곳이 문을 닫았다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("오렐리아는 지난달 시리즈 A 투자를 유치했다.", ("오렐리아", "Company")),
+        ("2024년 3월 에스티큐브는 새 칩을 내놓았다.", ("에스티큐브", "Company")),
+        ("한빛반도체가 새 NPU를 발표했다.", ("한빛반도체", "Company")),
+        ("세종인공지능연구소는 새 모델을 공개했다.", ("세종인공지능연구소", "ResearchOrg")),
+        ("크레스트AI는 신규 서비스를 출시했다.", ("크레스트AI", "Company")),
+    ],
+)
+def test_the_subject_opening_a_launch_or_deal_sentence_is_an_organisation(
+    extractor: Extractor, sentence: str, name: tuple[str, str]
+) -> None:
+    assert name in names(extractor, sentence)
+
+
+def test_subjects_that_are_people_or_common_nouns_stay_out(extractor: Extractor) -> None:
+    assert names(extractor, "회사는 새 모델을 공개했다. 정부는 투자를 발표했다. 올해는 칩을 내놓았다.") == set()
+    assert not any(t == "김민수" for t, _ in names(extractor, "김민수는 새 칩을 발표했다."))
+
+
+def test_a_name_kiwi_cut_in_two_is_one_word(extractor: Extractor) -> None:
+    assert ("팔라딘 로보틱스", "Company") in names(extractor, "팔라딘 로보틱스는 휴머노이드 로봇을 개발한다.")
+    assert ("카이로스랩", "Company") in names(extractor, "카이로스랩은 새 플랫폼을 내놓았다.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("조나단 하일리 대표는 투자 유치를 발표했다.", "조나단 하일리"),
+        ("스탠퍼드대 교수 마리아 첸은 이 칩을 설계했다.", "마리아 첸"),
+        ("텐서웨이브 창업자 다리우스 몰은 사업을 키운다.", "다리우스 몰"),
+    ],
+)
+def test_foreign_persons_around_a_title_are_whole(extractor: Extractor, sentence: str, person: str) -> None:
+    found = names(extractor, sentence)
+    assert (person, "Person") in found
+    assert not any(t in person.split() for t, _ in found)
+
+
+def test_a_name_found_once_is_found_everywhere_in_the_article(extractor: Extractor) -> None:
+    text = (
+        "업계는 오렐리아가 빠르게 성장한다고 본다. 오렐리아는 지난달 시리즈 A 투자를 유치했다. "
+        "오렐리아의 기술은 뛰어나다."
+    )
+    assert offsets(extractor, text) == [("오렐리아", "Company", at) for at in (4, 24, 50)]
+    text = "틸라의 성능은 뛰어나다. 이 회사는 새 추론 칩 틸라를 공개했다. 틸라는 내년에 나온다."
+    assert offsets(extractor, text) == [("틸라", "Chip", 0), ("틸라", "Chip", 27), ("틸라", "Chip", 37)]
+
+
+def test_a_repeated_name_stays_a_whole_word(extractor: Extractor) -> None:
+    text = "이 회사는 새 추론 칩 틸라를 공개했다. 틸라노사우루스와 아틸라는 다른 말이다."
+    assert [m for m in offsets(extractor, text) if m[0] == "틸라"] == [("틸라", "Chip", 13)]
