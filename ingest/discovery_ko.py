@@ -267,6 +267,8 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         words = latin.text.split()
         if not 2 <= len(words) <= 3 or not all(LATIN_WORD.fullmatch(w) for w in words) or latin.start in taken:
             continue
+        if latin.text in EVENTS:
+            continue  # `학회 핫칩스(Hot Chips)`: a conference
         start, seen = open_, 0
         while start > 0 and seen < len(words):
             tok = doc[start - 1]

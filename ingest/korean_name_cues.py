@@ -176,7 +176,7 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             i += 1
             continue
         start, end = word_edges(doc, i, i + 1)
-        if any(k in taken for k in range(start, end)) or not word_ends_at(doc, end):
+        if any(k in taken for k in range(start, end)) or not (word_ends_at(doc, end) or _named_as(doc, end)):
             i = end
             continue
         cue = doc[start - 1].text if start > 0 and not glued(doc, start) else ""
@@ -186,6 +186,8 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             end, label = full, label if label in ("Chip", "Platform") else "Product"
         elif label and not (unknown(doc[i]) or _launch_slot(doc, end) or doc[end - 1].text != doc[i].text):
             label = None  # `CPU 코어를`, `소프트웨어 스택`: Kiwi's proper nouns need a second sign
+        if label is None:
+            label = _typed_by_noun_after(doc, start, end)
         if label is None and _launch_slot(doc, end):
             label = "Product"
         if label is None and _org_subject(doc, start, end):
@@ -194,3 +196,25 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
         i = end
     return out
+
+
+def _named_as(doc: Doc, end: int) -> bool:
+    """`오로라라는 칩`, `X이라는 모델`: the word is given as a name."""
+    return end < len(doc) and glued(doc, end) and doc[end].text in ("라는", "이라는")
+
+
+def _typed_by_noun_after(doc: Doc, start: int, end: int) -> str | None:
+    """`오로라라는 (이름의) 칩`, `세레브릭스의 오로라 칩`, `오로라 칩을 공개했다`: a proper noun
+    before a typing noun names one when it is given as a name, follows an owner's `의`, or
+    the pair is the object of a launch predicate."""
+    named = _named_as(doc, end)
+    cue = end + 1 if named else end
+    if cue + 1 < len(doc) and doc[cue].text == "이름" and doc[cue + 1].text == "의":
+        cue += 2  # `이름의 칩`
+    if cue >= len(doc) or glued(doc, cue) or doc[cue].text not in APPOSITION_TYPES:
+        return None
+    owned = start > 1 and doc[start - 1].text == "의" and glued(doc, start - 1) and doc[start - 2].pos_ != "PRON"
+    owned = owned and first_tag(doc[start - 2].tag_) in ("NNP", "SL")
+    if named or owned or _launch_slot(doc, cue + 1):
+        return APPOSITION_TYPES[doc[cue].text]
+    return None

@@ -90,10 +90,14 @@ def glued_latin_names(doc: Doc) -> list[Span]:
 
 def persons_after_titles(doc: Doc) -> list[Span]:
     """`퀄트릭스 최고경영자 데이비드 마틴은`: proper nouns (up to three words) right after a
-    title that follows a name are the person who holds it."""
+    title that follows a name are the person who holds it; after a title only a person holds
+    (`회사로, 최고경영자 마커스 벨은`), a full name of two words or more is one too."""
     out: list[Span] = []
-    for i in range(1, len(doc)):
-        if doc[i].text not in KO_TITLES or doc[i - 1].text in KO_TITLES or first_tag(doc[i - 1].tag_) != "NNP":
+    for i in range(len(doc)):
+        if doc[i].text not in KO_TITLES or (i > 0 and doc[i - 1].text in KO_TITLES):
+            continue
+        after_name = i > 0 and first_tag(doc[i - 1].tag_) == "NNP"
+        if not after_name and doc[i].text not in PERSON_TITLES | {"최고"}:
             continue
         start = end = title_end(doc, i)
         while end < len(doc) and end - start < 3 and _name_head(doc, end) and first_tag(doc[end].tag_) == "NNP":
@@ -103,6 +107,8 @@ def persons_after_titles(doc: Doc) -> list[Span]:
         if end > start and doc[end - 1].whitespace_ and _one_syllable_surname(doc, end):
             end += 1  # `마리아 첸은`, `다리우스 몰은`
         cut = end < len(doc) and not doc[end - 1].whitespace_ and not _particle_or_punct(doc[end])
+        if not after_name and end - start < 2:
+            continue  # `대표 X`: one word after a bare title may be a flagship product
         if end > start and not cut:  # `한종희는` read as 한종 + 희: a name cut short is no name
             out.append(Span(doc, start, end, label="Person"))
     return out

@@ -141,3 +141,44 @@ def test_a_name_found_once_is_found_everywhere_in_the_article(extractor: Extract
 def test_a_repeated_name_stays_a_whole_word(extractor: Extractor) -> None:
     text = "이 회사는 새 추론 칩 틸라를 공개했다. 틸라노사우루스와 아틸라는 다른 말이다."
     assert [m for m in offsets(extractor, text) if m[0] == "틸라"] == [("틸라", "Chip", 13)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("오로라라는 이름의 칩을 만들었다.", ("오로라", "Chip")),
+        ("세레브릭스의 오로라 칩은 빠르다.", ("오로라", "Chip")),
+        ("회사는 가우디 칩을 공개했다.", ("가우디", "Chip")),
+        ("구글의 제미나이 모델은 빠르다.", ("제미나이", "Product")),
+    ],
+)
+def test_a_proper_noun_before_a_typing_noun_names_one_given_a_second_sign(
+    extractor: Extractor, sentence: str, name: tuple[str, str]
+) -> None:
+    assert name in names(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "한국의 반도체 산업은 크다.",
+        "미국의 클라우드 서비스는 크다.",
+        "그의 모델은 빠르다.",
+        "회사는 한국어 모델을 공개했다.",
+        "회사는 인공지능 칩을 공개했다.",
+        "회사는 트랜스포머 모델을 공개했다.",
+        "회사는 이더넷 칩을 공개했다.",
+    ],
+)
+def test_terms_before_typing_nouns_stay_out(extractor: Extractor, sentence: str) -> None:
+    assert names(extractor, sentence) == set()
+
+
+def test_a_full_name_after_a_bare_title_is_a_person(extractor: Extractor) -> None:
+    found = names(extractor, "세레브릭스는 2021년 설립된 회사로, 최고경영자 마커스 벨은 구글 출신이다.")
+    assert ("마커스 벨", "Person") in found and ("세레브릭스", "Company") in found
+    assert names(extractor, "회사의 대표 제품은 새 칩이다. 대표 모델 가운데 하나다.") == set()
+
+
+def test_a_conference_glossed_in_latin_is_not_a_name(extractor: Extractor) -> None:
+    assert names(extractor, "미국에서 열린 반도체 학회 핫칩스(Hot Chips)에서 발표했다.") == set()
