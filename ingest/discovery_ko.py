@@ -25,6 +25,7 @@ from ingest.korean_name_cues import (
     PRODUCT_CUES,
     cued_names,
     ends_in_cue,
+    extended_catalog_names,
     glued,
     series_end,
     unknown,
@@ -196,11 +197,16 @@ def korean_names(doc: Doc) -> Doc:
     found += _quoted(doc, taken)
     found += cued_names(doc, taken)
     found += _transliterated(doc, taken)
-    found += _prefixed_catalog_names(doc, ents)
+    found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
     spans = filter_spans(ents + found)
     doc.ents = spans
+    new = {id(span) for span in found}
+    for span in spans:
+        if id(span) in new:
+            for token in span:
+                token.ent_id = 0  # `루미나리` over the catalog's `루미`: the catalog id stays behind
     link_parentheticals(doc)
     return doc
 

@@ -218,3 +218,20 @@ def _typed_by_noun_after(doc: Doc, start: int, end: int) -> str | None:
     if named or owned or _launch_slot(doc, cue + 1):
         return APPOSITION_TYPES[doc[cue].text]
     return None
+
+
+def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`인텔캐피털`, `루미나리`: a catalog name with Hangul nouns of two syllables or more glued
+    after it, as one word, names something else (the catalog's `루미` is no part of `루미나리`)."""
+    out: list[Span] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if not ent.ent_id_ or not re.search(r"[가-힣]$", ent.text) or (start > 0 and glued(doc, start)):
+            continue
+        _, whole = word_edges(doc, start, end)
+        tail = doc[end:whole].text
+        if whole == end or len(tail) < 2 or not word_ends_at(doc, whole):
+            continue
+        kind = suffix_type(tail) or ("Company" if ent.label_ == "Company" or _org_subject(doc, start, whole) else None)
+        out.append(Span(doc, start, whole, label=kind or "Product"))
+    return out

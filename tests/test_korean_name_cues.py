@@ -182,3 +182,15 @@ def test_a_full_name_after_a_bare_title_is_a_person(extractor: Extractor) -> Non
 
 def test_a_conference_glossed_in_latin_is_not_a_name(extractor: Extractor) -> None:
     assert names(extractor, "미국에서 열린 반도체 학회 핫칩스(Hot Chips)에서 발표했다.") == set()
+
+
+def test_a_catalog_name_with_nouns_glued_after_it_names_something_else(extractor: Extractor) -> None:
+    x = extractor.extract(Article(id="t", body="루미나리는 올해 초 설립된 스타트업이다.", title="t", lang="ko"))
+    assert [(m.text, m.type, m.is_new) for m in x.mentions] == [("루미나리", "Company", True)]
+    found = names(extractor, "인텔캐피털과 엔비디아가 투자했다.")
+    assert ("인텔캐피털", "Company") in found and ("인텔", "Company") not in found
+
+
+def test_a_catalog_name_before_a_particle_or_a_one_syllable_noun_stays_itself(extractor: Extractor) -> None:
+    assert names(extractor, "인텔과 엔비디아가 투자했다.") == {("인텔", "Company"), ("엔비디아", "Company")}
+    assert ("엔비디아", "Company") in names(extractor, "엔비디아발 훈풍이 불었다.")
