@@ -52,10 +52,13 @@ def suffix_type(text: str) -> str | None:
 
 
 # predicates whose object is a product or an organisation: `X를 공개했다`, `X를 인수했다`
-LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "인수", "탑재", "도입", "채택", "상용화", "인수합병"}
-LAUNCH_VERBS = {"선보이", "내놓", "내놨", "내", "만들", "세우", "선보였"}
+LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "탑재", "도입", "채택", "상용화"}
+LAUNCH_VERBS = {"선보이", "내놓", "내놨", "내", "만들", "선보였"}
+# `X를 인수했다`, `X를 세운`: the object is an organisation
+DEAL_NOUNS = {"인수", "인수합병", "설립"}
+DEAL_VERBS = {"세우"}
 # predicates whose subject is an organisation: `X는 … 투자를 유치했다`
-ORG_SUBJECT_NOUNS = LAUNCH_NOUNS | {"유치", "설립", "투자", "제휴", "협력", "합병", "상장", "창업"}
+ORG_SUBJECT_NOUNS = LAUNCH_NOUNS | DEAL_NOUNS | {"유치", "투자", "제휴", "협력", "합병", "상장", "창업"}
 SERIES_WORDS = {"프로", "미니", "울트라", "맥스", "플러스", "라이트", "나노", "터보", "에어", "엣지"}
 OBJECT_PARTICLES = {"을", "를"}
 SUBJECT_PARTICLES = {"은", "는", "이", "가"}
@@ -140,14 +143,18 @@ def _particle(doc: Doc, end: int) -> str:
     return doc[end].text if end < len(doc) and glued(doc, end) and first_tag(doc[end].tag_).startswith("J") else ""
 
 
-def _launch_slot(doc: Doc, end: int) -> bool:
-    """`X를 공개했다`, `X을 선보였다`: the object of a launch or deal predicate."""
+def _object_type(doc: Doc, end: int) -> str | None:
+    """`X를 공개했다`, `X을 선보였다`: the object of a launch predicate is a product;
+    `X를 인수했다`, `X를 세운`: of a deal predicate, an organisation."""
     if _particle(doc, end) not in OBJECT_PARTICLES:
-        return False
+        return None
     after = doc[end + 1 : end + 4]
-    return any(t.text in LAUNCH_NOUNS or t.lemma_ in LAUNCH_VERBS for t in after[:2]) or (
+    if after[:2] and (after[0].text in DEAL_NOUNS or after[0].lemma_ in DEAL_VERBS):
+        return "Company"
+    launched = any(t.text in LAUNCH_NOUNS or t.lemma_ in LAUNCH_VERBS for t in after[:2]) or (
         len(after) == 3 and after[0].text == "새로" and after[2].text in LAUNCH_NOUNS
     )
+    return "Product" if launched else None
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -163,7 +170,7 @@ def _org_subject(doc: Doc, start: int, end: int) -> bool:
     if len(text) == 3 and text[0] in KO_SURNAMES:
         return False  # `김민수는 … 발표했다`: a person
     rest = doc[end + 1 :]
-    return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS for t in rest)
+    return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS | DEAL_VERBS for t in rest)
 
 
 def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -176,6 +183,7 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             i += 1
             continue
         start, end = word_edges(doc, i, i + 1)
+        end = _unknown_word_end(doc, i, end)
         if any(k in taken for k in range(start, end)) or not (word_ends_at(doc, end) or _named_as(doc, end)):
             i = end
             continue
@@ -184,18 +192,32 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
         full = series_end(doc, end)
         if full > end and word_ends_at(doc, full) and taken.isdisjoint(range(end, full)):
             end, label = full, label if label in ("Chip", "Platform") else "Product"
-        elif label and not (unknown(doc[i]) or _launch_slot(doc, end) or doc[end - 1].text != doc[i].text):
+        elif label and not (unknown(doc[i]) or _object_type(doc, end) or doc[end - 1].text != doc[i].text):
             label = None  # `CPU 코어를`, `소프트웨어 스택`: Kiwi's proper nouns need a second sign
         if label is None:
             label = _typed_by_noun_after(doc, start, end)
-        if label is None and _launch_slot(doc, end):
-            label = "Product"
+        if label is None:
+            label = _object_type(doc, end)
         if label is None and _org_subject(doc, start, end):
             label = "Company"
         if label is not None:
             out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
         i = end
     return out
+
+
+def _unknown_word_end(doc: Doc, i: int, end: int) -> int:
+    """`헬리오/NNG* 스/VV 를`: Kiwi broke an unknown word with a verb piece; when a particle
+    closes the word, the word runs up to it."""
+    if not unknown(doc[i]) or word_ends_at(doc, end):
+        return end
+    j = end
+    while j < end + 2 and j < len(doc) and glued(doc, j) and re.fullmatch(r"[가-힣]+", doc[j].text):
+        if first_tag(doc[j].tag_).startswith(("J", "E", "X")):
+            break
+        j += 1
+    closed = j < len(doc) and glued(doc, j) and first_tag(doc[j].tag_).startswith("J")
+    return j if closed else end
 
 
 def _named_as(doc: Doc, end: int) -> bool:
@@ -215,7 +237,7 @@ def _typed_by_noun_after(doc: Doc, start: int, end: int) -> str | None:
         return None
     owned = start > 1 and doc[start - 1].text == "의" and glued(doc, start - 1) and doc[start - 2].pos_ != "PRON"
     owned = owned and first_tag(doc[start - 2].tag_) in ("NNP", "SL")
-    if named or owned or _launch_slot(doc, cue + 1):
+    if named or owned or _object_type(doc, cue + 1) == "Product":
         return APPOSITION_TYPES[doc[cue].text]
     return None
 

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
 
 # titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
+# what only a person is, before a name: `인텔 엔지니어 토머스 레인`
+PERSON_ROLES = {"엔지니어", "과학자", "공동창업자", "수학자", "연구자", "개발자"}
 PERSON_TITLES = {"대표", "CEO", "최고경영자", "창업자", "회장", "사장", "부사장", "교수", "의장", "CTO", "CFO"}
 
 OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입")} | {
@@ -41,8 +43,9 @@ def org_slot(doc: Doc, i: int) -> bool:
 
 
 def _particle_or_punct(tok: Token) -> bool:
-    """What may follow a whole name with no space: a particle (Kiwi reads `R+를` as NNG+JKO) or punctuation."""
-    return tok.is_punct or any(tag.startswith("J") for tag in tok.tag_.split("+"))
+    """What may follow a whole name with no space: a particle (Kiwi reads `R+를` as NNG+JKO), the
+    copula (`레인이다`) or punctuation."""
+    return tok.is_punct or any(tag.startswith("J") or tag == "VCP" for tag in tok.tag_.split("+"))
 
 
 def _word_start(doc: Doc, i: int) -> bool:
@@ -94,12 +97,12 @@ def persons_after_titles(doc: Doc) -> list[Span]:
     (`회사로, 최고경영자 마커스 벨은`), a full name of two words or more is one too."""
     out: list[Span] = []
     for i in range(len(doc)):
-        if doc[i].text not in KO_TITLES or (i > 0 and doc[i - 1].text in KO_TITLES):
+        if doc[i].text not in KO_TITLES | PERSON_ROLES or (i > 0 and doc[i - 1].text in KO_TITLES):
             continue
         after_name = i > 0 and first_tag(doc[i - 1].tag_) == "NNP"
-        if not after_name and doc[i].text not in PERSON_TITLES | {"최고"}:
+        if not after_name and doc[i].text not in PERSON_TITLES | PERSON_ROLES | {"최고"}:
             continue
-        start = end = title_end(doc, i)
+        start = end = title_end(doc, i) if doc[i].text in KO_TITLES else i + 1
         while end < len(doc) and end - start < 3 and _name_head(doc, end) and first_tag(doc[end].tag_) == "NNP":
             end += 1
             if not doc[end - 1].whitespace_:

@@ -194,3 +194,19 @@ def test_a_catalog_name_with_nouns_glued_after_it_names_something_else(extractor
 def test_a_catalog_name_before_a_particle_or_a_one_syllable_noun_stays_itself(extractor: Extractor) -> None:
     assert names(extractor, "인텔과 엔비디아가 투자했다.") == {("인텔", "Company"), ("엔비디아", "Company")}
     assert ("엔비디아", "Company") in names(extractor, "엔비디아발 훈풍이 불었다.")
+
+
+def test_an_unknown_word_kiwi_broke_with_a_verb_piece_runs_to_its_particle(extractor: Extractor) -> None:
+    found = names(extractor, "에테리온은 지난달 데이터센터용 추론 가속기 헬리오스를 내놓았다.")
+    assert ("헬리오스", "Chip") in found and not any(t == "헬리오" for t, _ in found)
+
+
+def test_the_object_of_founding_or_buying_is_an_organisation(extractor: Extractor) -> None:
+    assert ("에테리온", "Company") in names(extractor, "에테리온을 세운 사람은 전직 엔지니어다.")
+    assert ("에테리온", "Product") not in names(extractor, "에테리온을 세운 사람은 전직 엔지니어다.")
+
+
+def test_a_full_name_after_a_role_word_is_a_person(extractor: Extractor) -> None:
+    found = names(extractor, "에테리온을 세운 사람은 전직 인텔 엔지니어 토머스 레인이다.")
+    assert ("토머스 레인", "Person") in found and ("인텔", "Company") in found
+    assert names(extractor, "그는 엔지니어 출신이다. 개발자 행사에 갔다.") == set()
