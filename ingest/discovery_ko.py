@@ -27,6 +27,7 @@ from ingest.korean_name_cues import (
     ends_in_cue,
     extended_catalog_names,
     glued,
+    korean_full_name,
     series_end,
     unknown,
     word_edges,
@@ -63,7 +64,9 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
     if _person_cue(doc, end):
-        return "Company" if _named_after_title(doc, end) else "Person"
+        if _named_after_title(doc, end) or (start > 0 and korean_full_name(doc[start - 1])):
+            return "Company"  # `X 대표 데이비드 마틴`, `이세영 X 대표`: X is the organisation
+        return "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
     if prev in APPOSITION_TYPES and not glued(doc, start):

@@ -104,7 +104,9 @@ def word_ends_at(doc: Doc, end: int) -> bool:
 
 def series_end(doc: Doc, end: int) -> int:
     """`X 2`, `X 3.5`, `X 프로`, `X-7B`: a number, a size or a series word after a name."""
-    if end + 2 < len(doc) and doc[end].text == "-" and glued(doc, end) and glued(doc, end + 1):
+    if end + 1 < len(doc) and doc[end].text == "-" and glued(doc, end) and glued(doc, end + 1):
+        if re.fullmatch(r"[A-Z][A-Za-z0-9]{0,3}", doc[end + 1].text):
+            return end + 2  # `이글-N`, `하이퍼-X`
         if first_tag(doc[end + 1].tag_) == "SN":
             last = end + 2
             if last < len(doc) and glued(doc, last) and re.fullmatch(r"[A-Za-z]", doc[last].text):
@@ -123,8 +125,34 @@ def series_end(doc: Doc, end: int) -> int:
 
 
 def ends_in_cue(text: str) -> bool:
-    """`언어모델`, `검색서비스`, `AI반도체`: a compound ending in a typing noun is no name."""
-    return any(text.endswith(cue) for cue in APPOSITION_TYPES if re.search(r"[가-힣]", cue))
+    """`언어모델`, `검색서비스`: a compound ending in a typing noun is no name (`보스반도체`,
+    a company's name, ends in a company suffix)."""
+    return not suffix_type(text) and any(text.endswith(cue) for cue in APPOSITION_TYPES if re.search(r"[가-힣]", cue))
+
+
+def korean_full_name(tok: Token) -> bool:
+    """`이세영`, `박재홍`: a Korean person's name as one proper noun (surname and two
+    Sino-Korean syllables; `하워드`, `오스카` are transliterations)."""
+    text = tok.text
+    if first_tag(tok.tag_) != "NNP" or not re.fullmatch(r"[가-힣]{3}", text) or text[0] not in KO_SURNAMES:
+        return False
+    return not any(_loanword_syllable(c) for c in text)
+
+
+SINO_FINALS = {0, 1, 4, 8, 16, 17, 21}  # none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅇ
+
+
+def _loanword_syllable(char: str) -> bool:
+    """A syllable no Sino-Korean word has: `드`, `스` (ㅡ with no final), `워`, `슈`, `데`, `케`, `셉`."""
+    code = ord(char) - 0xAC00
+    onset, vowel, final = code // 588, (code % 588) // 28, code % 28
+    if final not in SINO_FINALS or onset == 15:  # 셉-like finals, ㅋ onsets
+        return True
+    if final == 0 and ((vowel == 18 and onset not in (11, 18)) or vowel == 14):  # 스/드/르, 워
+        return True
+    if vowel == 17 and onset in (9, 12, 14):  # 슈 쥬 츄
+        return True
+    return vowel == 5 and onset in (2, 3, 5, 6, 7, 16, 17, 18)  # 네 데 레 메 베 테 페 헤
 
 
 def name_word(doc: Doc, i: int) -> bool:
@@ -146,6 +174,8 @@ def _particle(doc: Doc, end: int) -> str:
 def _object_type(doc: Doc, end: int) -> str | None:
     """`X를 공개했다`, `X을 선보였다`: the object of a launch predicate is a product;
     `X를 인수했다`, `X를 세운`: of a deal predicate, an organisation."""
+    if _particle(doc, end) in ("와", "과") or (end < len(doc) and doc[end].text == ","):
+        return _coordinated_object(doc, end + 1)
     if _particle(doc, end) not in OBJECT_PARTICLES:
         return None
     after = doc[end + 1 : end + 4]
@@ -155,6 +185,16 @@ def _object_type(doc: Doc, end: int) -> str | None:
         len(after) == 3 and after[0].text == "새로" and after[2].text in LAUNCH_NOUNS
     )
     return "Product" if launched else None
+
+
+def _coordinated_object(doc: Doc, i: int) -> str | None:
+    """`모델 마렝고와 페가수스를 선보였다`: a name joined to the object of a launch is launched too."""
+    if i >= len(doc) or glued(doc, i) or not re.fullmatch(r"[가-힣]{2,}", doc[i].text):
+        return None
+    if first_tag(doc[i].tag_) not in ("NNP", "NNG") or doc[i].text in GENERIC_NAMES | set(APPOSITION_TYPES):
+        return None
+    _, end = word_edges(doc, i, i + 1)
+    return _object_type(doc, end) if _particle(doc, end) in OBJECT_PARTICLES else None
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -249,6 +289,11 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         start, end = ent.start, ent.end
         if not ent.ent_id_ or not re.search(r"[가-힣]$", ent.text) or (start > 0 and glued(doc, start)):
+            continue
+        if series_end(doc, end) > end and doc[end].text == "-" and word_ends_at(doc, series_end(doc, end)):
+            cue = APPOSITION_TYPES.get(doc[start - 1].text) if start > 0 else None
+            label = cue if cue in ("Chip", "Platform") else "Product"
+            out.append(Span(doc, start, series_end(doc, end), label=label))  # `칩 이글-N`: another model
             continue
         _, whole = word_edges(doc, start, end)
         tail = doc[end:whole].text

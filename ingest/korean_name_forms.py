@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.korean_name_cues import korean_full_name
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
 
 # titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
@@ -128,13 +129,17 @@ def _one_syllable_surname(doc: Doc, i: int) -> bool:
 
 def persons_before_titles(doc: Doc) -> list[Span]:
     """`조나단 하일리 대표는`: a given name Kiwi knows and a surname before a title name one
-    person (a lone word before a title is read by the name finder)."""
+    person (a lone word before a title is read by the name finder); `이세영 뤼튼 대표`: a
+    Korean name and the company it heads."""
     out: list[Span] = []
     for k in range(2, len(doc)):
         if doc[k].text not in PERSON_TITLES or not doc[k - 1].whitespace_:
             continue
         given, surname = doc[k - 2], doc[k - 1]
-        if (
+        if korean_full_name(given) and given.whitespace_ and _name_head(doc, k - 1):
+            # `이세영 뤼튼 대표`: a Korean name, then the company whose head the person is
+            out += [Span(doc, k - 2, k - 1, label="Person"), Span(doc, k - 1, k, label="Company")]
+        elif (
             _name_head(doc, k - 2)
             and _name_head(doc, k - 1)
             and given.whitespace_

@@ -117,7 +117,8 @@ def test_a_name_kiwi_cut_in_two_is_one_word(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [
-        ("조나단 하일리 대표는 투자 유치를 발표했다.", "조나단 하일리"),
+        ("매슈 하일리 대표는 투자 유치를 발표했다.", "매슈 하일리"),
+        ("하워드 모건 대표는 투자 유치를 발표했다.", "하워드 모건"),
         ("스탠퍼드대 교수 마리아 첸은 이 칩을 설계했다.", "마리아 첸"),
         ("텐서웨이브 창업자 다리우스 몰은 사업을 키운다.", "다리우스 몰"),
     ],
@@ -210,3 +211,20 @@ def test_a_full_name_after_a_role_word_is_a_person(extractor: Extractor) -> None
     found = names(extractor, "에테리온을 세운 사람은 전직 인텔 엔지니어 토머스 레인이다.")
     assert ("토머스 레인", "Person") in found and ("인텔", "Company") in found
     assert names(extractor, "그는 엔지니어 출신이다. 개발자 행사에 갔다.") == set()
+
+
+def test_a_korean_name_beside_a_company_before_a_title(extractor: Extractor) -> None:
+    assert names(extractor, "이세영 뤼튼 대표는 말했다.") == {("이세영", "Person"), ("뤼튼", "Company")}
+    found = names(extractor, "보스반도체 박재홍 대표는 삼성전자 출신이다.")
+    assert {("보스반도체", "Company"), ("박재홍", "Person")} <= found
+
+
+def test_a_name_joined_to_a_launched_name_is_launched_too(extractor: Extractor) -> None:
+    found = names(extractor, "AI 스타트업 트웰브랩스는 영상 이해 모델 마렝고와 페가수스를 선보였다.")
+    assert ("마렝고", "Product") in found
+    assert names(extractor, "회사는 새 모델과 데이터를 공개했다.") == set()
+
+
+def test_a_catalog_name_with_a_hyphened_code_is_another_model(extractor: Extractor) -> None:
+    found = names(extractor, "반도체 설계 업체 보스반도체는 자율주행용 칩 이글-N을 개발하고 있다.")
+    assert {("보스반도체", "Company"), ("이글-N", "Chip")} <= found and not any(t == "이글" for t, _ in found)
