@@ -35,7 +35,7 @@ APPOSITION_TYPES = (
     {cue: "Chip" for cue in CHIP_CUES - {"메모리", "CPU", "GPU"}}
     | {"플랫폼": "Platform", "서비스": "Platform"}
     | {cue: "Product" for cue in PRODUCT_CUES - {"시스템", "서버"}}
-    | {cue: "Company" for cue in COMPANY_CUES - {"법인"}}
+    | {cue: "Company" for cue in COMPANY_CUES - {"법인"} | {"경쟁사", "모회사", "고객사", "협력사", "파트너사"}}
 )
 COMPANY_SUFFIX = re.compile(
     r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스)$"
@@ -52,7 +52,7 @@ def suffix_type(text: str) -> str | None:
 
 
 # predicates whose object is a product or an organisation: `X를 공개했다`, `X를 인수했다`
-LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "탑재", "도입", "채택", "상용화"}
+LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "탑재", "도입", "채택", "상용화", "운영", "제공"}
 LAUNCH_VERBS = {"선보이", "내놓", "내놨", "내", "만들", "선보였"}
 # `X를 인수했다`, `X를 세운`: the object is an organisation
 DEAL_NOUNS = {"인수", "인수합병", "설립"}
@@ -227,12 +227,13 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
         if any(k in taken for k in range(start, end)) or not (word_ends_at(doc, end) or _named_as(doc, end)):
             i = end
             continue
-        cue = doc[start - 1].text if start > 0 and not glued(doc, start) else ""
-        label = APPOSITION_TYPES.get(cue)
+        label = APPOSITION_TYPES.get(_cue_before(doc, start))
         full = series_end(doc, end)
         if full > end and word_ends_at(doc, full) and taken.isdisjoint(range(end, full)):
             end, label = full, label if label in ("Chip", "Platform") else "Product"
-        elif label and not (unknown(doc[i]) or _object_type(doc, end) or doc[end - 1].text != doc[i].text):
+        elif label in ("Chip", "Platform", "Product") and not (
+            unknown(doc[i]) or _object_type(doc, end) or doc[end - 1].text != doc[i].text
+        ):
             label = None  # `CPU 코어를`, `소프트웨어 스택`: Kiwi's proper nouns need a second sign
         if label is None:
             label = _typed_by_noun_after(doc, start, end)
@@ -244,6 +245,16 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
         i = end
     return out
+
+
+def _cue_before(doc: Doc, start: int) -> str:
+    """The word before a name: `칩 X`, or a noun with the copula glued to it (`경쟁사인 X`)."""
+    if start == 0 or glued(doc, start):
+        return ""
+    prev = doc[start - 1]
+    if prev.text == "인" and first_tag(prev.tag_) == "VCP" and start > 1 and glued(doc, start - 1):
+        return doc[start - 2].text
+    return prev.text
 
 
 def _unknown_word_end(doc: Doc, i: int, end: int) -> int:

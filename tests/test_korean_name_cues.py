@@ -228,3 +228,13 @@ def test_a_name_joined_to_a_launched_name_is_launched_too(extractor: Extractor) 
 def test_a_catalog_name_with_a_hyphened_code_is_another_model(extractor: Extractor) -> None:
     found = names(extractor, "반도체 설계 업체 보스반도체는 자율주행용 칩 이글-N을 개발하고 있다.")
     assert {("보스반도체", "Company"), ("이글-N", "Chip")} <= found and not any(t == "이글" for t, _ in found)
+
+
+def test_a_name_after_a_noun_with_the_copula_takes_the_nouns_type(extractor: Extractor) -> None:
+    assert ("크루소", "Company") in names(extractor, "람다의 경쟁사인 크루소는 자체 데이터센터를 짓고 있다.")
+    assert names(extractor, "경쟁사인 회사는 데이터센터를 짓고 있다.") == set()
+
+
+def test_the_object_of_running_or_offering_after_a_typing_noun_is_named(extractor: Extractor) -> None:
+    assert ("엘리스", "Platform") in names(extractor, "이 회사는 AI 교육 플랫폼 엘리스를 운영한다.")
+    assert names(extractor, "이 회사는 클라우드 플랫폼을 운영한다. 서비스를 제공한다.") == set()
