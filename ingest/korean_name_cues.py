@@ -59,6 +59,10 @@ DEAL_NOUNS = {"인수", "인수합병", "설립"}
 DEAL_VERBS = {"세우"}
 # predicates whose subject is an organisation: `X는 … 투자를 유치했다`
 ORG_SUBJECT_NOUNS = LAUNCH_NOUNS | DEAL_NOUNS | {"유치", "투자", "제휴", "협력", "합병", "상장", "창업"}
+OPENING_TAGS = {"SN", "NNB", "SF", "SP", "SS", "SSO", "SSC", "SW", "_SP", "MAG", "MAJ"}
+TIME_WORDS = {
+    "지난해", "올해", "최근", "지난달", "이달", "현재", "앞서", "이번", "당시", "지난주", "작년", "내년", "한편",
+}  # fmt: skip
 SERIES_WORDS = {"프로", "미니", "울트라", "맥스", "플러스", "라이트", "나노", "터보", "에어", "엣지"}
 OBJECT_PARTICLES = {"을", "를"}
 SUBJECT_PARTICLES = {"은", "는", "이", "가"}
@@ -198,19 +202,23 @@ def _coordinated_object(doc: Doc, i: int) -> str | None:
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Only dates, numbers and punctuation come before token i."""
-    return all(first_tag(t.tag_) in ("SN", "NNB", "SF", "SP", "SS", "SSO", "SSC", "SW", "_SP") for t in doc[:i])
+    """Only dates, numbers, adverbs, time words and punctuation come before token i."""
+    return all(first_tag(t.tag_) in OPENING_TAGS or t.text in TIME_WORDS for t in doc[:i])
 
 
 def _org_subject(doc: Doc, start: int, end: int) -> bool:
-    """`X는 … 투자를 유치했다`: the name opens the sentence and its predicate takes an organisation."""
-    if _particle(doc, end) not in SUBJECT_PARTICLES or not _opens_sentence(doc, start):
-        return False
-    text = doc[start:end].text
-    if len(text) == 3 and text[0] in KO_SURNAMES:
+    """`X는 … 투자를 유치했다`: the name opens the sentence and its predicate takes an
+    organisation; `X가 개발한 칩`: the name is the subject of a clause that does."""
+    if _particle(doc, end) not in SUBJECT_PARTICLES or (end - start == 1 and korean_full_name(doc[start])):
         return False  # `김민수는 … 발표했다`: a person
-    rest = doc[end + 1 :]
-    return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS | DEAL_VERBS for t in rest)
+    after = doc[end + 1 : end + 3]
+    clause = after and "ETM" in "+".join(t.tag_ for t in after)  # `개발/NNG 한/XSV+ETM`, `만든/VV+ETM`
+    if _particle(doc, end) in ("이", "가") and clause:
+        if after[0].text in LAUNCH_NOUNS | DEAL_NOUNS or after[0].lemma_ in LAUNCH_VERBS | DEAL_VERBS:
+            return True
+    if not _opens_sentence(doc, start):
+        return False
+    return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS | DEAL_VERBS for t in doc[end + 1 :])
 
 
 def cued_names(doc: Doc, taken: set[int]) -> list[Span]:

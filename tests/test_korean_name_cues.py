@@ -96,6 +96,9 @@ def test_series_words_and_numbers_after_common_nouns_stay_out(extractor: Extract
         ("한빛반도체가 새 NPU를 발표했다.", ("한빛반도체", "Company")),
         ("세종인공지능연구소는 새 모델을 공개했다.", ("세종인공지능연구소", "ResearchOrg")),
         ("크레스트AI는 신규 서비스를 출시했다.", ("크레스트AI", "Company")),
+        ("한편 세레스는 새 칩을 내놓았다.", ("세레스", "Company")),
+        ("지난해 12월 세레스는 투자를 유치했다.", ("세레스", "Company")),
+        ("세레스가 개발한 칩은 빠르다.", ("세레스", "Company")),
     ],
 )
 def test_the_subject_opening_a_launch_or_deal_sentence_is_an_organisation(
@@ -106,6 +109,7 @@ def test_the_subject_opening_a_launch_or_deal_sentence_is_an_organisation(
 
 def test_subjects_that_are_people_or_common_nouns_stay_out(extractor: Extractor) -> None:
     assert names(extractor, "회사는 새 모델을 공개했다. 정부는 투자를 발표했다. 올해는 칩을 내놓았다.") == set()
+    assert names(extractor, "정부가 개발한 칩이다. 우리가 만든 칩이다. 최근 회사는 칩을 공개했다.") == set()
     assert not any(t == "김민수" for t, _ in names(extractor, "김민수는 새 칩을 발표했다."))
 
 
