@@ -107,7 +107,8 @@ def word_ends_at(doc: Doc, end: int) -> bool:
 
 
 def series_end(doc: Doc, end: int) -> int:
-    """`X 2`, `X 3.5`, `X 프로`, `X-7B`: a number, a size or a series word after a name."""
+    """`X 2`, `X 3.5`, `X 프로`, `X-7B`, `X M1`: a number, a size, a series word or a model
+    code after a name."""
     if end + 1 < len(doc) and doc[end].text == "-" and glued(doc, end) and glued(doc, end + 1):
         if re.fullmatch(r"[A-Z][A-Za-z0-9]{0,3}", doc[end + 1].text):
             return end + 2  # `이글-N`, `하이퍼-X`
@@ -125,6 +126,9 @@ def series_end(doc: Doc, end: int) -> int:
             return last
         if tok.text in SERIES_WORDS:
             return end + 1
+        code = end + 1 < len(doc) and glued(doc, end + 1) and first_tag(doc[end + 1].tag_) == "SN"
+        if re.fullmatch(r"[A-Z]{1,2}", tok.text) and code:
+            return end + 2  # `한빛 X1`, `딥엑스 M1`
     return end
 
 

@@ -74,6 +74,8 @@ def test_a_compound_ending_in_a_typing_noun_is_no_name(extractor: Extractor) -> 
         ("오리온 1.5 모델은 작년에 나왔다.", ("오리온 1.5", "Product")),
         ("오픈소스 모델 팔콘 180B를 공개했다.", ("팔콘 180B", "Product")),
         ("프로스트웨일이 개발한 하비스트-7B는 오픈 모델이다.", ("하비스트-7B", "Product")),
+        ("한빛반도체가 새 NPU 한빛 X1을 발표했다.", ("한빛 X1", "Chip")),
+        ("새 모델 미르 V2를 공개했다.", ("미르 V2", "Product")),
     ],
 )
 def test_a_series_or_size_after_a_name_belongs_to_the_model(
@@ -86,6 +88,7 @@ def test_a_series_or_size_after_a_name_belongs_to_the_model(
 
 def test_series_words_and_numbers_after_common_nouns_stay_out(extractor: Extractor) -> None:
     assert names(extractor, "코어 128개를 넣었다. 클라우드 3사가 경쟁한다. 서비스 2곳이 문을 닫았다.") == set()
+    assert names(extractor, "세레스는 H100 구매를 늘렸다.") == {("H100", "Chip")}  # a catalog code stays itself
 
 
 @pytest.mark.parametrize(
