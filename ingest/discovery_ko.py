@@ -33,6 +33,7 @@ from ingest.korean_name_cues import (
     word_edges,
 )
 from ingest.korean_name_forms import (
+    after_title,
     glued_latin_names,
     org_slot,
     persons_after_titles,
@@ -52,7 +53,7 @@ def _person_cue(doc: Doc, i: int) -> bool:
 def _named_after_title(doc: Doc, i: int) -> bool:
     """`퀄트릭스 최고경영자 지그 세라피니`: a name after the title is the person, so the
     word before it is the organisation."""
-    after = title_end(doc, i)
+    after = after_title(doc, i)
     name = doc[after] if after < len(doc) else None
     return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
 

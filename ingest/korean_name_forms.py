@@ -103,7 +103,7 @@ def persons_after_titles(doc: Doc) -> list[Span]:
         after_name = i > 0 and first_tag(doc[i - 1].tag_) == "NNP"
         if not after_name and doc[i].text not in PERSON_TITLES | PERSON_ROLES | {"최고"}:
             continue
-        start = end = title_end(doc, i) if doc[i].text in KO_TITLES else i + 1
+        start = end = after_title(doc, i) if doc[i].text in KO_TITLES else i + 1
         while end < len(doc) and end - start < 3 and _name_head(doc, end) and first_tag(doc[end].tag_) == "NNP":
             end += 1
             if not doc[end - 1].whitespace_:
@@ -118,6 +118,15 @@ def persons_after_titles(doc: Doc) -> list[Span]:
     return out
 
 
+def after_title(doc: Doc, i: int) -> int:
+    """Where a name may follow the title at i: after `최고경영자(CEO)`, and after the copula
+    glued to it (`창업자인 토머스 레인`)."""
+    j = title_end(doc, i)
+    if i < j < len(doc) and doc[j].text == "인" and not doc[j - 1].whitespace_:
+        j += 1
+    return j
+
+
 def _one_syllable_surname(doc: Doc, i: int) -> bool:
     """`첸`, `몰`, `리`: a one-syllable word ending a foreign person's name (a particle or
     punctuation glued after it, or the end of the sentence)."""
@@ -128,21 +137,20 @@ def _one_syllable_surname(doc: Doc, i: int) -> bool:
 
 
 def persons_before_titles(doc: Doc) -> list[Span]:
-    """`조나단 하일리 대표는`: a given name Kiwi knows and a surname before a title name one
-    person (a lone word before a title is read by the name finder); `이세영 뤼튼 대표`: a
-    Korean name and the company it heads."""
+    """`조나단 하일리 대표는`, `마커스 벨 CEO는`: a given name Kiwi knows and a surname before a
+    title name one person (a lone word before a title is read by the name finder); `이세영
+    뤼튼 대표`: a Korean name and the company it heads."""
     out: list[Span] = []
     for k in range(2, len(doc)):
-        if doc[k].text not in PERSON_TITLES or not doc[k - 1].whitespace_:
+        title = doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1)
+        if not title or not doc[k - 1].whitespace_ or not _name_head(doc, k - 2) or not doc[k - 2].whitespace_:
             continue
         given, surname = doc[k - 2], doc[k - 1]
-        if korean_full_name(given) and given.whitespace_ and _name_head(doc, k - 1):
+        if korean_full_name(given) and _name_head(doc, k - 1):
             # `이세영 뤼튼 대표`: a Korean name, then the company whose head the person is
             out += [Span(doc, k - 2, k - 1, label="Person"), Span(doc, k - 1, k, label="Company")]
         elif (
-            _name_head(doc, k - 2)
-            and _name_head(doc, k - 1)
-            and given.whitespace_
+            (_name_head(doc, k - 1) or _one_syllable_surname(doc, k - 1))
             and first_tag(given.tag_) == "NNP"
             and not given._.oov
             and first_tag(surname.tag_) == "NNP"

@@ -245,3 +245,21 @@ def test_a_name_after_a_noun_with_the_copula_takes_the_nouns_type(extractor: Ext
 def test_the_object_of_running_or_offering_after_a_typing_noun_is_named(extractor: Extractor) -> None:
     assert ("엘리스", "Platform") in names(extractor, "이 회사는 AI 교육 플랫폼 엘리스를 운영한다.")
     assert names(extractor, "이 회사는 클라우드 플랫폼을 운영한다. 서비스를 제공한다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("세레브릭스의 마커스 벨 최고경영자(CEO)는 말했다.", "마커스 벨"),
+        ("마커스 벨 CEO는 말했다.", "마커스 벨"),
+        ("이 회사를 이끄는 마커스 벨 대표는 말했다.", "마커스 벨"),
+        ("에테리온 창업자인 토머스 레인은 말했다.", "토머스 레인"),
+    ],
+)
+def test_a_foreign_name_with_a_one_syllable_surname_before_or_after_a_title(
+    extractor: Extractor, sentence: str, person: str
+) -> None:
+    found = names(extractor, sentence)
+    assert (person, "Person") in found
+    assert not any(t in person.split() for t, _ in found)
+    assert not any(t == "에테리온" and kind == "Person" for t, kind in found)  # the founder's firm
