@@ -166,8 +166,10 @@ def _loanword_syllable(char: str) -> bool:
 def name_word(doc: Doc, i: int) -> bool:
     """Token i could start a Hangul name: a proper noun or unknown word, not a generic term."""
     tok = doc[i]
+    tag = first_tag(tok.tag_)
     return (
-        (first_tag(tok.tag_) == "NNP" or unknown(tok))
+        tag in ("NNP", "NNG")
+        and (tag == "NNP" or unknown(tok))
         and bool(HANGUL_NAME.fullmatch(tok.text))
         and tok.text not in GENERIC_NAMES
         and tok.text not in APPOSITION_TYPES

@@ -46,10 +46,9 @@ def article_names(docs: list[Doc]) -> dict[str, tuple[str, str]]:
     return {text: (counts.most_common(1)[0][0], aliases[text]) for text, counts in labels.items()}
 
 
-def _occurrences(doc: Doc, name: str) -> list[tuple[int, int]]:
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Character offsets where `name` stands as a whole word (a particle may follow)."""
     out: list[tuple[int, int]] = []
-    text = doc.text
     for match in re.finditer(re.escape(name), text):
         start, end = match.span()
         if start > 0 and not BOUNDARY_BEFORE.match(text[start - 1]):
@@ -84,17 +83,19 @@ def spread_names(docs: list[Doc]) -> None:
         return
     for doc in docs:
         found: list[tuple[int, int, tuple[str, str]]] = []
+        text = doc.text  # built anew on every read; splitting a token keeps it
         for name, kind in names.items():
-            if name not in doc.text:
+            if name not in text:
                 continue
-            for start, end in _occurrences(doc, name):
+            for start, end in _occurrences(text, name):
                 if doc.char_span(start, end) is None:
                     token = next((t for t in doc if t.idx == start), None)
                     if token is None or not _split_particle(doc, token, name):
                         continue
                 found.append((start, end, kind))
-        ents = [_retyped(ent, names) for ent in doc.ents]
-        if found or any(a is not b for a, b in zip(ents, doc.ents, strict=True)):
+        current = list(doc.ents)  # `Doc.ents` builds new Spans on every read
+        ents = [_retyped(ent, names) for ent in current]
+        if found or any(a is not b for a, b in zip(ents, current, strict=True)):
             taken = {i for ent in ents for i in range(ent.start, ent.end)}
             spans = [doc.char_span(start, end, label=label, kb_id=kb_id) for start, end, (label, kb_id) in found]
             free = [s for s in spans if s is not None and taken.isdisjoint(range(s.start, s.end))]
