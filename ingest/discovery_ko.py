@@ -28,6 +28,7 @@ from ingest.korean_name_cues import (
     extended_catalog_names,
     glued,
     korean_full_name,
+    listed_names,
     series_end,
     unknown,
     word_edges,
@@ -199,7 +200,7 @@ def korean_names(doc: Doc) -> Doc:
             continue
         i += 1
     found += _quoted(doc, taken)
-    found += cued_names(doc, taken)
+    found += cued_names(doc, taken) + listed_names(doc, ents, taken)
     found += _transliterated(doc, taken)
     found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)

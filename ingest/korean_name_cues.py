@@ -327,3 +327,26 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
         kind = suffix_type(tail) or ("Company" if ent.label_ == "Company" or _org_subject(doc, start, whole) else None)
         out.append(Span(doc, start, whole, label=kind or "Product"))
     return out
+
+
+def listed_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """`퓨리오사AI, 세레스, 딥엑스 등`, `엔비디아와 세레스가`: a proper noun listed beside a catalog
+    name (a comma or `와/과` between them) is a name of the same type."""
+    ends = {ent.end: ent for ent in ents if ent.ent_id_}
+    starts = {ent.start: ent for ent in ents if ent.ent_id_}
+    out: list[Span] = []
+    for i in range(1, len(doc)):
+        if i in taken or glued(doc, i) or not name_word(doc, i):
+            continue
+        start, end = word_edges(doc, i, i + 1)
+        if start != i or not word_ends_at(doc, end) or not taken.isdisjoint(range(start, end)):
+            continue
+        sep = doc[start - 1].text
+        before = ends.get(start - 1) if sep == "," or (sep in ("와", "과") and glued(doc, start - 1)) else None
+        after = None
+        if end < len(doc) and (doc[end].text == "," or _particle(doc, end) in ("와", "과")):
+            after = starts.get(end + 1)
+        neighbour = before or after
+        if neighbour is not None:
+            out.append(Span(doc, start, end, label=neighbour.label_))
+    return out

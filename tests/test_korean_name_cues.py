@@ -263,3 +263,22 @@ def test_a_foreign_name_with_a_one_syllable_surname_before_or_after_a_title(
     assert (person, "Person") in found
     assert not any(t in person.split() for t, _ in found)
     assert not any(t == "에테리온" and kind == "Person" for t, kind in found)  # the founder's firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("퓨리오사AI, 세레스, 딥엑스 등 국내 팹리스가 경쟁한다.", ("세레스", "Company")),
+        ("엔비디아와 세레스가 손을 잡았다.", ("세레스", "Company")),
+        ("GPT-4와 제미나이, 오로라 등 모델이 경쟁한다.", ("오로라", "Product")),
+    ],
+)
+def test_a_proper_noun_listed_beside_a_catalog_name_shares_its_type(
+    extractor: Extractor, sentence: str, name: tuple[str, str]
+) -> None:
+    assert name in names(extractor, sentence)
+
+
+def test_common_nouns_listed_beside_a_catalog_name_stay_out(extractor: Extractor) -> None:
+    assert names(extractor, "엔비디아와 한국 정부가 협력한다. 엔비디아와 협력한다.") == {("엔비디아", "Company")}
+    assert names(extractor, "엔비디아, 데이터센터, 클라우드가 성장했다.") == {("엔비디아", "Company")}
