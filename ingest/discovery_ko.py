@@ -23,12 +23,14 @@ from ingest.korean_name_cues import (
     ORG_SUFFIX,
     PLATFORM_CUES,
     PRODUCT_CUES,
+    cue_before,
     cued_names,
     ends_in_cue,
     extended_catalog_names,
     glued,
     korean_full_name,
     listed_names,
+    predicate_type,
     series_end,
     unknown,
     word_edges,
@@ -62,7 +64,6 @@ def _named_after_title(doc: Doc, i: int) -> bool:
 
 def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) -> str:
     nxt = doc[end].text if end < len(doc) else ""
-    prev = doc[start - 1].text if start > 0 else ""
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
     if _person_cue(doc, end):
@@ -71,8 +72,8 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
         return "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
-    if prev in APPOSITION_TYPES and not glued(doc, start):
-        return APPOSITION_TYPES[prev]  # `스타트업 X`, `추론 칩 X`, `플랫폼 X`
+    if cue_before(doc, start) in APPOSITION_TYPES:
+        return APPOSITION_TYPES[cue_before(doc, start)]  # `스타트업 X`, `추론 칩 X`, `제품인 X`
     if nxt in CHIP_CUES:
         return "Chip"
     if nxt in PLATFORM_CUES:
@@ -81,7 +82,7 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
         return "Product"
     if nxt == "같" or (nxt in COMPANY_CUES):
         return "Company"
-    return default
+    return predicate_type(doc, start, end) or default
 
 
 def _name_evidence(doc: Doc, i: int) -> bool:

@@ -36,6 +36,7 @@ APPOSITION_TYPES = (
     | {"플랫폼": "Platform", "서비스": "Platform"}
     | {cue: "Product" for cue in PRODUCT_CUES - {"시스템", "서버"}}
     | {cue: "Company" for cue in COMPANY_CUES - {"법인"} | {"경쟁사", "모회사", "고객사", "협력사", "파트너사"}}
+    | {"제품": "Product"}
 )
 COMPANY_SUFFIX = re.compile(
     r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스)$"
@@ -51,6 +52,7 @@ def suffix_type(text: str) -> str | None:
     return "ResearchOrg" if ORG_SUFFIX.search(text) else None
 
 
+PREDICATE_TYPES = APPOSITION_TYPES | {"GPU": "Chip", "CPU": "Chip"}
 # predicates whose object is a product or an organisation: `X를 공개했다`, `X를 인수했다`
 LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "탑재", "도입", "채택", "상용화", "운영", "제공"}
 LAUNCH_VERBS = {"선보이", "내놓", "내놨", "내", "만들", "선보였"}
@@ -227,6 +229,19 @@ def _org_subject(doc: Doc, start: int, end: int) -> bool:
     return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS | DEAL_VERBS for t in doc[end + 1 :])
 
 
+def predicate_type(doc: Doc, start: int, end: int) -> str | None:
+    """`X는 … AI 반도체 스타트업이다`, `X는 어떤 칩인가`: the typing noun a sentence opened by the
+    name predicates of it."""
+    if _particle(doc, end) not in ("은", "는") or not _opens_sentence(doc, start):
+        return None
+    for tok in doc[end + 1 :]:
+        tags = tok.tag_.split("+")
+        if "VCP" in tags:
+            noun = tok if tags[0] != "VCP" else doc[tok.i - 1] if glued(doc, tok.i) else None
+            return PREDICATE_TYPES.get(noun.text) if noun is not None else None
+    return None
+
+
 def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Hangul names after a typing noun, in a launch or deal slot, or opening a sentence
     whose predicate takes an organisation; typed by the noun before them."""
@@ -241,7 +256,7 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
         if any(k in taken for k in range(start, end)) or not (word_ends_at(doc, end) or _named_as(doc, end)):
             i = end
             continue
-        label = APPOSITION_TYPES.get(_cue_before(doc, start))
+        label = APPOSITION_TYPES.get(cue_before(doc, start))
         full = series_end(doc, end)
         if full > end and word_ends_at(doc, full) and taken.isdisjoint(range(end, full)):
             end, label = full, label if label in ("Chip", "Platform") else "Product"
@@ -253,15 +268,15 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             label = _typed_by_noun_after(doc, start, end)
         if label is None:
             label = _object_type(doc, end)
-        if label is None and _org_subject(doc, start, end):
-            label = "Company"
+        if label is None:
+            label = predicate_type(doc, start, end) or ("Company" if _org_subject(doc, start, end) else None)
         if label is not None:
             out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
         i = end
     return out
 
 
-def _cue_before(doc: Doc, start: int) -> str:
+def cue_before(doc: Doc, start: int) -> str:
     """The word before a name: `칩 X`, or a noun with the copula glued to it (`경쟁사인 X`)."""
     if start == 0 or glued(doc, start):
         return ""

@@ -282,3 +282,22 @@ def test_a_proper_noun_listed_beside_a_catalog_name_shares_its_type(
 def test_common_nouns_listed_beside_a_catalog_name_stay_out(extractor: Extractor) -> None:
     assert names(extractor, "엔비디아와 한국 정부가 협력한다. 엔비디아와 협력한다.") == {("엔비디아", "Company")}
     assert names(extractor, "엔비디아, 데이터센터, 클라우드가 성장했다.") == {("엔비디아", "Company")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("노바원은 어떤 칩인가.", ("노바원", "Chip")),
+        ("노바원은 데이터센터 추론용 NPU다.", ("노바원", "Chip")),
+        ("노바셀은 2022년 세운 AI 반도체 스타트업이다.", ("노바셀", "Company")),
+        ("이 회사의 첫 제품인 노바원은 올해 양산에 들어간다.", ("노바원", "Product")),
+    ],
+)
+def test_the_typing_noun_a_sentence_predicates_of_a_name_types_it(
+    extractor: Extractor, sentence: str, name: tuple[str, str]
+) -> None:
+    assert name in names(extractor, sentence)
+
+
+def test_common_subjects_of_typing_predicates_stay_out(extractor: Extractor) -> None:
+    assert names(extractor, "이것은 어떤 칩인가. 문제는 전력이다. 핵심은 새 모델이다.") == set()
