@@ -56,6 +56,9 @@ PREDICATE_TYPES = APPOSITION_TYPES | {"GPU": "Chip", "CPU": "Chip"}
 # predicates whose object is a product or an organisation: `X를 공개했다`, `X를 인수했다`
 LAUNCH_NOUNS = {"공개", "출시", "발표", "개발", "선보", "탑재", "도입", "채택", "상용화", "운영", "제공"}
 LAUNCH_VERBS = {"선보이", "내놓", "내놨", "내", "만들", "선보였"}
+# what only firms do (`출시`, `투자 유치`, `상장`), not places or languages (`발표`, `개발`, `도입`)
+FIRM_NOUNS = {"공개", "출시", "선보", "상용화", "유치", "상장", "창업"}
+FIRM_VERBS = {"선보이", "내놓", "내놨", "선보였"}
 # `X를 인수했다`, `X를 세운`: the object is an organisation
 DEAL_NOUNS = {"인수", "인수합병", "설립"}
 DEAL_VERBS = {"세우"}
@@ -183,9 +186,11 @@ def _particle(doc: Doc, end: int) -> str:
     return doc[end].text if end < len(doc) and glued(doc, end) and first_tag(doc[end].tag_).startswith("J") else ""
 
 
-def _object_type(doc: Doc, end: int) -> str | None:
+def _object_type(doc: Doc, end: int, firm_only: bool = False) -> str | None:
     """`X를 공개했다`, `X을 선보였다`: the object of a launch predicate is a product;
-    `X를 인수했다`, `X를 세운`: of a deal predicate, an organisation."""
+    `X를 인수했다`, `X를 세운`: of a deal predicate, an organisation. `firm_only`: only
+    what firms do (a word Kiwi knows may be a language or a place: `파이썬을 도입`)."""
+    nouns, verbs = (FIRM_NOUNS, FIRM_VERBS) if firm_only else (LAUNCH_NOUNS, LAUNCH_VERBS)
     if _particle(doc, end) in ("와", "과") or (end < len(doc) and doc[end].text == ","):
         return _coordinated_object(doc, end + 1)
     if _particle(doc, end) not in OBJECT_PARTICLES:
@@ -193,8 +198,8 @@ def _object_type(doc: Doc, end: int) -> str | None:
     after = doc[end + 1 : end + 4]
     if after[:2] and (after[0].text in DEAL_NOUNS or after[0].lemma_ in DEAL_VERBS):
         return "Company"
-    launched = any(t.text in LAUNCH_NOUNS or t.lemma_ in LAUNCH_VERBS for t in after[:2]) or (
-        len(after) == 3 and after[0].text == "새로" and after[2].text in LAUNCH_NOUNS
+    launched = any(t.text in nouns or t.lemma_ in verbs for t in after[:2]) or (
+        len(after) == 3 and after[0].text == "새로" and after[2].text in nouns
     )
     return "Product" if launched else None
 
@@ -214,19 +219,22 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return all(first_tag(t.tag_) in OPENING_TAGS or t.text in TIME_WORDS for t in doc[:i])
 
 
-def _org_subject(doc: Doc, start: int, end: int) -> bool:
+def _org_subject(doc: Doc, start: int, end: int, firm_only: bool = False) -> bool:
     """`X는 … 투자를 유치했다`: the name opens the sentence and its predicate takes an
-    organisation; `X가 개발한 칩`: the name is the subject of a clause that does."""
+    organisation; `X가 개발한 칩`: the name is the subject of a clause that does. `firm_only`:
+    only predicates of firms (`베이징은 … 발표했다`, `파이썬은 … 개발된`: places and languages)."""
+    nouns = FIRM_NOUNS | DEAL_NOUNS if firm_only else ORG_SUBJECT_NOUNS
+    verbs = FIRM_VERBS | DEAL_VERBS if firm_only else LAUNCH_VERBS | DEAL_VERBS
     if _particle(doc, end) not in SUBJECT_PARTICLES or (end - start == 1 and korean_full_name(doc[start])):
         return False  # `김민수는 … 발표했다`: a person
     after = doc[end + 1 : end + 3]
     clause = after and "ETM" in "+".join(t.tag_ for t in after)  # `개발/NNG 한/XSV+ETM`, `만든/VV+ETM`
     if _particle(doc, end) in ("이", "가") and clause:
-        if after[0].text in LAUNCH_NOUNS | DEAL_NOUNS or after[0].lemma_ in LAUNCH_VERBS | DEAL_VERBS:
-            return True
+        if after[0].text in FIRM_NOUNS | DEAL_NOUNS | {"개발"} or after[0].lemma_ in FIRM_VERBS | DEAL_VERBS | {"만들"}:
+            return True  # `세레스가 개발한 칩` (`베이징이 발표한 규제` is no firm's)
     if not _opens_sentence(doc, start):
         return False
-    return any(t.text in ORG_SUBJECT_NOUNS or t.lemma_ in LAUNCH_VERBS | DEAL_VERBS for t in doc[end + 1 :])
+    return any(t.text in nouns or t.lemma_ in verbs for t in doc[end + 1 :])
 
 
 def predicate_type(doc: Doc, start: int, end: int) -> str | None:
@@ -266,10 +274,11 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             label = None  # `CPU 코어를`, `소프트웨어 스택`: Kiwi's proper nouns need a second sign
         if label is None:
             label = _typed_by_noun_after(doc, start, end)
+        known = end - start == 1 and not unknown(doc[i])  # a word Kiwi knows: a place, a language, a brand
         if label is None:
-            label = _object_type(doc, end)
+            label = _object_type(doc, end, firm_only=known)
         if label is None:
-            label = predicate_type(doc, start, end) or ("Company" if _org_subject(doc, start, end) else None)
+            label = predicate_type(doc, start, end) or ("Company" if _org_subject(doc, start, end, known) else None)
         if label is not None:
             out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
         i = end

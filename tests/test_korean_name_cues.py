@@ -121,6 +121,14 @@ def test_series_words_and_numbers_after_common_nouns_stay_out(extractor: Extract
     assert names(extractor, "세레스는 H100 구매를 늘렸다.") == {("H100", "Chip")}  # a catalog code stays itself
 
 
+def test_places_and_languages_kiwi_knows_are_no_firms(extractor: Extractor) -> None:
+    text = (
+        "파이썬은 1991년 개발된 언어다. 베이징은 보조금을 발표했다. 워싱턴은 수출 규제를 발표했다. "
+        "캘리포니아는 규제를 발표했다. 베이징이 발표한 규제는 엄격하다. 회사는 파이썬을 도입했다."
+    )
+    assert names(extractor, text) == set()
+
+
 def test_subjects_that_are_people_or_common_nouns_stay_out(extractor: Extractor) -> None:
     assert names(extractor, "회사는 새 모델을 공개했다. 정부는 투자를 발표했다. 올해는 칩을 내놓았다.") == set()
     assert names(extractor, "정부가 개발한 칩이다. 우리가 만든 칩이다. 최근 회사는 칩을 공개했다.") == set()
