@@ -11,25 +11,41 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest.korean_name_forms import glued_latin_names, org_slot, persons_after_titles, versioned_names
+from ingest.korean_name_cues import (
+    APPOSITION_TYPES,
+    CHIP_CUES,
+    COMPANY_CUES,
+    COMPANY_SUFFIX,
+    COMPANY_WORD,
+    ORG_SUFFIX,
+    PLATFORM_CUES,
+    PRODUCT_CUES,
+    cue_before,
+    cued_names,
+    ends_in_cue,
+    extended_catalog_names,
+    glued,
+    korean_full_name,
+    listed_names,
+    predicate_type,
+    series_end,
+    unknown,
+    word_edges,
+)
+from ingest.korean_name_forms import (
+    after_title,
+    glued_latin_names,
+    org_slot,
+    persons_after_titles,
+    persons_before_titles,
+    versioned_names,
+)
 from ingest.names_common import EVENTS, GENERIC_NAMES, KO_SOURCE_NOUNS, first_tag, link_parentheticals, title_end
 
-CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
-PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
-PRODUCT_CUES = {
-    "모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버",
-    "소프트웨어", "프레임워크", "라이브러리", "운영체제",
-}  # fmt: skip
-COMPANY_CUES = {"스타트업", "기업", "업체", "회사", "팹리스", "계열사", "자회사", "법인"}
 NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
-COMPANY_SUFFIX = re.compile(
-    r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스)$"
-)
-COMPANY_WORD = re.compile(COMPANY_SUFFIX.pattern.rstrip("$").replace("전자|반도체|", ""))
-ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")
 
 
 def _person_cue(doc: Doc, i: int) -> bool:
@@ -40,27 +56,24 @@ def _person_cue(doc: Doc, i: int) -> bool:
 def _named_after_title(doc: Doc, i: int) -> bool:
     """`퀄트릭스 최고경영자 지그 세라피니`: a name after the title is the person, so the
     word before it is the organisation."""
-    after = title_end(doc, i)
+    after = after_title(doc, i)
     name = doc[after] if after < len(doc) else None
     return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
 
 
-def _glued(doc: Doc, i: int) -> bool:
-    """Token i follows token i-1 with no space between them."""
-    return i > 0 and not doc[i - 1].whitespace_
-
 
 def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) -> str:
     nxt = doc[end].text if end < len(doc) else ""
-    prev = doc[start - 1].text if start > 0 else ""
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
     if _person_cue(doc, end):
-        return "Company" if _named_after_title(doc, end) else "Person"
+        if _named_after_title(doc, end) or (start > 0 and korean_full_name(doc[start - 1])):
+            return "Company"  # `X 대표 데이비드 마틴`, `이세영 X 대표`: X is the organisation
+        return "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
-    if prev in COMPANY_CUES:
-        return "Company"
+    if cue_before(doc, start) in APPOSITION_TYPES:
+        return APPOSITION_TYPES[cue_before(doc, start)]  # `스타트업 X`, `추론 칩 X`, `제품인 X`
     if nxt in CHIP_CUES:
         return "Chip"
     if nxt in PLATFORM_CUES:
@@ -69,31 +82,28 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
         return "Product"
     if nxt == "같" or (nxt in COMPANY_CUES):
         return "Company"
-    return default
+    return predicate_type(doc, start, end) or default
 
 
 def _name_evidence(doc: Doc, i: int) -> bool:
     """A Kiwi proper noun is a name if Kiwi did not know it, or the context says so."""
     tok = doc[i]
-    if _unknown(tok):
+    if unknown(tok):
         return True
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     prev = doc[i - 1].text if i > 0 else ""
-    text = tok.text
+    text = doc[slice(*word_edges(doc, i, i + 1))].text  # `한빛/NNP 반도체`: the whole word
     return bool(
         _person_cue(doc, i + 1)
         or prev in COMPANY_CUES
         or (COMPANY_SUFFIX.search(text) and not COMPANY_WORD.fullmatch(text))
         or bool(COMPANY_WORD.fullmatch(nxt))
+        or (nxt == "AI" and glued(doc, i + 1))  # `크레스트AI`
         or ORG_SUFFIX.search(text)
         or org_slot(doc, i)
         or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
     )
 
-
-def _unknown(tok: Token) -> bool:
-    """Kiwi did not know the word (a transliterated name it read as a common noun)."""
-    return bool(Token.has_extension("oov") and tok._.oov)
 
 
 def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
@@ -119,7 +129,7 @@ def _latin_run(doc: Doc, i: int) -> int:
     j = i + 1
     while (
         j < len(doc)
-        and _glued(doc, j)
+        and glued(doc, j)
         and (first_tag(doc[j].tag_) in ("SL", "SN", "SH") or doc[j].text in ("-", ".", "+"))
     ):
         j += 1
@@ -146,14 +156,16 @@ def korean_names(doc: Doc) -> Doc:
             i += 1
             continue
         end = None
+        start = i
         default = "Company"
         hyphened = _hyphen_model(doc, i)
         if hyphened:
             end, default = hyphened, "Product"
         elif (
-            (tag == "NNP" or (tag == "NNG" and _unknown(tok) and org_slot(doc, i)))
+            (tag == "NNP" or (tag == "NNG" and unknown(tok) and org_slot(doc, i)))
             and len(tok.text) > 1
             and tok.text not in GENERIC_NAMES
+            and not ends_in_cue(tok.text)
             and _name_evidence(doc, i)
             and not _place(doc, i)
         ):
@@ -161,38 +173,46 @@ def korean_names(doc: Doc) -> Doc:
             while (
                 end < len(doc)
                 and end not in taken
-                and _glued(doc, end)
+                and glued(doc, end)
                 and first_tag(doc[end].tag_) in ("SL", "SN", "NNP")
             ):
                 end += 1
             if end > i + 1:
-                default = "Product"
-            elif end < len(doc) and doc[end - 1].whitespace_ and COMPANY_WORD.fullmatch(doc[end].text):
+                default = "Company" if doc[end - 1].text == "AI" else "Product"
+            else:
+                start, end = word_edges(doc, i, end)  # `팔/NR 라딘`, `카이로스/NNP 랩`: Kiwi cut the word
+            if end < len(doc) and doc[end - 1].whitespace_ and COMPANY_WORD.fullmatch(doc[end].text):
                 end += 1  # `젠킨스 랩스`: the company word written apart
         elif tag == "SL" and re.search(r"[A-Z]", tok.text):
             end = _latin_run(doc, i)
             default = "Product" if any(c.isdigit() for c in doc[i:end].text) else "Company"
         if end is not None:
-            text = doc[i:end].text
+            text = doc[start:end].text
             first = text.split()[0]
             keep = (
                 first not in GENERIC_NAMES
                 and EVENTS.isdisjoint({first, text})
-                and not _bare_acronym(doc, i, end, text)
+                and not _bare_acronym(doc, start, end, text)
                 and not _glossed_term(doc, end)
             )
-            if keep and not any(k in taken for k in range(i, end)):
-                found.append(Span(doc, i, end, label=_type_from_context(doc, i, end, text, default)))
+            if keep and taken.isdisjoint(range(start, end)):
+                found.append(Span(doc, start, end, label=_type_from_context(doc, start, end, text, default)))
             i = end
             continue
         i += 1
     found += _quoted(doc, taken)
+    found += cued_names(doc, taken) + listed_names(doc, ents, taken)
     found += _transliterated(doc, taken)
-    found += _prefixed_catalog_names(doc, ents)
-    shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc)
+    found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
+    shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
     spans = filter_spans(ents + found)
     doc.ents = spans
+    new = {id(span) for span in found}
+    for span in spans:
+        if id(span) in new:
+            for token in span:
+                token.ent_id = 0  # `루미나리` over the catalog's `루미`: the catalog id stays behind
     link_parentheticals(doc)
     return doc
 
@@ -202,12 +222,12 @@ def _hyphen_model(doc: Doc, i: int) -> int | None:
     if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("‘", "“", "(", "'", '"'):
         return None
     j = i  # Kiwi may read the word as anything (`보라-2` → 보/VV + 라/EF): only the script counts
-    while j < len(doc) and j - i < 3 and re.fullmatch(r"[가-힣]+", doc[j].text) and (j == i or _glued(doc, j)):
+    while j < len(doc) and j - i < 3 and re.fullmatch(r"[가-힣]+", doc[j].text) and (j == i or glued(doc, j)):
         j += 1
     if j == i or doc[i:j].text in GENERIC_NAMES or first_tag(doc[i].tag_).startswith("J") or j + 1 >= len(doc):
         return None
-    if doc[j].text == "-" and _glued(doc, j) and _glued(doc, j + 1) and first_tag(doc[j + 1].tag_) == "SN":
-        return j + 2
+    if doc[j].text == "-" and glued(doc, j) and glued(doc, j + 1) and first_tag(doc[j + 1].tag_) == "SN":
+        return series_end(doc, j)  # `하비스트-7B`: a size letter after the number
     return None
 
 
@@ -223,7 +243,7 @@ def _prefixed_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         i = ent.start
-        if ent.ent_id_ and i > 0 and _glued(doc, i) and first_tag(doc[i - 1].tag_) == "NNP" and doc[i - 1]._.oov:
+        if ent.ent_id_ and i > 0 and glued(doc, i) and first_tag(doc[i - 1].tag_) == "NNP" and doc[i - 1]._.oov:
             if i == 1 or doc[i - 2].whitespace_:
                 out.append(Span(doc, i - 1, ent.end, label="Company" if ent.label_ == "Company" else "Product"))
     return out
@@ -259,6 +279,8 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         words = latin.text.split()
         if not 2 <= len(words) <= 3 or not all(LATIN_WORD.fullmatch(w) for w in words) or latin.start in taken:
             continue
+        if latin.text in EVENTS:
+            continue  # `학회 핫칩스(Hot Chips)`: a conference
         start, seen = open_, 0
         while start > 0 and seen < len(words):
             tok = doc[start - 1]

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from ingest import discovery_ko  # noqa: F401  (registers the trendkg_ko_names component)
 from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
+from ingest.korean_name_spread import spread_names
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
@@ -202,7 +203,8 @@ class KoreanPipeline:
             parts = self.split(chunk)
             for i, (start, end) in enumerate(parts):
                 spans.append((start, end, chunk.footnote if i == len(parts) - 1 else None))
-        docs = self.nlp.pipe(body[s:e] for s, e, _ in spans)
+        docs = list(self.nlp.pipe(body[s:e] for s, e, _ in spans))
+        spread_names(docs)
         return [
             Sentence(n, s, e, body[s:e], f, add_quantities(doc, self.matcher), s)
             for n, ((s, e, f), doc) in enumerate(zip(spans, docs, strict=True))

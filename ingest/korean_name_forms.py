@@ -13,7 +13,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.korean_name_cues import korean_full_name
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
+
+# titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
+# what only a person is, before a name: `인텔 엔지니어 토머스 레인`
+PERSON_ROLES = {"엔지니어", "과학자", "공동창업자", "수학자", "연구자", "개발자"}
+PERSON_TITLES = {"대표", "CEO", "최고경영자", "창업자", "회장", "사장", "부사장", "교수", "의장", "CTO", "CFO"}
 
 OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입")} | {
     ("에", "투자"),
@@ -38,8 +44,9 @@ def org_slot(doc: Doc, i: int) -> bool:
 
 
 def _particle_or_punct(tok: Token) -> bool:
-    """What may follow a whole name with no space: a particle (Kiwi reads `R+를` as NNG+JKO) or punctuation."""
-    return tok.is_punct or any(tag.startswith("J") for tag in tok.tag_.split("+"))
+    """What may follow a whole name with no space: a particle (Kiwi reads `R+를` as NNG+JKO), the
+    copula (`레인이다`) or punctuation."""
+    return tok.is_punct or any(tag.startswith("J") or tag == "VCP" for tag in tok.tag_.split("+"))
 
 
 def _word_start(doc: Doc, i: int) -> bool:
@@ -87,17 +94,66 @@ def glued_latin_names(doc: Doc) -> list[Span]:
 
 def persons_after_titles(doc: Doc) -> list[Span]:
     """`퀄트릭스 최고경영자 데이비드 마틴은`: proper nouns (up to three words) right after a
-    title that follows a name are the person who holds it."""
+    title that follows a name are the person who holds it; after a title only a person holds
+    (`회사로, 최고경영자 마커스 벨은`), a full name of two words or more is one too."""
     out: list[Span] = []
-    for i in range(1, len(doc)):
-        if doc[i].text not in KO_TITLES or doc[i - 1].text in KO_TITLES or first_tag(doc[i - 1].tag_) != "NNP":
+    for i in range(len(doc)):
+        if doc[i].text not in KO_TITLES | PERSON_ROLES or (i > 0 and doc[i - 1].text in KO_TITLES):
             continue
-        start = end = title_end(doc, i)
+        after_name = i > 0 and first_tag(doc[i - 1].tag_) == "NNP"
+        if not after_name and doc[i].text not in PERSON_TITLES | PERSON_ROLES | {"최고"}:
+            continue
+        start = end = after_title(doc, i) if doc[i].text in KO_TITLES else i + 1
         while end < len(doc) and end - start < 3 and _name_head(doc, end) and first_tag(doc[end].tag_) == "NNP":
             end += 1
             if not doc[end - 1].whitespace_:
                 break
+        if end > start and doc[end - 1].whitespace_ and _one_syllable_surname(doc, end):
+            end += 1  # `마리아 첸은`, `다리우스 몰은`
         cut = end < len(doc) and not doc[end - 1].whitespace_ and not _particle_or_punct(doc[end])
+        if not after_name and end - start < 2:
+            continue  # `대표 X`: one word after a bare title may be a flagship product
         if end > start and not cut:  # `한종희는` read as 한종 + 희: a name cut short is no name
             out.append(Span(doc, start, end, label="Person"))
+    return out
+
+
+def after_title(doc: Doc, i: int) -> int:
+    """Where a name may follow the title at i: after `최고경영자(CEO)`, and after the copula
+    glued to it (`창업자인 토머스 레인`)."""
+    j = title_end(doc, i)
+    if i < j < len(doc) and doc[j].text == "인" and not doc[j - 1].whitespace_:
+        j += 1
+    return j
+
+
+def _one_syllable_surname(doc: Doc, i: int) -> bool:
+    """`첸`, `몰`, `리`: a one-syllable word ending a foreign person's name (a particle or
+    punctuation glued after it, or the end of the sentence)."""
+    tok = doc[i]
+    if not (re.fullmatch(r"[가-힣]", tok.text) and first_tag(tok.tag_) in ("NNP", "NNG")):
+        return False
+    return i + 1 >= len(doc) or bool(tok.whitespace_) or _particle_or_punct(doc[i + 1])
+
+
+def persons_before_titles(doc: Doc) -> list[Span]:
+    """`조나단 하일리 대표는`, `마커스 벨 CEO는`: a given name Kiwi knows and a surname before a
+    title name one person (a lone word before a title is read by the name finder); `이세영
+    뤼튼 대표`: a Korean name and the company it heads."""
+    out: list[Span] = []
+    for k in range(2, len(doc)):
+        title = doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1)
+        if not title or not doc[k - 1].whitespace_ or not _name_head(doc, k - 2) or not doc[k - 2].whitespace_:
+            continue
+        given, surname = doc[k - 2], doc[k - 1]
+        if korean_full_name(given) and _name_head(doc, k - 1):
+            # `이세영 뤼튼 대표`: a Korean name, then the company whose head the person is
+            out += [Span(doc, k - 2, k - 1, label="Person"), Span(doc, k - 1, k, label="Company")]
+        elif (
+            (_name_head(doc, k - 1) or _one_syllable_surname(doc, k - 1))
+            and first_tag(given.tag_) == "NNP"
+            and not given._.oov
+            and first_tag(surname.tag_) == "NNP"
+        ):
+            out.append(Span(doc, k - 2, k, label="Person"))
     return out

@@ -1,0 +1,110 @@
+"""A Korean name found once is found everywhere in its article.
+
+The name finders need a cue (`스타트업 X`, `칩 X를 공개`); later sentences use the bare
+name (`X는 …`, `X가 …`). After every sentence of an article is read, each new Hangul name
+the finders saw is marked wherever else it stands as a whole word, with the type (and the
+Latin alias) of its first finding. Kiwi sometimes keeps an unknown word and its particle as
+one token (`오렐리아가`/NNG); that token is split so the name is a token of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ingest.names_common import ENTITY_LABELS, GENERIC_NAMES
+
+# particles that may stay glued to an unknown word, longest first, with Kiwi's tags
+PARTICLES = {
+    "에서는": "JKB+JX", "으로는": "JKB+JX", "에게서": "JKB", "에서": "JKB", "에게": "JKB", "으로": "JKB",
+    "까지": "JX", "부터": "JX", "처럼": "JKB", "보다": "JKB", "과의": "JKB+JKG", "와의": "JKB+JKG",
+    "이": "JKS", "가": "JKS", "은": "JX", "는": "JX", "을": "JKO", "를": "JKO", "의": "JKG",
+    "와": "JKB", "과": "JKB", "에": "JKB", "도": "JX", "만": "JX", "로": "JKB",
+}  # fmt: skip
+HANGUL = re.compile(r"[가-힣]")
+BOUNDARY_BEFORE = re.compile(r"[\s'\"‘“(\[·,]")
+
+
+def article_names(docs: list[Doc]) -> dict[str, tuple[str, str]]:
+    """New (not catalog) names with Hangul in them, by text: the type most of their
+    findings gave (the first on a tie) and their Latin alias."""
+    labels: dict[str, Counter[str]] = {}
+    aliases: dict[str, str] = {}
+    # `가우스` after `삼성 가우스`: the short form of a catalog name is linked to it, not new
+    short_forms = {ent.text.split()[-1] for doc in docs for ent in doc.ents if ent.ent_id_}
+    for doc in docs:
+        for ent in doc.ents:
+            text = ent.text
+            if ent.ent_id_ or ent.label_ not in ENTITY_LABELS or not HANGUL.search(text) or len(text) < 2:
+                continue
+            if text.split()[0] not in GENERIC_NAMES and text not in short_forms:
+                labels.setdefault(text, Counter())[ent.label_] += 1
+                aliases[text] = aliases.get(text) or ent.kb_id_
+    return {text: (counts.most_common(1)[0][0], aliases[text]) for text, counts in labels.items()}
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Character offsets where `name` stands as a whole word (a particle may follow)."""
+    out: list[tuple[int, int]] = []
+    for match in re.finditer(re.escape(name), text):
+        start, end = match.span()
+        if start > 0 and not BOUNDARY_BEFORE.match(text[start - 1]):
+            continue
+        rest = re.match(r"[가-힣]*", text[end:])
+        tail = rest.group(0) if rest else ""
+        if tail and tail not in PARTICLES:
+            continue
+        out.append((start, end))
+    return out
+
+
+def _split_particle(doc: Doc, token: Token, name: str) -> bool:
+    """`오렐리아가` -> `오렐리아` + `가`, when the token is the name and a particle."""
+    rest = token.text[len(name) :]
+    if not token.text.startswith(name) or rest not in PARTICLES:
+        return False
+    tags = [token.tag_.split("+")[0] if token.tag_.startswith("NN") else "NNP", PARTICLES[rest]]
+    for string in (*tags, name, rest):
+        doc.vocab.strings.add(string)
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(
+            token, [name, rest], heads=[(token, 0), (token, 0)], attrs={"TAG": tags, "LEMMA": [name, rest]}
+        )
+    return True
+
+
+def spread_names(docs: list[Doc]) -> None:
+    """Mark each new Hangul name of the article wherever else it stands as a word."""
+    names = article_names(docs)
+    if not names:
+        return
+    for doc in docs:
+        found: list[tuple[int, int, tuple[str, str]]] = []
+        text = doc.text  # built anew on every read; splitting a token keeps it
+        for name, kind in names.items():
+            if name not in text:
+                continue
+            for start, end in _occurrences(text, name):
+                if doc.char_span(start, end) is None:
+                    token = next((t for t in doc if t.idx == start), None)
+                    if token is None or not _split_particle(doc, token, name):
+                        continue
+                found.append((start, end, kind))
+        current = list(doc.ents)  # `Doc.ents` builds new Spans on every read
+        ents = [_retyped(ent, names) for ent in current]
+        if found or any(a is not b for a, b in zip(ents, current, strict=True)):
+            taken = {i for ent in ents for i in range(ent.start, ent.end)}
+            spans = [doc.char_span(start, end, label=label, kb_id=kb_id) for start, end, (label, kb_id) in found]
+            free = [s for s in spans if s is not None and taken.isdisjoint(range(s.start, s.end))]
+            doc.ents = filter_spans(ents + free)
+
+
+def _retyped(ent: Span, names: dict[str, tuple[str, str]]) -> Span:
+    """A new name's finding with the type the article settled on for it."""
+    kind = names.get(ent.text) if not ent.ent_id_ else None
+    if kind is None or kind == (ent.label_, ent.kb_id_):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label=kind[0], kb_id=kind[1])
