@@ -84,9 +84,11 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     if relation:
         question.intent, question.predicate, question.cue_at = relation
         if organisation_asked(question.kind, question.predicate, text):
-            question.kind = "entity"
+            question.kind, question.entity_type = "entity", wanted_type(text) or "Company"
     question.years = YEAR.findall(text)
-    question.entity_type = {"person": "Person", "maker": "Company"}.get(question.kind) or wanted_type(text)
+    question.entity_type = (
+        question.entity_type or {"person": "Person", "maker": "Company"}.get(question.kind) or wanted_type(text)
+    )
     for m in question.entities:
         entity = extractor.catalog.by_iri(m.iri)
         question.names += [m.text, m.label, *(entity.surface_forms() if entity else [])]
