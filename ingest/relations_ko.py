@@ -25,67 +25,12 @@ from ingest.korean_roles import (
     roles_of,
     status_after,
 )
+from ingest.korean_triggers import TOGETHER, trigger_of
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
+from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
 from ingest.relations_ko_trade import trade_nouns
 
-# predicate lemma -> (relation, object role)
-TRIGGERS: dict[str, tuple[str, str]] = {
-    "협력": ("partnersWith", "partner"),
-    "제휴": ("partnersWith", "partner"),
-    "협업": ("partnersWith", "partner"),
-    "파트너십": ("partnersWith", "partner"),
-    "손잡": ("partnersWith", "partner"),
-    "맞손": ("partnersWith", "partner"),
-    "계약": ("partnersWith", "partner"),
-    "개발": ("develops", "object"),
-    "설계": ("develops", "object"),
-    "만들": ("develops", "object"),
-    "선보이": ("announced", "object"),
-    "발표": ("announced", "object"),
-    "공개": ("announced", "object"),
-    "출시": ("announced", "object"),
-    "사용": ("uses", "object"),
-    "쓰": ("uses", "object"),
-    "돌리": ("uses", "object"),
-    "삼": ("uses", "object"),  # `애저를 오픈AI의 클라우드로 삼는`
-    "미세조정": ("uses", "object"),
-    "파인튜닝": ("uses", "object"),
-    "갖추": ("uses", "object"),
-    "넣": ("uses", "object"),
-    "담": ("uses", "object"),
-    "장착": ("uses", "object"),
-    "채용": ("uses", "object"),
-    "학습": ("uses", "means"),
-    "활용": ("uses", "object"),
-    "채택": ("uses", "object"),
-    "탑재": ("uses", "object"),
-    "도입": ("uses", "object"),
-    "인수": ("acquired", "object"),
-    "투자": ("investsIn", "target"),
-    "공급": ("supplies", "target"),
-    "납품": ("supplies", "target"),
-    "경쟁": ("competesWith", "partner"),
-    "맞서": ("competesWith", "rival"),
-    "대항": ("competesWith", "rival"),
-    "도전장": ("competesWith", "target"),
-    "제치": ("competesWith", "object"),
-    "추월": ("competesWith", "object"),
-    "앞지르": ("competesWith", "object"),
-    "따라잡": ("competesWith", "object"),
-    "견제": ("competesWith", "object"),
-    "첫선": ("announced", "object"),
-    "베일": ("announced", "object"),
-    "내놓": ("announced", "object"),
-    "준비": ("develops", "object"),
-    "나오": ("announced", "object"),
-    "드러내": ("announced", "object"),
-    "생산": ("develops", "object"),
-    "양산": ("develops", "object"),
-    "기반": ("builtOn", "object"),
-    "제공": ("offeredOn", "venue"),
-    "서비스": ("offeredOn", "venue"),
-}
 SUBJECT_TYPES = {
     "uses": AGENTS | ARTIFACTS,
     "builtOn": ARTIFACTS,
@@ -114,11 +59,7 @@ def korean_relations(
     label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
-        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
-        if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
-            # Kiwi splits some predicates in two: `미세조정` (미세+조정), `내놨다` (내+놓)
-            compound = doc[tok.i - 1].lemma_ + tok.lemma_ if tok.i else ""
-            trigger = TRIGGERS.get(compound) if tok.tag_.startswith(("NNG", "VV", "VX")) else None
+        trigger = trigger_of(doc, tok)
         if trigger is None:
             continue
         predicate, object_role = trigger
@@ -194,6 +135,7 @@ def korean_relations(
     return (
         found
         + _together(doc, roles, previous_topic)
+        + pair_partners(doc, roles, previous_topic)
         + trade_nouns(doc, roles, previous_topic)
         + hosted(doc, roles, label)
         + running_on(doc, roles)
@@ -223,22 +165,29 @@ def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> 
 
 
 DEAL_WORDS = {"합병", "인수", "매각", "본"}
-TOGETHER = {"함께", "공동", "같이"}
+TOGETHER_REACH = 8  # `삼성전자와 차세대 AI 반도체를 공동 개발`
 
 
 def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
-    """`아이플라이텍은 화웨이와 함께 플랫폼을 구축하고 있다`: doing anything together with an
-    organisation (`와 함께`, `와 공동으로`) makes the subject its partner."""
+    """`아이플라이텍은 화웨이와 함께 플랫폼을 구축하고 있다`, `네이버는 삼성전자와 AI 칩을 공동
+    개발한다`: doing anything together with an organisation (`와 함께`, `와 … 공동으로`) in one
+    clause makes the subject its partner."""
     out: list[tuple[Mention, str, Mention, str]] = []
     for i, role in enumerate(roles):
-        nxt = role.span.end + (1 if role.span.end < len(doc) and doc[role.span.end].text == ")" else 0) + 1
-        if role.particle not in ("와", "과") or role.mention.type not in ORG_TYPES or nxt >= len(doc):
+        if role.particle not in ("와", "과") or role.mention.type not in ORG_TYPES:
             continue
-        if doc[nxt].lemma_ not in TOGETHER:
+        together = None
+        for t in doc[role.span.end + 1 : role.span.end + TOGETHER_REACH]:
+            if t.lemma_ in TOGETHER:
+                together = t
+                break
+            if ends_clause(t):
+                break
+        if together is None:
             continue
         subject = _subject(roles[:i], previous_topic, [], ORG_TYPES)
         if subject is not None and subject.iri != role.mention.iri:
-            out.append((subject, "partnersWith", role.mention, status_after(doc, doc[nxt])))
+            out.append((subject, "partnersWith", role.mention, status_after(doc, together)))
     return out
 
 

@@ -1,0 +1,68 @@
+"""Korean relation phrasings beyond one verb per relation, on sentences written for these
+tests: cue-word families (noun, verb and loanword forms: `론칭`, `MOU`, `능가`), an idiom whose
+noun carries its own particle (`손을 잡다`), doing something jointly within a clause
+(`와 … 공동 개발`), and a pair referred back to as `두 회사` / `양사`."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import Article
+from ingest.extract import Extractor
+
+SYMMETRIC = {"partnersWith", "competesWith"}
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """Every relation found, symmetric ones in both directions."""
+    x = extractor.extract(Article(id="t", body=text, title="t", lang="ko"))
+    found = {(r.subject.rsplit("/", 1)[1], r.predicate, r.object.rsplit("/", 1)[1]) for r in x.relations}
+    return found | {(o, p, s) for s, p, o in found if p in SYMMETRIC}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # launching, in loanwords and Sino-Korean nouns
+        ("업스테이지는 업스테이지 솔라를 론칭했다.", ("upstage", "announced", "upstage-solar")),
+        ("앤트로픽은 클로드 3 하이쿠를 정식 런칭한다고 밝혔다.", ("anthropic", "announced", "claude-3-haiku")),
+        ("카카오는 KoGPT를 상용화했다.", ("kakao", "announced", "kogpt")),
+        # partnering: agreement nouns (also in Latin script) and an idiom with its own particle
+        ("KT는 리벨리온과 업무협약을 맺었다.", ("kt", "partnersWith", "rebellions")),
+        ("네이버는 삼성전자와 MOU를 체결했다.", ("naver", "partnersWith", "samsung-electronics")),
+        ("LG AI연구원은 퓨리오사AI와 손을 잡았다.", ("lg-ai-research", "partnersWith", "furiosaai")),
+        # doing something jointly, with the object between the partner and `공동`
+        ("네이버는 삼성전자와 추론용 칩을 공동 개발한다.", ("naver", "partnersWith", "samsung-electronics")),
+        # the pair referred back to, as subject or owner of partnering
+        (
+            "마이크로소프트는 오픈AI에 투자했고, 두 회사는 애저에서 쓰는 새 기술을 함께 만들기로 했다.",
+            ("microsoft", "partnersWith", "openai"),
+        ),
+        ("KT는 리벨리온을 찾았다. 리벨리온과 KT의 양사는 협력을 넓힌다.", ("kt", "partnersWith", "rebellions")),
+        # outdoing, challenging, aiming at a rival
+        ("클로드 3 오퍼스는 GPT-4를 능가했다.", ("claude-3-opus", "competesWith", "gpt-4")),
+        ("클로드 3 오퍼스는 여러 시험에서 GPT-4를 앞섰다.", ("claude-3-opus", "competesWith", "gpt-4")),
+        ("인텔은 가우디3로 엔비디아에 도전한다.", ("intel", "competesWith", "nvidia")),
+        # using something as a means
+        ("카카오는 KoGPT를 이용해 상담 서비스를 만들었다.", ("kakao", "uses", "kogpt")),
+    ],
+)
+def test_korean_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_the_adverb_apseo_is_no_rivalry(extractor: Extractor) -> None:
+    """`앞서` as an adverb (`earlier`) compares nothing."""
+    found = triples(extractor, "구글은 앞서 제미나이를 공개했다. AMD는 앞서 MI300X를 내놨다.")
+    assert not any(p == "competesWith" for _, p, _ in found)
+
+
+def test_jointly_only_within_its_clause(extractor: Extractor) -> None:
+    """A partner named in an earlier clause is not the partner of a later `함께`."""
+    found = triples(extractor, "네이버는 삼성전자와 계약을 끝냈고, 이후 자체 칩을 KT클라우드에서 함께 시험했다.")
+    assert ("naver", "partnersWith", "kt-cloud") not in found
+
+
+def test_a_pair_needs_a_partnering_predicate(extractor: Extractor) -> None:
+    found = triples(extractor, "엔비디아와 AMD는 GPU를 만든다. 두 회사는 매출이 늘었다.")
+    assert ("nvidia", "partnersWith", "amd") not in found
