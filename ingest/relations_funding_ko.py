@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
-from ingest.korean_roles import LIST_GLUE, Role, coordinated_with, refused_after, roles_of, status_after
+from ingest.korean_roles import (
+    LIST_GLUE,
+    Role,
+    coordinated_with,
+    ends_clause,
+    refused_after,
+    roles_of,
+    status_after,
+)
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -128,7 +136,8 @@ def _investors_named(doc: Doc, roles: list[Role], orgs: list[Role]) -> list[Name
                 (r for r in reversed(orgs) if r.span.end <= tok.i and r is not owner and r.particle in ACTOR_PARTICLES),
                 None,
             )
-            investors = _with_list(roles, named) if named is not None else []
+            apart = named is not None and any(ends_clause(t) for t in doc[named.span.end : tok.i])
+            investors = _with_list(roles, named) if named is not None and not apart else []
         else:
             continue
         if investors:
@@ -173,8 +182,8 @@ class KoreanFunding:
                 out += found
                 self.raised = found[0][2] if found and self.raised is None else self.raised
         for tok, investors, owner in _investors_named(doc, roles, orgs):
-            company = owner or raised_before or previous_topic
-            found = self._invest(doc, tok, investors, None if owner else topic_role, company)
+            company = owner or raised_before  # an investor noun alone names no round: one must be under way
+            found = self._invest(doc, tok, investors, None, company)
             out += found
             self.raised = found[0][2] if found and owner is None and self.raised is None else self.raised
         return out

@@ -141,6 +141,8 @@ NON_INVESTMENTS_KO = [
     # raising people or goods is not raising money; money raised is no order of goods
     "퓨리오사AI는 네이버에서 인재를 확보했다.",
     "리벨리온은 삼성전자로부터 인력을 조달했다.",
+    # an investor noun with no round under way and no company named: whose investor is unknown
+    "그록은 새 칩을 공개했다. 인텔은 여러 신생 기업의 투자자로 알려졌다.",
 ]
 
 
