@@ -46,6 +46,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "넣": ("uses", "object"),
     "담": ("uses", "object"),
     "장착": ("uses", "object"),
+    "결합": ("uses", "object"),  # `B200 두 개와 그레이스 CPU를 결합한 GB200`
+    "묶": ("uses", "object"),
     "채용": ("uses", "object"),
     "학습": ("uses", "means"),
     "활용": ("uses", "object"),
@@ -79,6 +81,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "생산": ("develops", "object"),
     "양산": ("develops", "object"),
     "기반": ("builtOn", "object"),
+    "바탕": ("builtOn", "object"),  # `X를 바탕으로 만든 Y`
+    "토대": ("builtOn", "object"),
     "제공": ("offeredOn", "venue"),
     "서비스": ("offeredOn", "venue"),
 }

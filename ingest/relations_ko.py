@@ -26,6 +26,7 @@ from ingest.korean_roles import (
     status_after,
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
+from ingest.relations_ko_copula import copular_makers
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
@@ -136,6 +137,7 @@ def korean_relations(
         found
         + _together(doc, roles, previous_topic)
         + pair_partners(doc, roles, previous_topic)
+        + copular_makers(doc, roles)
         + trade_nouns(doc, roles, previous_topic)
         + hosted(doc, roles, label)
         + running_on(doc, roles)
@@ -154,7 +156,7 @@ MODIFIED_OBJECTS = {
 
 
 OWN_WORDS = {"자체", "자사"}
-COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합"}
+COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합", "묶"}
 
 
 def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> str:

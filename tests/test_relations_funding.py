@@ -102,7 +102,10 @@ KO_ROUNDS = [
     ("KT와 네이버는 퓨리오사AI의 주요 투자자다.", [("kt", "furiosaai"), ("naver", "furiosaai")]),
     ("사피온의 투자자로는 SK텔레콤과 KT가 있다.", [("sk-telecom", "sapeon"), ("kt", "sapeon")]),
     ("그록의 투자사인 삼성전자는 칩 생산도 맡는다.", [("samsung-electronics", "groq")]),
-    ("그록은 자금을 모았다. 인텔과 삼성전자가 투자자로 이름을 올렸다.", [("intel", "groq"), ("samsung-electronics", "groq")]),
+    (
+        "그록은 자금을 모았다. 인텔과 삼성전자가 투자자로 이름을 올렸다.",
+        [("intel", "groq"), ("samsung-electronics", "groq")],
+    ),
 ]
 
 

@@ -45,6 +45,14 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("인텔은 가우디3로 엔비디아에 도전한다.", ("intel", "competesWith", "nvidia")),
         # using something as a means
         ("카카오는 KoGPT를 이용해 상담 서비스를 만들었다.", ("kakao", "uses", "kogpt")),
+        # built on what something is based on (`바탕`, `토대`), in a clause on the name it describes
+        ("하이퍼클로바X를 바탕으로 만든 클로바X가 나왔다.", ("clova-x", "builtOn", "hyperclova-x")),
+        # an adnominal clause on a predicate noun describes the topic (`… 결합한 서버다`)
+        ("DGX H100은 H100 여덟 개와 그레이스 CPU를 결합한 서버다.", ("dgx-h100", "builtOn", "grace-cpu")),
+        ("마이크로소프트 코파일럿은 GPT-4를 활용하는 서비스이다.", ("microsoft-copilot", "uses", "gpt-4")),
+        # an equational sentence makes a product its owner's N
+        ("라마 3는 메타의 최신 공개 모델이다.", ("meta", "develops", "llama-3")),
+        ("그록의 대표 제품은 그록랙이다.", ("groq", "develops", "groqrack")),
     ],
 )
 def test_korean_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -66,3 +74,8 @@ def test_jointly_only_within_its_clause(extractor: Extractor) -> None:
 def test_a_pair_needs_a_partnering_predicate(extractor: Extractor) -> None:
     found = triples(extractor, "엔비디아와 AMD는 GPU를 만든다. 두 회사는 매출이 늘었다.")
     assert ("nvidia", "partnersWith", "amd") not in found
+
+
+def test_a_copula_in_a_later_clause_makes_nothing_of_the_first_topic(extractor: Extractor) -> None:
+    found = triples(extractor, "라마 3는 공개 모델이고, 애저는 마이크로소프트의 클라우드다.")
+    assert ("microsoft", "develops", "llama-3") not in found

@@ -1,0 +1,74 @@
+"""Korean makers stated by a copula: `X는 … Y의 N이다` and `Y의 N은 X다`.
+
+`H200은 HBM3E를 탑재한 엔비디아의 호퍼 세대 GPU다`, `AMD의 답은 오픈소스 소프트웨어 스택
+ROCm이다`: an equational sentence that makes a product the owner's N says the owner makes it.
+The owner's phrase must head the predicate (only plain nouns between it and the copula), and the
+product must be the clause's subject (first pattern) or the predicate itself (second pattern).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.korean_roles import SUBJECT_PARTICLES, Role, coordinated_with, ends_clause
+
+Triple = tuple[Mention, str, Mention, str]
+
+PLAIN = ("NNG", "NNP", "NNB", "SL", "SN", "MM", "XPN", "XSN", "NR", "SP", "SSO", "SSC", "SW")
+TOPIC_PARTICLES = {"은", "는"}
+
+
+def _copulas(doc: Doc) -> list[Token]:
+    """Tokens carrying the copula (`GPU다`, `모듈이다`, `ROCm이다`)."""
+    return [t for t in doc if "VCP" in t.tag_.split("+")]
+
+
+def _plain_between(doc: Doc, start: int, end: int) -> bool:
+    return all(t.tag_.split("+")[0] in PLAIN or t.text in ("'", "’", '"', "”") for t in doc[start:end])
+
+
+def _heads(doc: Doc, owner: Role, copula: Token) -> bool:
+    """`엔비디아의 호퍼 세대 GPU다`: only plain nouns between the owner's `의` and the copula."""
+    return owner.particle == "의" and _plain_between(doc, owner.span.end + 1, copula.i)
+
+
+def _same_clause(doc: Doc, start: int, end: int) -> bool:
+    """No connective ending between (an adnominal clause inside the predicate is fine)."""
+    return not any(ends_clause(t) and "ETM" not in t.tag_ for t in doc[start:end])
+
+
+def copular_makers(doc: Doc, roles: list[Role]) -> list[Triple]:
+    out: list[Triple] = []
+    for copula in _copulas(doc):
+        before = [r for r in roles if r.span.end <= copula.i]
+        owners = [r for r in before if r.mention.type in ORG_TYPES and _heads(doc, r, copula)]
+        if owners:  # `X는 … Y의 N이다`
+            owner = owners[-1]
+            topic = next(
+                (
+                    r
+                    for r in before
+                    if r.span.end <= owner.span.start
+                    and r.particle in SUBJECT_PARTICLES
+                    and r.mention.type in ARTIFACT_TYPES
+                    and _same_clause(doc, r.span.end, copula.i)
+                ),
+                None,
+            )
+            if topic is not None:
+                things = [topic.mention, *coordinated_with(roles, topic.mention)]
+                out += [(owner.mention, "develops", t, "asserted") for t in things if t.type in ARTIFACT_TYPES]
+            continue
+        predicate = next((r for r in reversed(before) if _plain_between(doc, r.span.end, copula.i)), None)
+        if predicate is None or predicate.mention.type not in ARTIFACT_TYPES:
+            continue
+        for owner in before:  # `Y의 N은 X다`
+            between = doc[owner.span.end + 1 : predicate.span.start]
+            topic_end = next((t.i for t in between if t.text in TOPIC_PARTICLES), None)
+            if owner.particle != "의" or owner.mention.type not in ORG_TYPES or topic_end is None:
+                continue
+            if _plain_between(doc, owner.span.end + 1, topic_end) and _same_clause(doc, topic_end, copula.i):
+                out.append((owner.mention, "develops", predicate.mention, "asserted"))
+                break
+    return out
