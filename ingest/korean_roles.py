@@ -66,8 +66,8 @@ def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "N
 def particle(doc: Doc, span: Span) -> str:
     """The particle that marks a mention's role, looking past a parenthetical alias
     (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`), up to four plain
-    nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`) and a `같은 N`
-    the name exemplifies (`라마 같은 공개 모델도`)."""
+    nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`), a `같은 N`
+    the name exemplifies (`라마 같은 공개 모델도`) and a version of the name (`솔라의 새 버전을`)."""
     i = span.end
     if i < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
@@ -88,11 +88,26 @@ def particle(doc: Doc, span: Span) -> str:
             j += 1
         if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
             return doc[j].text
+        version = _version_phrase_end(doc, i + 1)
+        if version is not None:  # `솔라의 새 버전을 공개`: a version of the name is the name
+            return doc[version].text
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
     if i < len(doc) and doc[i].text in (",", "·", ":"):  # a list: `델, HPE, 레노버가`; a label `- HBM3:`
         return doc[i].text
     return ""
+
+
+VERSION_WORDS = {"버전", "베타", "정식판", "최신판", "개선판", "업데이트"}
+
+
+def _version_phrase_end(doc: Doc, i: int) -> int | None:
+    """The particle closing `새 버전`, `상용 버전`, `베타 버전` (at most three words from i), else None."""
+    j, seen = i, False
+    while j < min(len(doc), i + 3) and (_plain_noun(doc, j, ("NNG", "MM")) or doc[j].lemma_ in VERSION_WORDS):
+        seen = seen or doc[j].lemma_ in VERSION_WORDS
+        j += 1
+    return j if seen and j < len(doc) and doc[j].tag_.split("+")[0].startswith("J") else None
 
 
 def label_of(doc: Doc, roles: list[Role]) -> Role | None:

@@ -61,6 +61,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "납품": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
     "맞서": ("competesWith", "rival"),
+    "맞붙": ("competesWith", "partner"),
     "대항": ("competesWith", "rival"),
     "도전장": ("competesWith", "target"),
     "도전": ("competesWith", "target"),

@@ -82,6 +82,7 @@ def korean_relations(
             subject = _bare_agent(before[1:]) or subject
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
             subject, obj = _passive_parties(before, subject)
+        subject = _by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
@@ -287,6 +288,19 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
         bare = bare and (not role.particle or predicate != "builtOn")  # `라마 3 기반으로 바꿔` is no `Y 기반 X`
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+        # the owner of a nominalised predicate is its object when only products can be: `레니게이드의 양산을`
+        owned = role.particle == "의" and role.span.end + 1 == trigger_i and object_role == "object"
+        if owned and not OBJECT_TYPES[predicate] & ORG_TYPES and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+    return None
+
+
+def _by_agent(doc: Doc, before: list[Role], allowed: set[str]) -> Mention | None:
+    """The agent of a passive marked `에 의해`."""
+    for role in reversed(before):
+        after = doc[role.span.end + 1] if role.span.end + 1 < len(doc) else None
+        if role.particle == "에" and after is not None and after.lemma_ == "의하" and role.mention.type in allowed:
             return role.mention
     return None
 

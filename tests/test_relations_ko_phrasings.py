@@ -53,6 +53,16 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # an equational sentence makes a product its owner's N
         ("라마 3는 메타의 최신 공개 모델이다.", ("meta", "develops", "llama-3")),
         ("그록의 대표 제품은 그록랙이다.", ("groq", "develops", "groqrack")),
+        # a passive's agent marked `에 의해`; a version of a name stands for it; owner of a predicate noun
+        ("라마 3는 메타에 의해 공개됐다.", ("meta", "announced", "llama-3")),
+        ("업스테이지는 업스테이지 솔라의 새 버전을 공개했다.", ("upstage", "announced", "upstage-solar")),
+        ("퓨리오사AI는 레니게이드의 양산을 시작했다.", ("furiosaai", "develops", "rngd")),
+        # offered where it is added, launched or usable, whichever side of the venue it stands
+        ("아마존 베드록에 클로드 3가 추가됐다.", ("claude-3", "offeredOn", "amazon-bedrock")),
+        ("미스트랄AI는 미스트랄 라지를 애저에 출시했다.", ("mistral-large", "offeredOn", "microsoft-azure")),
+        ("버텍스 AI에서 젬마를 쓸 수 있다.", ("gemma", "offeredOn", "vertex-ai")),
+        # squaring off
+        ("MI300X는 H100과 정면으로 맞붙는다.", ("mi300x", "competesWith", "h100")),
     ],
 )
 def test_korean_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -79,3 +89,9 @@ def test_a_pair_needs_a_partnering_predicate(extractor: Extractor) -> None:
 def test_a_copula_in_a_later_clause_makes_nothing_of_the_first_topic(extractor: Extractor) -> None:
     found = triples(extractor, "라마 3는 공개 모델이고, 애저는 마이크로소프트의 클라우드다.")
     assert ("microsoft", "develops", "llama-3") not in found
+
+
+def test_an_owner_of_a_predicate_noun_is_no_object_when_companies_can_be(extractor: Extractor) -> None:
+    """`엔비디아의 인수` says nothing about who was bought."""
+    found = triples(extractor, "소프트뱅크는 엔비디아의 인수를 막았다.")
+    assert ("softbank", "acquired", "nvidia") not in found
