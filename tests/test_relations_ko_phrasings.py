@@ -95,3 +95,26 @@ def test_an_owner_of_a_predicate_noun_is_no_object_when_companies_can_be(extract
     """`엔비디아의 인수` says nothing about who was bought."""
     found = triples(extractor, "소프트뱅크는 엔비디아의 인수를 막았다.")
     assert ("softbank", "acquired", "nvidia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstrative and a class noun stand for the product named before
+        ("퓨리오사AI는 레니게이드를 공개했다. 이 칩은 HBM3를 탑재했다.", ("rngd", "uses", "hbm3")),
+        (
+            "앤트로픽은 클로드 3를 내놨다. 해당 모델은 아마존 베드록에서 제공된다.",
+            ("claude-3", "offeredOn", "amazon-bedrock"),
+        ),
+        # within one sentence, the product named earlier in it
+        ("마이크론은 HBM3E 양산을 시작했고, 이 제품이 H200에 들어간다.", ("h200", "uses", "hbm3e")),
+    ],
+)
+def test_pointing_phrases(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_pointing_phrase_takes_only_a_product_of_its_kind(extractor: Extractor) -> None:
+    """`이 칩` does not stand for a model named before."""
+    found = triples(extractor, "메타는 라마 3를 공개했다. 이 칩은 HBM3를 탑재했다.")
+    assert ("llama-3", "uses", "hbm3") not in found
