@@ -158,13 +158,18 @@ MODIFIED_OBJECTS = {
 
 OWN_WORDS = {"자체", "자사"}
 COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합", "묶"}
+RUNNING_ON = {"쓰", "사용", "활용", "이용"}
 
 
 def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> str:
     """`그레이스 CPU와 블랙웰 GPU를 랙 하나에 담은 GB200 NVL72`: a system or service holding
-    chips is built on them (a chip holding a chip uses it, as `HBM3E를 단 H200`)."""
-    holds = predicate == "uses" and trigger.lemma_ in COMPOSING and part.type == "Chip"
-    return "builtOn" if holds and whole.type in ("Product", "Platform") else predicate
+    chips is built on them, and so is a product running on one (`MI300X 가속기를 쓰는 가상머신`);
+    a chip holding a chip uses it (`HBM3E를 단 H200`), and a platform adopting chips uses them."""
+    if predicate != "uses" or part.type != "Chip":
+        return predicate
+    holds = trigger.lemma_ in COMPOSING and whole.type in ("Product", "Platform")
+    runs_on = trigger.lemma_ in RUNNING_ON and whole.type == "Product"
+    return "builtOn" if holds or runs_on else predicate
 
 
 DEAL_WORDS = {"합병", "인수", "매각", "본"}

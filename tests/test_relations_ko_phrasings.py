@@ -61,6 +61,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("아마존 베드록에 클로드 3가 추가됐다.", ("claude-3", "offeredOn", "amazon-bedrock")),
         ("미스트랄AI는 미스트랄 라지를 애저에 출시했다.", ("mistral-large", "offeredOn", "microsoft-azure")),
         ("버텍스 AI에서 젬마를 쓸 수 있다.", ("gemma", "offeredOn", "vertex-ai")),
+        # a product running on a chip is built on it; a platform adopting one uses it
+        ("ND H100 v5는 H100을 쓰는 가상머신이다.", ("nd-h100-v5", "builtOn", "h100")),
+        ("마이크로소프트 애저는 H200을 도입했다.", ("microsoft-azure", "uses", "h200")),
         # squaring off
         ("MI300X는 H100과 정면으로 맞붙는다.", ("mi300x", "competesWith", "h100")),
     ],
