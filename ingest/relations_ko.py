@@ -26,7 +26,7 @@ from ingest.korean_roles import (
     status_after,
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
-from ingest.relations_ko_copula import copular_makers
+from ingest.relations_ko_copula import copular_makers, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
@@ -139,6 +139,7 @@ def korean_relations(
         + _together(doc, roles, previous_topic)
         + pair_partners(doc, roles, previous_topic)
         + copular_makers(doc, roles)
+        + named_products(doc, roles, previous_topic)
         + trade_nouns(doc, roles, previous_topic)
         + hosted(doc, roles, label)
         + running_on(doc, roles)

@@ -1,9 +1,11 @@
-"""Korean makers stated by a copula: `X는 … Y의 N이다` and `Y의 N은 X다`.
+"""Korean makers stated by a copula: `X는 … Y의 N이다`, `Y의 N은 X다`, `'X'라는 이름`.
 
 `H200은 HBM3E를 탑재한 엔비디아의 호퍼 세대 GPU다`, `AMD의 답은 오픈소스 소프트웨어 스택
 ROCm이다`: an equational sentence that makes a product the owner's N says the owner makes it.
 The owner's phrase must head the predicate (only plain nouns between it and the copula), and the
 product must be the clause's subject (first pattern) or the predicate itself (second pattern).
+Naming a product (`삼성전자는 HBM3E에 '샤인볼트'라는 이름을 붙였다`, `X라는 브랜드로 내놨다`) is
+making it: the sentence's subject organisation develops what it names.
 """
 
 from __future__ import annotations
@@ -71,4 +73,22 @@ def copular_makers(doc: Doc, roles: list[Role]) -> list[Triple]:
             if _plain_between(doc, owner.span.end + 1, topic_end) and _same_clause(doc, topic_end, copula.i):
                 out.append((owner.mention, "develops", predicate.mention, "asserted"))
                 break
+    return out
+
+
+NAME_NOUNS = {"이름", "브랜드", "명칭", "제품명", "상표"}
+
+
+def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`'샤인볼트'라는 이름을 붙였다`: the subject (or the carried topic) develops the name given."""
+    maker = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
+    maker = maker or (previous_topic if previous_topic is not None and previous_topic.type in ORG_TYPES else None)
+    out: list[Triple] = []
+    for role in roles:
+        if maker is None or role.mention.type not in ARTIFACT_TYPES:
+            continue
+        after = [t for t in doc[role.span.end : role.span.end + 6] if t.text not in ("(", ")", "'", "’", '"', "”")]
+        said = next((t for t in after if t.text in ("라는", "이라는")), None)
+        if said is not None and said.i + 1 < len(doc) and doc[said.i + 1].lemma_ in NAME_NOUNS:
+            out.append((maker, "develops", role.mention, "asserted"))
     return out

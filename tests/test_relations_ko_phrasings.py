@@ -53,6 +53,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # an equational sentence makes a product its owner's N
         ("라마 3는 메타의 최신 공개 모델이다.", ("meta", "develops", "llama-3")),
         ("그록의 대표 제품은 그록랙이다.", ("groq", "develops", "groqrack")),
+        # naming a product is making it
+        ("SK하이닉스는 새 메모리에 'HBM4'라는 이름을 붙였다.", ("sk-hynix", "develops", "hbm4")),
+        ("업스테이지는 새 모델을 업스테이지 솔라라는 브랜드로 내놨다.", ("upstage", "develops", "upstage-solar")),
         # a passive's agent marked `에 의해`; a version of a name stands for it; owner of a predicate noun
         ("라마 3는 메타에 의해 공개됐다.", ("meta", "announced", "llama-3")),
         ("업스테이지는 업스테이지 솔라의 새 버전을 공개했다.", ("upstage", "announced", "upstage-solar")),
@@ -121,3 +124,9 @@ def test_a_pointing_phrase_takes_only_a_product_of_its_kind(extractor: Extractor
     """`이 칩` does not stand for a model named before."""
     found = triples(extractor, "메타는 라마 3를 공개했다. 이 칩은 HBM3를 탑재했다.")
     assert ("llama-3", "uses", "hbm3") not in found
+
+
+def test_a_name_said_of_something_else_names_no_product(extractor: Extractor) -> None:
+    """`X라는 경쟁자` (a rival called X) names no product of the subject's."""
+    found = triples(extractor, "구글은 GPT-4라는 경쟁자를 의식했다.")
+    assert ("google", "develops", "gpt-4") not in found
