@@ -130,7 +130,8 @@ class Extractor:
             if sentence_lang == "ko":
                 pointing = ko_things.resolve(doc, found)  # `이 칩은`: the product named before
                 with_pointing = sorted(found + pointing, key=lambda f: f[0].start) if pointing else found
-                triples = korean_relations(doc, with_pointing, topic) + ko_funding.relations(doc, found, topic)
+                triples = korean_relations(doc, with_pointing, topic, ko_things.topic)
+                triples += ko_funding.relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
                 ko_things.remember(doc, found)
             else:

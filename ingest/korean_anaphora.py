@@ -3,7 +3,8 @@
 `퓨리오사AI는 레니게이드를 공개했다. 이 칩은 HBM3를 쓴다`: Korean news refers to the product
 of the previous sentence with a demonstrative and a class noun. The phrase stands for the
 latest earlier product whose type fits the noun (a chip for `칩`, a product or platform for
-`모델`, `서비스`), so every rule reads it as that name with the phrase's own particle.
+`모델`, `서비스`), so every rule reads it as that name with the phrase's own particle. The
+product a sentence is about (`MI300X는 …`) is also kept as the topic a next sentence may drop.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ CLASS_NOUNS: dict[str, set[str]] = {
     "시스템": {"Product", "Platform"},
 }
 DEMONSTRATIVES = {"이", "그", "해당", "동"}
+TOPIC_MARKS = {"은", "는", "이", "가"}
 
 
 def _anaphors(doc: Doc) -> list[tuple[Span, set[str]]]:
@@ -53,6 +55,7 @@ class KoreanAntecedents:
     """Reads one article's sentences in order; remembers the products the last one named."""
 
     things: list[Mention] = field(default_factory=list)
+    topic: Mention | None = None  # the product the last sentence with a subject was about
 
     def resolve(self, doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         """Each pointing phrase of the sentence paired with the product it stands for: one named
@@ -70,6 +73,9 @@ class KoreanAntecedents:
         named = _salient(doc, mentions)
         if named:
             self.things = named
+        subject = next((m for span, m in mentions if particle(doc, span) in TOPIC_MARKS), None)
+        if subject is not None:  # `MI300X는 …`: a product; `AMD는 …`: an organisation, so no product topic
+            self.topic = subject if subject.type in ARTIFACT_TYPES else None
 
 
 def _salient(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Mention]:

@@ -53,9 +53,14 @@ OBJECT_TYPES = {
 
 
 def korean_relations(
-    doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None
+    doc: Doc,
+    mentions: list[tuple[Span, Mention]],
+    previous_topic: Mention | None,
+    previous_thing: Mention | None = None,
 ) -> list[tuple[Mention, str, Mention, str]]:
-    """(subject, predicate, object, status) found in one sentence."""
+    """(subject, predicate, object, status) found in one sentence. `previous_thing` is the product
+    the sentences before were about, when that is more recent than `previous_topic`: it stands in
+    for a dropped subject of using or being built on (`MI300X는 … 공개됐다. 192GB HBM3를 갖췄다`)."""
     roles = roles_of(doc, mentions)
     label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
@@ -69,13 +74,15 @@ def korean_relations(
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
         speaking = _sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
-        subject = _subject([r for r in before if r not in speaking], previous_topic, roles, allowed, speaking)
+        thing_topic = predicate in HELD and previous_thing is not None and previous_thing.type in allowed
+        carried = previous_thing if thing_topic else previous_topic
+        subject = _subject([r for r in before if r not in speaking], carried, roles, allowed, speaking)
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
             head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None
             obj = head or _topical_object(before, predicate, passive)
-            if passive and obj is not None and (subject is None or subject is previous_topic):
+            if passive and obj is not None and (subject is None or subject is carried):
                 subject = _owner(doc, roles, allowed) or subject
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
@@ -114,7 +121,7 @@ def korean_relations(
         trained = _object(before, "object", predicate, tok.i) if object_role == "means" else None
         if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too
             found.append((trained, predicate, obj, status))
-        subjects = [subject, *coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
+        subjects = [subject, *coordinated_with(roles, subject)] if subject is not carried else [subject]
         for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
                 if predicate == "competesWith" and kind_of(subj) != kind_of(target):
@@ -150,6 +157,7 @@ def korean_relations(
 
 
 MAKING = {"develops", "announced"}
+HELD = {"uses", "builtOn"}  # what a product can do with a dropped subject
 MODIFIED_OBJECTS = {
     "announced",
     "develops",

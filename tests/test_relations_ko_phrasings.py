@@ -130,3 +130,15 @@ def test_a_name_said_of_something_else_names_no_product(extractor: Extractor) ->
     """`X라는 경쟁자` (a rival called X) names no product of the subject's."""
     found = triples(extractor, "구글은 GPT-4라는 경쟁자를 의식했다.")
     assert ("google", "develops", "gpt-4") not in found
+
+
+def test_a_dropped_subject_is_the_product_the_sentence_before_was_about(extractor: Extractor) -> None:
+    found = triples(extractor, "MI300X는 지난해 12월 공개됐다. 192GB의 HBM3를 갖췄다.")
+    assert ("mi300x", "uses", "hbm3") in found
+
+
+def test_a_later_organisation_topic_replaces_the_product_topic(extractor: Extractor) -> None:
+    """After `메타는 …`, a dropped subject is Meta again, not the product of two sentences before."""
+    found = triples(extractor, "라마 3는 4월 공개됐다. 메타는 데이터센터를 늘렸다. H100을 대량으로 사용했다.")
+    assert ("meta", "uses", "h100") in found
+    assert ("llama-3", "uses", "h100") not in found
