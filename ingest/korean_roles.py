@@ -17,7 +17,7 @@ from ingest.extraction import AGENT_TYPES, Mention
 SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
 OBJECT_PARTICLES = {"을", "를"}
 PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
-LIST_GLUE = ("와", "과", "·", ",")
+LIST_GLUE = ("와", "과", "·", ",", "및")
 CLOSERS = {")", "'", "’", '"', "”", "」", "』", ">"}
 OPENERS = {"'", "‘", '"', "“", "「", "『"}
 
@@ -34,15 +34,24 @@ BASE_WORDS = {"기반", "바탕", "토대"}
 
 
 def roles_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Role]:
-    """One role per mention; a parenthetical alias right after a name (`삼성 가우스(Samsung
-    Gauss)를`) is the same mention and gets no role of its own."""
+    """One role per mention; a parenthetical right after a name (`삼성 가우스(Samsung Gauss)를`,
+    `리벨리온(대표 박성현)은`) glosses it, and names inside get no role of their own."""
     roles: list[Role] = []
     for span, mention in mentions:
-        if roles and span.start >= 1 and doc[span.start - 1].text == "(" and roles[-1].span.end == span.start - 1:
+        if roles and _inside_parenthetical_after(doc, roles[-1].span, span):
             continue
         mark = particle(doc, span)
         roles.append(Role(mention, span, mark, mark in OBJECT_PARTICLES and _before_base(doc, span)))
     return roles
+
+
+def _inside_parenthetical_after(doc: Doc, name: Span, span: Span) -> bool:
+    """`삼성 가우스(Samsung Gauss)`, `리벨리온(대표 박성현)은`: a name inside brackets that open right
+    after another name glosses it (the particle after the brackets belongs to the first)."""
+    if name.end >= len(doc) or doc[name.end].text != "(" or span.start <= name.end:
+        return False
+    close = next((t.i for t in doc[name.end : name.end + 8] if t.text == ")"), None)
+    return close is not None and span.end <= close
 
 
 def _before_base(doc: Doc, span: Span) -> bool:
@@ -59,8 +68,12 @@ AMOUNTS = {"QUANTITY", "MONEY", "PERCENT", "MULTIPLE", "DATE"}
 
 
 def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB", "NR")) -> bool:
-    """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`)."""
-    return i < len(doc) and doc[i].ent_type_ in AMOUNTS | {""} and doc[i].tag_.split("+")[0] in tags
+    """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`), also
+    counted (`등 세 가지 모델을`: a determiner before a counter)."""
+    if i >= len(doc) or doc[i].ent_type_ not in AMOUNTS | {""}:
+        return False
+    counted = doc[i].tag_ == "MM" and i + 1 < len(doc) and doc[i + 1].tag_.startswith("NNB")
+    return counted or doc[i].tag_.split("+")[0] in tags
 
 
 def particle(doc: Doc, span: Span) -> str:
@@ -93,7 +106,7 @@ def particle(doc: Doc, span: Span) -> str:
             return doc[version].text
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
-    if i < len(doc) and doc[i].text in (",", "·", ":"):  # a list: `델, HPE, 레노버가`; a label `- HBM3:`
+    if i < len(doc) and doc[i].text in (",", "·", ":", "및"):  # a list: `델, HPE 및 레노버가`; a label `- HBM3:`
         return doc[i].text
     return ""
 

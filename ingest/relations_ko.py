@@ -33,6 +33,8 @@ from ingest.relations_ko_rivals import compared, kind_of, standing_against
 from ingest.relations_ko_trade import trade_nouns
 
 SUBJECT_TYPES = {
+    "develops": ORG_TYPES,  # a person announcing speaks for the maker (gold convention 7)
+    "announced": ORG_TYPES,
     "uses": AGENTS | ARTIFACTS,
     "builtOn": ARTIFACTS,
     "offeredOn": ARTIFACTS,
@@ -90,6 +92,8 @@ def korean_relations(
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
             subject, obj = _passive_parties(before, subject)
         subject = _by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
+        if predicate in MAKING and (subject is None or subject is carried):
+            subject = _employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
         if obj is None and predicate == "partnersWith":
             obj, subject = _coordinated(before, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
@@ -307,6 +311,17 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         owned = role.particle == "의" and role.span.end + 1 == trigger_i and object_role == "object"
         if owned and not OBJECT_TYPES[predicate] & ORG_TYPES and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
+    return None
+
+
+def _employer(doc: Doc, before: list[Role]) -> Mention | None:
+    """The organisation named right before a person who is the subject (`엔비디아 CEO 젠슨 황은`):
+    the person speaks for it, and it makes what is announced."""
+    for i, role in enumerate(before):
+        if role.particle in SUBJECT_PARTICLES and role.mention.type == "Person" and i > 0:
+            org = before[i - 1]
+            if org.mention.type in ORG_TYPES and not org.particle and role.span.start - org.span.end <= 2:
+                return org.mention
     return None
 
 

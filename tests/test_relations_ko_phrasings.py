@@ -67,6 +67,13 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # a product running on a chip is built on it; a platform adopting one uses it
         ("ND H100 v5는 H100을 쓰는 가상머신이다.", ("nd-h100-v5", "builtOn", "h100")),
         ("마이크로소프트 애저는 H200을 도입했다.", ("microsoft-azure", "uses", "h200")),
+        # lists joined by `및`, and a list ending in a counted noun (`등 세 가지 모델을`)
+        ("KT는 삼성전자 및 네이버와 협력한다.", ("kt", "partnersWith", "samsung-electronics")),
+        ("엔비디아는 H100 및 H200을 공개했다.", ("nvidia", "announced", "h100")),
+        ("구글은 젬마와 젬마 2 등 두 가지 모델을 공개했다.", ("google", "announced", "gemma")),
+        # a gloss in brackets after a name leaves the name the subject; a person speaks for the maker
+        ("리벨리온(대표 박성현)은 H100을 도입했다.", ("rebellions", "uses", "h100")),
+        ("엔비디아 CEO 젠슨 황은 B200을 발표했다.", ("nvidia", "announced", "b200")),
         # squaring off
         ("MI300X는 H100과 정면으로 맞붙는다.", ("mi300x", "competesWith", "h100")),
     ],
@@ -142,3 +149,16 @@ def test_a_later_organisation_topic_replaces_the_product_topic(extractor: Extrac
     found = triples(extractor, "라마 3는 4월 공개됐다. 메타는 데이터센터를 늘렸다. H100을 대량으로 사용했다.")
     assert ("meta", "uses", "h100") in found
     assert ("llama-3", "uses", "h100") not in found
+
+
+def test_a_person_is_no_maker(extractor: Extractor) -> None:
+    """`develops`/`announced` need an organisation (gold convention 7), also a glossed CEO."""
+    found = triples(extractor, "리벨리온(대표 박성현)은 아톰을 공개했다. 젠슨 황은 B200을 발표했다.")
+    assert not any(s in ("park-sunghyun", "jensen-huang") for s, _, _ in found)
+    assert ("rebellions", "announced", "atom") in found
+
+
+def test_an_approximate_amount_is_no_counted_noun(extractor: Extractor) -> None:
+    """`모자이크ML 약 13억 달러에 인수`: `약` (about) does not carry the amount's particle to the name."""
+    found = triples(extractor, "- 2023년 6월: 데이터브릭스, 모자이크ML 약 13억 달러에 인수 발표")
+    assert ("databricks", "acquired", "mosaicml") in found
