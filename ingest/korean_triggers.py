@@ -66,6 +66,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "도전장": ("competesWith", "target"),
     "도전": ("competesWith", "target"),
     "능가": ("competesWith", "object"),
+    "뛰어넘": ("competesWith", "object"),
     "앞서": ("competesWith", "object"),  # the verb (`GPT-4를 앞섰다`); the adverb `앞서` is no VV
     "겨냥": ("competesWith", "object"),
     "제치": ("competesWith", "object"),

@@ -74,6 +74,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # a gloss in brackets after a name leaves the name the subject; a person speaks for the maker
         ("리벨리온(대표 박성현)은 H100을 도입했다.", ("rebellions", "uses", "h100")),
         ("엔비디아 CEO 젠슨 황은 B200을 발표했다.", ("nvidia", "announced", "b200")),
+        # measured against: `대비`, `에 비해`, `와 비교해`; going beyond
+        ("가우디3는 H100 대비 학습 속도가 50% 빠르다.", ("gaudi3", "competesWith", "h100")),
+        ("MI300X는 H100에 비해 메모리가 크다.", ("mi300x", "competesWith", "h100")),
+        ("클로드 3는 GPT-4와 비교해 긴 문서를 잘 다룬다.", ("claude-3", "competesWith", "gpt-4")),
+        ("클로드 3 오퍼스는 GPT-4를 뛰어넘었다.", ("claude-3-opus", "competesWith", "gpt-4")),
         # squaring off
         ("MI300X는 H100과 정면으로 맞붙는다.", ("mi300x", "competesWith", "h100")),
     ],
@@ -162,3 +167,9 @@ def test_an_approximate_amount_is_no_counted_noun(extractor: Extractor) -> None:
     """`모자이크ML 약 13억 달러에 인수`: `약` (about) does not carry the amount's particle to the name."""
     found = triples(extractor, "- 2023년 6월: 데이터브릭스, 모자이크ML 약 13억 달러에 인수 발표")
     assert ("databricks", "acquired", "mosaicml") in found
+
+
+def test_a_comparison_marker_far_from_the_name_compares_nothing(extractor: Extractor) -> None:
+    """`대비` after a common noun (`전년 대비`) measures no named rival."""
+    found = triples(extractor, "엔비디아는 H100을 팔았다. 가우디3는 전년 대비 매출이 늘었다.")
+    assert ("gaudi3", "competesWith", "h100") not in found
