@@ -123,6 +123,16 @@ def _version_phrase_end(doc: Doc, i: int) -> int | None:
     return j if seen and j < len(doc) and doc[j].tag_.split("+")[0].startswith("J") else None
 
 
+def compound_end(doc: Doc, tok: Token, words: set[str]) -> int | None:
+    """The last token of one of `words` starting at tok, which Kiwi may split before a suffix
+    (`투자+자`, `개발+사`), else None."""
+    if tok.lemma_ in words or tok.text in words:
+        return tok.i
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    joined = nxt is not None and nxt.tag_.startswith("XSN") and tok.lemma_ + nxt.text in words
+    return tok.i + 1 if joined else None
+
+
 def label_of(doc: Doc, roles: list[Role]) -> Role | None:
     """`- HBM3: SK하이닉스가 양산, H100에 탑재`: a bullet item opened by a name and a colon
     is about that name, which stands in for a dropped subject or object."""

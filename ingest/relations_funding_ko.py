@@ -18,6 +18,7 @@ from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
 from ingest.korean_roles import (
     LIST_GLUE,
     Role,
+    compound_end,
     coordinated_with,
     ends_clause,
     refused_after,
@@ -93,15 +94,6 @@ def _with_list(roles: list[Role], role: Role) -> list[Mention]:
 INVESTOR_NOUNS = {"투자자", "투자사", "투자가", "주주"}
 
 
-def _investor_noun(doc: Doc, tok: Token) -> int | None:
-    """The last token of `투자자`/`투자사`/`주주` (Kiwi may split `투자+자`), else None."""
-    if tok.lemma_ in INVESTOR_NOUNS:
-        return tok.i
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    joined = nxt is not None and nxt.tag_.startswith("XSN") and tok.lemma_ + nxt.text in INVESTOR_NOUNS
-    return tok.i + 1 if joined else None
-
-
 def _listed_from(roles: list[Role], first: Role) -> list[Mention]:
     """`KT와 삼성전자는`: a list that starts at `first` and runs on while names are glued."""
     index = roles.index(first)
@@ -120,7 +112,7 @@ def _investors_named(doc: Doc, roles: list[Role], orgs: list[Role]) -> list[Name
     `X의 투자자인 A는`, `A가 투자자로 이름을 올렸다` — with the possessor X, when one is named."""
     out: list[Named] = []
     for tok in doc:
-        end = _investor_noun(doc, tok)
+        end = compound_end(doc, tok, INVESTOR_NOUNS)
         if end is None:
             continue
         owner = next((r for r in orgs if r.particle == "의" and r.span.end < tok.i <= r.span.end + 3), None)

@@ -26,7 +26,7 @@ from ingest.korean_roles import (
     status_after,
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
-from ingest.relations_ko_copula import copular_makers, named_products
+from ingest.relations_ko_copula import copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
@@ -151,6 +151,7 @@ def korean_relations(
         + pair_partners(doc, roles, previous_topic)
         + copular_makers(doc, roles)
         + named_products(doc, roles, previous_topic)
+        + maker_nouns(doc, roles)
         + trade_nouns(doc, roles, previous_topic)
         + hosted(doc, roles, label)
         + running_on(doc, roles)

@@ -1,10 +1,13 @@
-"""Korean makers stated by a copula: `X는 … Y의 N이다`, `Y의 N은 X다`, `'X'라는 이름`.
+"""Korean makers stated by a copula, a maker noun or a name given: `X는 … Y의 N이다`, `Y의 N은
+X다`, `챗GPT 개발사 오픈AI`, `'X'라는 이름`.
 
 `H200은 HBM3E를 탑재한 엔비디아의 호퍼 세대 GPU다`, `AMD의 답은 오픈소스 소프트웨어 스택
 ROCm이다`: an equational sentence that makes a product the owner's N says the owner makes it.
 The owner's phrase must head the predicate (only plain nouns between it and the copula), and the
 product must be the clause's subject (first pattern) or the predicate itself (second pattern).
-Naming a product (`삼성전자는 HBM3E에 '샤인볼트'라는 이름을 붙였다`, `X라는 브랜드로 내놨다`) is
+A maker noun between a product and an organisation (`챗GPT 개발사 오픈AI는`, `클로드 개발사인
+앤트로픽`), or predicated of the subject (`앤트로픽은 클로드의 개발사다`), makes the organisation
+the product's maker. Naming a product (`삼성전자는 HBM3E에 '샤인볼트'라는 이름을 붙였다`, `X라는 브랜드로 내놨다`) is
 making it: the sentence's subject organisation develops what it names.
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.korean_roles import SUBJECT_PARTICLES, Role, coordinated_with, ends_clause
+from ingest.korean_roles import SUBJECT_PARTICLES, Role, compound_end, coordinated_with, ends_clause
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -91,4 +94,30 @@ def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) 
         said = next((t for t in after if t.text in ("라는", "이라는")), None)
         if said is not None and said.i + 1 < len(doc) and doc[said.i + 1].lemma_ in NAME_NOUNS:
             out.append((maker, "develops", role.mention, "asserted"))
+    return out
+
+
+MAKER_NOUNS = {"개발사", "개발업체", "제조사", "제작사"}
+
+
+def maker_nouns(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`챗GPT 개발사 오픈AI`, `클로드 개발사인 앤트로픽`, `앤트로픽은 클로드의 개발사다`."""
+    out: list[Triple] = []
+    for tok in doc:
+        end = compound_end(doc, tok, MAKER_NOUNS)
+        if end is None:
+            continue
+        made = next((r for r in roles if r.mention.type in ARTIFACT_TYPES and tok.i - r.span.end in (0, 1)), None)
+        if made is None or (tok.i - made.span.end == 1 and made.particle != "의"):
+            continue
+        nxt = end + 1
+        if nxt < len(doc) and "VCP" in doc[nxt].tag_ and "ETM" in doc[nxt].tag_:
+            nxt += 1  # `개발사인 앤트로픽`
+        maker = next((r for r in roles if r.span.start == nxt and r.mention.type in ORG_TYPES), None)
+        if maker is None and ("VCP" in doc[end].tag_ or (end + 1 < len(doc) and "VCP" in doc[end + 1].tag_)):
+            maker = next(  # `앤트로픽은 클로드의 개발사다`
+                (r for r in roles if r.span.end <= made.span.start and r.particle in SUBJECT_PARTICLES), None
+            )
+        if maker is not None and maker.mention.type in ORG_TYPES:
+            out.append((maker.mention, "develops", made.mention, "asserted"))
     return out

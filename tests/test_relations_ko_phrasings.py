@@ -53,6 +53,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # an equational sentence makes a product its owner's N
         ("라마 3는 메타의 최신 공개 모델이다.", ("meta", "develops", "llama-3")),
         ("그록의 대표 제품은 그록랙이다.", ("groq", "develops", "groqrack")),
+        # a maker noun between a product and an organisation, or predicated of the subject
+        ("챗GPT 개발사 오픈AI는 새 모델을 내놨다.", ("openai", "develops", "chatgpt")),
+        ("클로드 개발사인 앤트로픽이 투자를 받았다.", ("anthropic", "develops", "claude")),
+        ("앤트로픽은 클로드의 개발사다.", ("anthropic", "develops", "claude")),
         # naming a product is making it
         ("SK하이닉스는 새 메모리에 'HBM4'라는 이름을 붙였다.", ("sk-hynix", "develops", "hbm4")),
         ("업스테이지는 새 모델을 업스테이지 솔라라는 브랜드로 내놨다.", ("upstage", "develops", "upstage-solar")),
@@ -173,3 +177,9 @@ def test_a_comparison_marker_far_from_the_name_compares_nothing(extractor: Extra
     """`대비` after a common noun (`전년 대비`) measures no named rival."""
     found = triples(extractor, "엔비디아는 H100을 팔았다. 가우디3는 전년 대비 매출이 늘었다.")
     assert ("gaudi3", "competesWith", "h100") not in found
+
+
+def test_a_maker_noun_after_a_particle_names_no_maker(extractor: Extractor) -> None:
+    """`챗GPT를 개발사 …`: the name belongs to another phrase."""
+    found = triples(extractor, "마이크로소프트는 챗GPT를 개발사 오픈AI와 함께 팔았다.")
+    assert ("microsoft", "develops", "chatgpt") not in found
