@@ -361,9 +361,18 @@ def _sources(doc: Doc, roles: list[Role]) -> list[Role]:
 def _clause_between(role: Role, trigger_i: int) -> bool:
     """A connective ending (`내놓았고`, `출시해`) or an adnominal one (`블랙웰 GPU를 담은
     GB200 NVL72도 공개`) between a name and a later predicate; a quoting ending (`개발했다고
-    발표`) keeps the name in the reported clause's reach."""
+    발표`) keeps the name in the reported clause's reach, and so do verbs in series."""
     doc = role.span.doc
-    return any(ends_clause(t) for t in doc[role.span.end : trigger_i])
+    ends = [t for t in doc[role.span.end : trigger_i] if ends_clause(t)]
+    return bool(ends) and not _serial(doc, ends, trigger_i)
+
+
+def _serial(doc: Doc, ends: list[Token], trigger_i: int) -> bool:
+    """`라마 3를 개발해 공개했다`, `설계하고 양산했다`: verbs in series with nothing but adverbs
+    between share the object named before the first."""
+    last = ends[-1]
+    connective = len(ends) == 1 and "EC" in last.tag_ and "ETM" not in last.tag_
+    return connective and all(t.tag_.split("+")[0] in ("MAG", "SP") for t in doc[last.i + 1 : trigger_i])
 
 
 def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:

@@ -57,6 +57,8 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("챗GPT 개발사 오픈AI는 새 모델을 내놨다.", ("openai", "develops", "chatgpt")),
         ("클로드 개발사인 앤트로픽이 투자를 받았다.", ("anthropic", "develops", "claude")),
         ("앤트로픽은 클로드의 개발사다.", ("anthropic", "develops", "claude")),
+        # verbs in series share the object named before the first
+        ("메타는 라마 3를 개발해 공개했다.", ("meta", "announced", "llama-3")),
         # naming a product is making it
         ("SK하이닉스는 새 메모리에 'HBM4'라는 이름을 붙였다.", ("sk-hynix", "develops", "hbm4")),
         ("업스테이지는 새 모델을 업스테이지 솔라라는 브랜드로 내놨다.", ("upstage", "develops", "upstage-solar")),
