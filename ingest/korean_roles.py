@@ -41,7 +41,8 @@ def roles_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Role]:
         if roles and _inside_parenthetical_after(doc, roles[-1].span, span):
             continue
         mark = particle(doc, span)
-        roles.append(Role(mention, span, mark, mark in OBJECT_PARTICLES and _before_base(doc, span)))
+        base = (mark in OBJECT_PARTICLES and _before_base(doc, span)) or _names_a_base(doc, span)
+        roles.append(Role(mention, span, mark, base))
     return roles
 
 
@@ -52,6 +53,15 @@ def _inside_parenthetical_after(doc: Doc, name: Span, span: Span) -> bool:
         return False
     close = next((t.i for t in doc[name.end : name.end + 8] if t.text == ")"), None)
     return close is not None and span.end <= close
+
+
+def _names_a_base(doc: Doc, span: Span) -> bool:
+    """`아톰 기반 NPU 인프라를`: a name right before `기반` modifies what follows; the phrase's
+    particle is not the name's."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
+    return i < len(doc) and doc[i].lemma_ in BASE_WORDS
 
 
 def _before_base(doc: Doc, span: Span) -> bool:

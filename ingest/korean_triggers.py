@@ -60,6 +60,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "공급": ("supplies", "target"),
     "납품": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),
+    "다툼": ("competesWith", "partner"),  # `A와 B의 주도권 다툼`
+    "각축": ("competesWith", "partner"),
+    "격돌": ("competesWith", "partner"),
     "맞서": ("competesWith", "rival"),
     "맞붙": ("competesWith", "partner"),
     "대항": ("competesWith", "rival"),

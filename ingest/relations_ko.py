@@ -94,11 +94,16 @@ def korean_relations(
         subject = _by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
         if predicate in MAKING and (subject is None or subject is carried):
             subject = _employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
-        if obj is None and predicate == "partnersWith":
-            obj, subject = _coordinated(before, subject)
+        if predicate in ("partnersWith", "competesWith") and (obj is None or subject in (None, carried)):
+            pair = _coordinated(before, subject)  # `X와 Y는 협력했다`, `X와 Y의 주도권 다툼`
+            obj, subject = pair if pair[0] is not None else (obj, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
+            adnominal = tok.i + 1 < len(doc) and doc[tok.i + 1].text not in ("으로", "로")  # not `X를 바탕으로 …`
+            builder = _builder(before) if subject is None and adnominal else None
+            if builder is not None:  # `네이버클라우드는 가우디2 기반 AI 서버를 구축했다`: it uses the base
+                found.append((builder, "uses", obj, status_after(doc, tok)))
         owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
         subject = owner if owner is not None and owner.type in allowed else subject
         headline = _headline_subject(doc, roles, allowed)
@@ -305,7 +310,8 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
             return role.mention
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
         bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
-        bare = bare and (not role.particle or predicate != "builtOn")  # `라마 3 기반으로 바꿔` is no `Y 기반 X`
+        # `라마 3 기반으로 바꿔` is no `Y 기반(의) X`
+        bare = bare and (role.particle in ("", "의") or predicate != "builtOn")
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
         # the owner of a nominalised predicate is its object when only products can be: `레니게이드의 양산을`
@@ -313,6 +319,11 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
         if owned and not OBJECT_TYPES[predicate] & ORG_TYPES and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
     return None
+
+
+def _builder(before: list[Role]) -> Mention | None:
+    """The organisation named as subject that builds something unnamed on a base."""
+    return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
 
 
 def _employer(doc: Doc, before: list[Role]) -> Mention | None:
@@ -376,9 +387,9 @@ def _serial(doc: Doc, ends: list[Token], trigger_i: int) -> bool:
 
 
 def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """'X와 Y는 협력했다': X (JC) and Y (topic) partner with each other."""
+    """'X와 Y는 협력했다', `X와 Y의 경쟁`: X (JC) and Y (topic or owner) partner or compete."""
     for i, role in enumerate(before[:-1]):
         nxt = before[i + 1]
-        if role.particle in PARTNER_PARTICLES and nxt.particle in SUBJECT_PARTICLES:
+        if role.particle in PARTNER_PARTICLES and nxt.particle in SUBJECT_PARTICLES | {"의"}:
             return role.mention, nxt.mention
     return None, subject

@@ -85,6 +85,18 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("MI300X는 H100에 비해 메모리가 크다.", ("mi300x", "competesWith", "h100")),
         ("클로드 3는 GPT-4와 비교해 긴 문서를 잘 다룬다.", ("claude-3", "competesWith", "gpt-4")),
         ("클로드 3 오퍼스는 GPT-4를 뛰어넘었다.", ("claude-3-opus", "competesWith", "gpt-4")),
+        # a contest owned by two coordinated names (`A와 B의 … 다툼`)
+        ("삼성전자와 SK하이닉스의 HBM 주도권 다툼이 거세다.", ("samsung-electronics", "competesWith", "sk-hynix")),
+        # building something unnamed on a base: the builder uses it; a named head is built on it
+        ("KT클라우드는 리벨리온 아톰 기반 NPU 인프라를 선보였다.", ("kt-cloud", "uses", "atom")),
+        ("네이버클라우드는 가우디2 기반의 AI 서버를 구축했다.", ("naver-cloud", "uses", "gaudi2")),
+        ("구글은 제미나이 기반의 바드를 공개했다.", ("bard", "builtOn", "gemini")),
+        # offered where a platform provides it, also when the thing comes first
+        (
+            "앤트로픽은 클로드 3를 아마존 베드록과 버텍스 AI에 제공한다.",
+            ("claude-3", "offeredOn", "vertex-ai"),
+        ),
+        ("구글 클라우드 고객은 버텍스 AI에서 클로드 3를 쓸 수 있다.", ("claude-3", "offeredOn", "vertex-ai")),
         # squaring off
         ("MI300X는 H100과 정면으로 맞붙는다.", ("mi300x", "competesWith", "h100")),
     ],
@@ -185,3 +197,9 @@ def test_a_maker_noun_after_a_particle_names_no_maker(extractor: Extractor) -> N
     """`챗GPT를 개발사 …`: the name belongs to another phrase."""
     found = triples(extractor, "마이크로소프트는 챗GPT를 개발사 오픈AI와 함께 팔았다.")
     assert ("microsoft", "develops", "chatgpt") not in found
+
+
+def test_a_name_before_gibang_is_not_what_is_announced(extractor: Extractor) -> None:
+    """`아톰 기반 NPU 인프라를 선보였다`: the infrastructure is shown, the chip is its base."""
+    found = triples(extractor, "KT클라우드는 리벨리온 아톰 기반 NPU 인프라를 선보였다.")
+    assert ("kt-cloud", "announced", "atom") not in found
