@@ -34,6 +34,12 @@ CLASS_NOUNS: dict[str, set[str]] = {
     "플랫폼": SOFTWARE,
     "제품": {"Product", "Chip"},
     "시스템": {"Product", "Platform"},
+    "PC": {"Product"},
+    "노트북": {"Product"},
+    "스마트폰": {"Product"},
+    "기기": {"Product"},
+    "서버": {"Product"},
+    "슈퍼컴퓨터": {"Product"},
 }
 DEMONSTRATIVES = {"이", "그", "해당", "동"}
 TOPIC_MARKS = {"은", "는", "이", "가"}

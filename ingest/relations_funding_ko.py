@@ -146,6 +146,7 @@ class KoreanFunding:
     def relations(self, doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None) -> list[Triple]:
         roles = roles_of(doc, mentions)
         orgs = [r for r in roles if r.mention.type in ORG_TYPES]
+        agents = [r for r in roles if r.mention.type in AGENT_TYPES]  # `제프 베이조스 등에게서 투자받았다`
         raised_before, self.raised = self.raised, None
         topic_role = next((r for r in orgs if r.particle in TOPIC_PARTICLES), None)
         out: list[Triple] = []
@@ -154,16 +155,20 @@ class KoreanFunding:
                 continue
             received = _received(doc, tok)
             if received or _raises(doc, tok):
-                self.raised = topic_role.mention if topic_role is not None else previous_topic
                 given = [
                     r
-                    for r in orgs
+                    for r in agents
                     if r.particle == "의" and doc[r.span.end + 1 : r.span.end + 2].text in RECEIVED_WORDS
                 ]  # `네이버의 투자를`
                 sources = SOURCES if received else FUNDERS
-                funders = [r for r in orgs if r.span.end <= tok.i and r.particle in sources] + given
+                funders = [r for r in agents if r.span.end <= tok.i and r.particle in sources] + given
                 investors = [m for r in funders for m in _with_list(roles, r)]
-                out += self._invest(doc, tok, investors, topic_role, previous_topic)
+                raiser = topic_role or next(  # `미스트랄AI가 … 유치했다`: a subject, not only a topic
+                    (r for r in orgs if r.span.end <= tok.i and r.particle in ACTOR_PARTICLES and r not in funders),
+                    None,
+                )
+                self.raised = raiser.mention if raiser is not None else previous_topic
+                out += self._invest(doc, tok, investors, raiser, previous_topic)
             elif _joining(doc, tok) or (raised_before is not None and _joins(doc, tok)):
                 actor = next((r for r in reversed(orgs) if r.span.end <= tok.i and r.particle in ACTOR_PARTICLES), None)
                 owner = _round_owner(doc, orgs)

@@ -98,6 +98,17 @@ KO_ROUNDS = [
         "퀄컴도 합류했다.",
         [("softbank", "groq"), ("intel", "groq"), ("samsung-electronics", "groq"), ("qualcomm", "groq")],
     ),
+    # the company raising as a plain subject (`X가 … 유치했다`), investors led and joined after it
+    (
+        "미스트랄AI가 6억 유로 규모의 투자를 유치했다. "
+        "이번 투자는 인텔이 주도했으며 엔비디아, 세일즈포스 등이 참여했다.",
+        [("intel", "mistral-ai"), ("nvidia", "mistral-ai"), ("salesforce", "mistral-ai")],
+    ),
+    # people invest too
+    (
+        "퍼플렉시티는 엔비디아와 제프 베이조스 등에게서 7천만 달러를 투자받았다.",
+        [("nvidia", "perplexity"), ("jeff-bezos", "perplexity")],
+    ),
     # investor nouns: predicated of a subject, introducing a list, modifying a name, as a role with 로
     ("KT와 네이버는 퓨리오사AI의 주요 투자자다.", [("kt", "furiosaai"), ("naver", "furiosaai")]),
     ("사피온의 투자자로는 SK텔레콤과 KT가 있다.", [("sk-telecom", "sapeon"), ("kt", "sapeon")]),

@@ -142,6 +142,10 @@ def test_an_owner_of_a_predicate_noun_is_no_object_when_companies_can_be(extract
             "앤트로픽은 클로드 3를 내놨다. 해당 모델은 아마존 베드록에서 제공된다.",
             ("claude-3", "offeredOn", "amazon-bedrock"),
         ),
+        (
+            "마이크로소프트가 코파일럿+ PC를 발표했다. 이 PC는 스냅드래곤 X 엘리트를 탑재했다.",
+            ("copilot-plus-pc", "builtOn", "snapdragon-x-elite"),
+        ),
         # within one sentence, the product named earlier in it
         ("마이크론은 HBM3E 양산을 시작했고, 이 제품이 H200에 들어간다.", ("h200", "uses", "hbm3e")),
     ],
