@@ -66,8 +66,9 @@ def _joins(doc: Doc, tok: Token) -> bool:
 
 def _joining(doc: Doc, tok: Token) -> bool:
     """Joining or leading in a sentence about money (`이번 라운드는 KT가 이끌었다`)."""
-    money = any(t.lemma_ in MONEY_WORDS for t in doc[max(0, tok.i - 8) : tok.i])
-    return money and (_joins(doc, tok) or tok.lemma_ in LEADING_VERBS)
+    if not (_joins(doc, tok) or tok.lemma_ in LEADING_VERBS):
+        return False
+    return any(t.lemma_ in MONEY_WORDS for t in doc[max(0, tok.i - 8) : tok.i])
 
 
 def _adnominal(doc: Doc, tok: Token) -> bool:
@@ -151,10 +152,12 @@ class KoreanFunding:
         topic_role = next((r for r in orgs if r.particle in TOPIC_PARTICLES), None)
         out: list[Triple] = []
         for tok in doc:
-            if refused_after(doc, tok):
-                continue
             received = _received(doc, tok)
-            if received or _raises(doc, tok):
+            raising = received or _raises(doc, tok)
+            joining = not raising and (_joining(doc, tok) or (raised_before is not None and _joins(doc, tok)))
+            if not (raising or joining) or refused_after(doc, tok):
+                continue
+            if raising:
                 given = [
                     r
                     for r in agents
@@ -169,7 +172,7 @@ class KoreanFunding:
                 )
                 self.raised = raiser.mention if raiser is not None else previous_topic
                 out += self._invest(doc, tok, investors, raiser, previous_topic)
-            elif _joining(doc, tok) or (raised_before is not None and _joins(doc, tok)):
+            else:
                 actor = next((r for r in reversed(orgs) if r.span.end <= tok.i and r.particle in ACTOR_PARTICLES), None)
                 owner = _round_owner(doc, orgs)
                 if actor is None or actor is topic_role and raised_before is None and owner is None:
