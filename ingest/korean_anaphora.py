@@ -49,6 +49,8 @@ def _anaphors(doc: Doc) -> list[tuple[Span, set[str]]]:
     """`이 칩`, `해당 모델`: a demonstrative right before a class noun, with the types it may stand for."""
     out: list[tuple[Span, set[str]]] = []
     for tok in doc[1:]:
+        if tok.text not in CLASS_NOUNS:
+            continue
         before = doc[tok.i - 1]
         pointing = before.text in DEMONSTRATIVES and before.tag_.split("+")[0] in ("MM", "NNG", "NP")
         if pointing and tok.text in CLASS_NOUNS:

@@ -138,6 +138,8 @@ def compound_end(doc: Doc, tok: Token, words: set[str]) -> int | None:
     (`투자+자`, `개발+사`), else None."""
     if tok.lemma_ in words or tok.text in words:
         return tok.i
+    if not tok.tag_.startswith("NNG") or not any(w.startswith(tok.lemma_) for w in words):
+        return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     joined = nxt is not None and nxt.tag_.startswith("XSN") and tok.lemma_ + nxt.text in words
     return tok.i + 1 if joined else None
