@@ -19,6 +19,7 @@ from ingest.en_topic import Topic
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
+from ingest.korean_anaphora import KoreanAntecedents
 from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
 from ingest.references import find_references
@@ -113,6 +114,7 @@ class Extractor:
         speaker = Speaker()
         en_topic = Topic()
         ko_funding = KoreanFunding()
+        ko_things = KoreanAntecedents()
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -126,8 +128,12 @@ class Extractor:
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"
             carried = topic if sentence_lang == "ko" else en_topic.agent
             if sentence_lang == "ko":
-                triples = korean_relations(doc, found, topic) + ko_funding.relations(doc, found, topic)
+                pointing = ko_things.resolve(doc, found)  # `이 칩은`: the product named before
+                with_pointing = sorted(found + pointing, key=lambda f: f[0].start) if pointing else found
+                triples = korean_relations(doc, with_pointing, topic, ko_things.topic)
+                triples += ko_funding.relations(doc, found, topic)
                 topic = topic_of(doc, found) or topic
+                ko_things.remember(doc, found)
             else:
                 triples = noun_relations(doc, found, en_topic) + funding_relations(doc, found, en_topic)
                 triples += english_relations(doc, found, en_topic)

@@ -48,13 +48,15 @@ def relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None
 
 def describes_someone_unnamed(doc: Doc, trigger: Token) -> bool:
     """`라마를 쓰는 기업이 늘어도`: an adnominal clause on a common noun that is itself the
-    subject or object says nothing about a named user."""
+    subject or object says nothing about a named user (a predicate noun, `… 쓰는 모듈이다`, is
+    the topic itself)."""
     end = _verb_end(doc, trigger)
     if end is None or end + 2 >= len(doc):
         return False
     head, mark = doc[end + 1], doc[end + 2]
     common = head.tag_.split("+")[0] in ("NNG", "NNB") and not head.ent_type_
-    return common and mark.text in SUBJECT_PARTICLES | OBJECT_PARTICLES
+    copula = "VCP" in mark.tag_ or "VCP" in head.tag_  # `… 연결한 모듈이다`: the clause describes the topic
+    return common and not copula and mark.text in SUBJECT_PARTICLES | OBJECT_PARTICLES
 
 
 def taker(before: list[Role], obj: Mention) -> Mention | None:

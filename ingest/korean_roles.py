@@ -17,7 +17,7 @@ from ingest.extraction import AGENT_TYPES, Mention
 SUBJECT_PARTICLES = {"은", "는", "이", "가", "도"}
 OBJECT_PARTICLES = {"을", "를"}
 PARTNER_PARTICLES = {"와", "과", "와의", "과의"}
-LIST_GLUE = ("와", "과", "·", ",")
+LIST_GLUE = ("와", "과", "·", ",", "및")
 CLOSERS = {")", "'", "’", '"', "”", "」", "』", ">"}
 OPENERS = {"'", "‘", '"', "“", "「", "『"}
 
@@ -34,15 +34,34 @@ BASE_WORDS = {"기반", "바탕", "토대"}
 
 
 def roles_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Role]:
-    """One role per mention; a parenthetical alias right after a name (`삼성 가우스(Samsung
-    Gauss)를`) is the same mention and gets no role of its own."""
+    """One role per mention; a parenthetical right after a name (`삼성 가우스(Samsung Gauss)를`,
+    `리벨리온(대표 박성현)은`) glosses it, and names inside get no role of their own."""
     roles: list[Role] = []
     for span, mention in mentions:
-        if roles and span.start >= 1 and doc[span.start - 1].text == "(" and roles[-1].span.end == span.start - 1:
+        if roles and _inside_parenthetical_after(doc, roles[-1].span, span):
             continue
         mark = particle(doc, span)
-        roles.append(Role(mention, span, mark, mark in OBJECT_PARTICLES and _before_base(doc, span)))
+        base = (mark in OBJECT_PARTICLES and _before_base(doc, span)) or _names_a_base(doc, span)
+        roles.append(Role(mention, span, mark, base))
     return roles
+
+
+def _inside_parenthetical_after(doc: Doc, name: Span, span: Span) -> bool:
+    """`삼성 가우스(Samsung Gauss)`, `리벨리온(대표 박성현)은`: a name inside brackets that open right
+    after another name glosses it (the particle after the brackets belongs to the first)."""
+    if name.end >= len(doc) or doc[name.end].text != "(" or span.start <= name.end:
+        return False
+    close = next((t.i for t in doc[name.end : name.end + 8] if t.text == ")"), None)
+    return close is not None and span.end <= close
+
+
+def _names_a_base(doc: Doc, span: Span) -> bool:
+    """`아톰 기반 NPU 인프라를`: a name right before `기반` modifies what follows; the phrase's
+    particle is not the name's."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
+    return i < len(doc) and doc[i].lemma_ in BASE_WORDS
 
 
 def _before_base(doc: Doc, span: Span) -> bool:
@@ -59,15 +78,19 @@ AMOUNTS = {"QUANTITY", "MONEY", "PERCENT", "MULTIPLE", "DATE"}
 
 
 def _plain_noun(doc: Doc, i: int, tags: tuple[str, ...] = ("NNG", "SL", "SN", "NNB", "NR")) -> bool:
-    """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`)."""
-    return i < len(doc) and doc[i].ent_type_ in AMOUNTS | {""} and doc[i].tag_.split("+")[0] in tags
+    """A word that may head a name's phrase: a common noun, or an amount (`HBM3E 141GB를`), also
+    counted (`등 세 가지 모델을`: a determiner before a counter)."""
+    if i >= len(doc) or doc[i].ent_type_ not in AMOUNTS | {""}:
+        return False
+    counted = doc[i].tag_ == "MM" and i + 1 < len(doc) and doc[i + 1].tag_.startswith("NNB")
+    return counted or doc[i].tag_.split("+")[0] in tags
 
 
 def particle(doc: Doc, span: Span) -> str:
     """The particle that marks a mention's role, looking past a parenthetical alias
     (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`), up to four plain
-    nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`) and a `같은 N`
-    the name exemplifies (`라마 같은 공개 모델도`)."""
+    nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`), a `같은 N`
+    the name exemplifies (`라마 같은 공개 모델도`) and a version of the name (`솔라의 새 버전을`)."""
     i = span.end
     if i < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
@@ -88,11 +111,38 @@ def particle(doc: Doc, span: Span) -> str:
             j += 1
         if j > i + 1 and j < len(doc) and doc[j].text in ("에서", "에서도", "위에서"):
             return doc[j].text
+        version = _version_phrase_end(doc, i + 1)
+        if version is not None:  # `솔라의 새 버전을 공개`: a version of the name is the name
+            return doc[version].text
     if i < len(doc) and doc[i].tag_.split("+")[0].startswith("J"):
         return doc[i].text
-    if i < len(doc) and doc[i].text in (",", "·", ":"):  # a list: `델, HPE, 레노버가`; a label `- HBM3:`
+    if i < len(doc) and doc[i].text in (",", "·", ":", "및"):  # a list: `델, HPE 및 레노버가`; a label `- HBM3:`
         return doc[i].text
     return ""
+
+
+VERSION_WORDS = {"버전", "베타", "정식판", "최신판", "개선판", "업데이트"}
+
+
+def _version_phrase_end(doc: Doc, i: int) -> int | None:
+    """The particle closing `새 버전`, `상용 버전`, `베타 버전` (at most three words from i), else None."""
+    j, seen = i, False
+    while j < min(len(doc), i + 3) and (_plain_noun(doc, j, ("NNG", "MM")) or doc[j].lemma_ in VERSION_WORDS):
+        seen = seen or doc[j].lemma_ in VERSION_WORDS
+        j += 1
+    return j if seen and j < len(doc) and doc[j].tag_.split("+")[0].startswith("J") else None
+
+
+def compound_end(doc: Doc, tok: Token, words: set[str]) -> int | None:
+    """The last token of one of `words` starting at tok, which Kiwi may split before a suffix
+    (`투자+자`, `개발+사`), else None."""
+    if tok.lemma_ in words or tok.text in words:
+        return tok.i
+    if not tok.tag_.startswith("NNG") or not any(w.startswith(tok.lemma_) for w in words):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    joined = nxt is not None and nxt.tag_.startswith("XSN") and tok.lemma_ + nxt.text in words
+    return tok.i + 1 if joined else None
 
 
 def label_of(doc: Doc, roles: list[Role]) -> Role | None:

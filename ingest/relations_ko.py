@@ -25,68 +25,16 @@ from ingest.korean_roles import (
     roles_of,
     status_after,
 )
+from ingest.korean_triggers import TOGETHER, trigger_of
+from ingest.relations_ko_copula import copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
+from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
 from ingest.relations_ko_trade import trade_nouns
 
-# predicate lemma -> (relation, object role)
-TRIGGERS: dict[str, tuple[str, str]] = {
-    "협력": ("partnersWith", "partner"),
-    "제휴": ("partnersWith", "partner"),
-    "협업": ("partnersWith", "partner"),
-    "파트너십": ("partnersWith", "partner"),
-    "손잡": ("partnersWith", "partner"),
-    "맞손": ("partnersWith", "partner"),
-    "계약": ("partnersWith", "partner"),
-    "개발": ("develops", "object"),
-    "설계": ("develops", "object"),
-    "만들": ("develops", "object"),
-    "선보이": ("announced", "object"),
-    "발표": ("announced", "object"),
-    "공개": ("announced", "object"),
-    "출시": ("announced", "object"),
-    "사용": ("uses", "object"),
-    "쓰": ("uses", "object"),
-    "돌리": ("uses", "object"),
-    "삼": ("uses", "object"),  # `애저를 오픈AI의 클라우드로 삼는`
-    "미세조정": ("uses", "object"),
-    "파인튜닝": ("uses", "object"),
-    "갖추": ("uses", "object"),
-    "넣": ("uses", "object"),
-    "담": ("uses", "object"),
-    "장착": ("uses", "object"),
-    "채용": ("uses", "object"),
-    "학습": ("uses", "means"),
-    "활용": ("uses", "object"),
-    "채택": ("uses", "object"),
-    "탑재": ("uses", "object"),
-    "도입": ("uses", "object"),
-    "인수": ("acquired", "object"),
-    "투자": ("investsIn", "target"),
-    "공급": ("supplies", "target"),
-    "납품": ("supplies", "target"),
-    "경쟁": ("competesWith", "partner"),
-    "맞서": ("competesWith", "rival"),
-    "대항": ("competesWith", "rival"),
-    "도전장": ("competesWith", "target"),
-    "제치": ("competesWith", "object"),
-    "추월": ("competesWith", "object"),
-    "앞지르": ("competesWith", "object"),
-    "따라잡": ("competesWith", "object"),
-    "견제": ("competesWith", "object"),
-    "첫선": ("announced", "object"),
-    "베일": ("announced", "object"),
-    "내놓": ("announced", "object"),
-    "준비": ("develops", "object"),
-    "나오": ("announced", "object"),
-    "드러내": ("announced", "object"),
-    "생산": ("develops", "object"),
-    "양산": ("develops", "object"),
-    "기반": ("builtOn", "object"),
-    "제공": ("offeredOn", "venue"),
-    "서비스": ("offeredOn", "venue"),
-}
 SUBJECT_TYPES = {
+    "develops": ORG_TYPES,  # a person announcing speaks for the maker (gold convention 7)
+    "announced": ORG_TYPES,
     "uses": AGENTS | ARTIFACTS,
     "builtOn": ARTIFACTS,
     "offeredOn": ARTIFACTS,
@@ -107,18 +55,19 @@ OBJECT_TYPES = {
 
 
 def korean_relations(
-    doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None
+    doc: Doc,
+    mentions: list[tuple[Span, Mention]],
+    previous_topic: Mention | None,
+    previous_thing: Mention | None = None,
 ) -> list[tuple[Mention, str, Mention, str]]:
-    """(subject, predicate, object, status) found in one sentence."""
+    """(subject, predicate, object, status) found in one sentence. `previous_thing` is the product
+    the sentences before were about, when that is more recent than `previous_topic`: it stands in
+    for a dropped subject of using or being built on (`MI300X는 … 공개됐다. 192GB HBM3를 갖췄다`)."""
     roles = roles_of(doc, mentions)
     label = label_of(doc, roles)
     found: list[tuple[Mention, str, Mention, str]] = []
     for tok in doc:
-        trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
-        if trigger is None or not tok.tag_.startswith(("NNG", "VV", "NNP")):
-            # Kiwi splits some predicates in two: `미세조정` (미세+조정), `내놨다` (내+놓)
-            compound = doc[tok.i - 1].lemma_ + tok.lemma_ if tok.i else ""
-            trigger = TRIGGERS.get(compound) if tok.tag_.startswith(("NNG", "VV", "VX")) else None
+        trigger = trigger_of(doc, tok)
         if trigger is None:
             continue
         predicate, object_role = trigger
@@ -127,24 +76,34 @@ def korean_relations(
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
         speaking = _sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
-        subject = _subject([r for r in before if r not in speaking], previous_topic, roles, allowed, speaking)
+        thing_topic = predicate in HELD and previous_thing is not None and previous_thing.type in allowed
+        carried = previous_thing if thing_topic else previous_topic
+        subject = _subject([r for r in before if r not in speaking], carried, roles, allowed, speaking)
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
             head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None
             obj = head or _topical_object(before, predicate, passive)
-            if passive and obj is not None and (subject is None or subject is previous_topic):
+            if passive and obj is not None and (subject is None or subject is carried):
                 subject = _owner(doc, roles, allowed) or subject
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
             subject = _bare_agent(before[1:]) or subject
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
             subject, obj = _passive_parties(before, subject)
-        if obj is None and predicate == "partnersWith":
-            obj, subject = _coordinated(before, subject)
+        subject = _by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
+        if predicate in MAKING and (subject is None or subject is carried):
+            subject = _employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
+        if predicate in ("partnersWith", "competesWith") and (obj is None or subject in (None, carried)):
+            pair = _coordinated(before, subject)  # `X와 Y는 협력했다`, `X와 Y의 주도권 다툼`
+            obj, subject = pair if pair[0] is not None else (obj, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
             subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
+            adnominal = tok.i + 1 < len(doc) and doc[tok.i + 1].text not in ("으로", "로")  # not `X를 바탕으로 …`
+            builder = _builder(before) if subject is None and adnominal else None
+            if builder is not None:  # `네이버클라우드는 가우디2 기반 AI 서버를 구축했다`: it uses the base
+                found.append((builder, "uses", obj, status_after(doc, tok)))
         owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
         subject = owner if owner is not None and owner.type in allowed else subject
         headline = _headline_subject(doc, roles, allowed)
@@ -171,7 +130,7 @@ def korean_relations(
         trained = _object(before, "object", predicate, tok.i) if object_role == "means" else None
         if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too
             found.append((trained, predicate, obj, status))
-        subjects = [subject, *coordinated_with(roles, subject)] if subject is not previous_topic else [subject]
+        subjects = [subject, *coordinated_with(roles, subject)] if subject is not carried else [subject]
         for target in [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
                 if predicate == "competesWith" and kind_of(subj) != kind_of(target):
@@ -194,6 +153,10 @@ def korean_relations(
     return (
         found
         + _together(doc, roles, previous_topic)
+        + pair_partners(doc, roles, previous_topic)
+        + copular_makers(doc, roles)
+        + named_products(doc, roles, previous_topic)
+        + maker_nouns(doc, roles)
         + trade_nouns(doc, roles, previous_topic)
         + hosted(doc, roles, label)
         + running_on(doc, roles)
@@ -204,6 +167,7 @@ def korean_relations(
 
 
 MAKING = {"develops", "announced"}
+HELD = {"uses", "builtOn"}  # what a product can do with a dropped subject
 MODIFIED_OBJECTS = {
     "announced",
     "develops",
@@ -212,33 +176,45 @@ MODIFIED_OBJECTS = {
 
 
 OWN_WORDS = {"자체", "자사"}
-COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합"}
+COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합", "묶"}
+RUNNING_ON = {"쓰", "사용", "활용", "이용"}
 
 
 def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> str:
     """`그레이스 CPU와 블랙웰 GPU를 랙 하나에 담은 GB200 NVL72`: a system or service holding
-    chips is built on them (a chip holding a chip uses it, as `HBM3E를 단 H200`)."""
-    holds = predicate == "uses" and trigger.lemma_ in COMPOSING and part.type == "Chip"
-    return "builtOn" if holds and whole.type in ("Product", "Platform") else predicate
+    chips is built on them, and so is a product running on one (`MI300X 가속기를 쓰는 가상머신`);
+    a chip holding a chip uses it (`HBM3E를 단 H200`), and a platform adopting chips uses them."""
+    if predicate != "uses" or part.type != "Chip":
+        return predicate
+    holds = trigger.lemma_ in COMPOSING and whole.type in ("Product", "Platform")
+    runs_on = trigger.lemma_ in RUNNING_ON and whole.type == "Product"
+    return "builtOn" if holds or runs_on else predicate
 
 
 DEAL_WORDS = {"합병", "인수", "매각", "본"}
-TOGETHER = {"함께", "공동", "같이"}
+TOGETHER_REACH = 8  # `삼성전자와 차세대 AI 반도체를 공동 개발`
 
 
 def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[tuple[Mention, str, Mention, str]]:
-    """`아이플라이텍은 화웨이와 함께 플랫폼을 구축하고 있다`: doing anything together with an
-    organisation (`와 함께`, `와 공동으로`) makes the subject its partner."""
+    """`아이플라이텍은 화웨이와 함께 플랫폼을 구축하고 있다`, `네이버는 삼성전자와 AI 칩을 공동
+    개발한다`: doing anything together with an organisation (`와 함께`, `와 … 공동으로`) in one
+    clause makes the subject its partner."""
     out: list[tuple[Mention, str, Mention, str]] = []
     for i, role in enumerate(roles):
-        nxt = role.span.end + (1 if role.span.end < len(doc) and doc[role.span.end].text == ")" else 0) + 1
-        if role.particle not in ("와", "과") or role.mention.type not in ORG_TYPES or nxt >= len(doc):
+        if role.particle not in ("와", "과") or role.mention.type not in ORG_TYPES:
             continue
-        if doc[nxt].lemma_ not in TOGETHER:
+        together = None
+        for t in doc[role.span.end + 1 : role.span.end + TOGETHER_REACH]:
+            if t.lemma_ in TOGETHER:
+                together = t
+                break
+            if ends_clause(t):
+                break
+        if together is None:
             continue
         subject = _subject(roles[:i], previous_topic, [], ORG_TYPES)
         if subject is not None and subject.iri != role.mention.iri:
-            out.append((subject, "partnersWith", role.mention, status_after(doc, doc[nxt])))
+            out.append((subject, "partnersWith", role.mention, status_after(doc, together)))
     return out
 
 
@@ -334,8 +310,38 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
             return role.mention
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
         bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
-        bare = bare and (not role.particle or predicate != "builtOn")  # `라마 3 기반으로 바꿔` is no `Y 기반 X`
+        # `라마 3 기반으로 바꿔` is no `Y 기반(의) X`
+        bare = bare and (role.particle in ("", "의") or predicate != "builtOn")
         if bare and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+        # the owner of a nominalised predicate is its object when only products can be: `레니게이드의 양산을`
+        owned = role.particle == "의" and role.span.end + 1 == trigger_i and object_role == "object"
+        if owned and not OBJECT_TYPES[predicate] & ORG_TYPES and role.mention.type in OBJECT_TYPES[predicate]:
+            return role.mention
+    return None
+
+
+def _builder(before: list[Role]) -> Mention | None:
+    """The organisation named as subject that builds something unnamed on a base."""
+    return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
+
+
+def _employer(doc: Doc, before: list[Role]) -> Mention | None:
+    """The organisation named right before a person who is the subject (`엔비디아 CEO 젠슨 황은`):
+    the person speaks for it, and it makes what is announced."""
+    for i, role in enumerate(before):
+        if role.particle in SUBJECT_PARTICLES and role.mention.type == "Person" and i > 0:
+            org = before[i - 1]
+            if org.mention.type in ORG_TYPES and not org.particle and role.span.start - org.span.end <= 2:
+                return org.mention
+    return None
+
+
+def _by_agent(doc: Doc, before: list[Role], allowed: set[str]) -> Mention | None:
+    """The agent of a passive marked `에 의해`."""
+    for role in reversed(before):
+        after = doc[role.span.end + 1] if role.span.end + 1 < len(doc) else None
+        if role.particle == "에" and after is not None and after.lemma_ == "의하" and role.mention.type in allowed:
             return role.mention
     return None
 
@@ -366,15 +372,24 @@ def _sources(doc: Doc, roles: list[Role]) -> list[Role]:
 def _clause_between(role: Role, trigger_i: int) -> bool:
     """A connective ending (`내놓았고`, `출시해`) or an adnominal one (`블랙웰 GPU를 담은
     GB200 NVL72도 공개`) between a name and a later predicate; a quoting ending (`개발했다고
-    발표`) keeps the name in the reported clause's reach."""
+    발표`) keeps the name in the reported clause's reach, and so do verbs in series."""
     doc = role.span.doc
-    return any(ends_clause(t) for t in doc[role.span.end : trigger_i])
+    ends = [t for t in doc[role.span.end : trigger_i] if ends_clause(t)]
+    return bool(ends) and not _serial(doc, ends, trigger_i)
+
+
+def _serial(doc: Doc, ends: list[Token], trigger_i: int) -> bool:
+    """`라마 3를 개발해 공개했다`, `설계하고 양산했다`: verbs in series with nothing but adverbs
+    between share the object named before the first."""
+    last = ends[-1]
+    connective = len(ends) == 1 and "EC" in last.tag_ and "ETM" not in last.tag_
+    return connective and all(t.tag_.split("+")[0] in ("MAG", "SP") for t in doc[last.i + 1 : trigger_i])
 
 
 def _coordinated(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """'X와 Y는 협력했다': X (JC) and Y (topic) partner with each other."""
+    """'X와 Y는 협력했다', `X와 Y의 경쟁`: X (JC) and Y (topic or owner) partner or compete."""
     for i, role in enumerate(before[:-1]):
         nxt = before[i + 1]
-        if role.particle in PARTNER_PARTICLES and nxt.particle in SUBJECT_PARTICLES:
+        if role.particle in PARTNER_PARTICLES and nxt.particle in SUBJECT_PARTICLES | {"의"}:
             return role.mention, nxt.mention
     return None, subject

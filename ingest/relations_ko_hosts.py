@@ -29,7 +29,8 @@ PUT_IN = {"쓰이", "들어가", "실리"}  # `H200에는 HBM3E가 쓰인다`: t
 RUNNING = {"돌아가", "구동", "실행"}
 RUNNING_SOMETHING = {"돌리", "시험", "테스트", "구동", "실행"}  # `팀즈를 코발트에서 시험하고 있다`
 SUPPORTING = {"지원"}  # `트라이톤 3.0에서 MI300X를 지원`, `ROCm은 MI300X를 지원한다`
-OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포"}
+OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포", "추가", "입점"}
+OFFERED_AT_HOST = {"출시", "내놓", "추가", "입점", "제공"}  # `애저에 X를 출시`, `베드록에 X가 추가됐다`
 USING = {"쓰", "사용", "이용", "활용"}
 VENUE_PARTICLES = {"에서", "에서도", "위에서"}
 HOST_PARTICLES = {"에", "에도", "에는"}
@@ -106,14 +107,20 @@ def offered_on(doc: Doc, roles: list[Role]) -> list[Triple]:
         if tok.lemma_ in USING and not available:
             continue
         before = [r for r in roles if r.span.end <= tok.i]
-        marks = VENUE_PARTICLES | (HOST_PARTICLES if tok.lemma_ in ("출시", "내놓") else set())
+        marks = VENUE_PARTICLES | (HOST_PARTICLES if tok.lemma_ in OFFERED_AT_HOST else set())
         venue = _nearest(before, marks, ARTIFACT_TYPES | ORG_TYPES)  # a list may end in a company
         if venue is None or not _same_clause(doc, venue, tok):
             continue
         after_venue = [r for r in before if r.span.start > venue.span.end]
-        thing = _nearest(after_venue, OBJECT_PARTICLES | {""}, ARTIFACT_TYPES) if not available else None
+        marks = OBJECT_PARTICLES if available else OBJECT_PARTICLES | {""}  # `버텍스 AI에서 클로드 3를 쓸 수 있다`
+        thing = _nearest(after_venue, marks, ARTIFACT_TYPES)
         if thing is None:
             thing = _nearest([r for r in before if r.span.end <= venue.span.start], SUBJECT_PARTICLES, ARTIFACT_TYPES)
+        if thing is None:  # `버텍스 AI에서 젬마를 쓸 수 있다`, `X를 애저에 출시`, `베드록에 X가 추가됐다`
+            clause = [r for r in before if r is not venue and _same_clause(doc, r, tok)]
+            thing = _nearest(clause, OBJECT_PARTICLES, ARTIFACT_TYPES) or _nearest(
+                after_venue, SUBJECT_PARTICLES, ARTIFACT_TYPES
+            )
         if thing is None:
             continue
         for platform in [venue.mention, *coordinated_with(roles, venue.mention)]:

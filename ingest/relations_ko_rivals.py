@@ -1,14 +1,15 @@
 """Korean rivalry stated by a comparison or by standing against something.
 
-`엑사원 3.0이 라마 3.1 8B, 젬마 2 9B 등 비슷한 크기의 모델보다 높은 점수를 받았다`: the
-subject and everything it is measured against (`보다`) compete. `CUDA에 대응하는 자체
+`엑사원 3.0이 라마 3.1 8B, 젬마 2 9B 등 비슷한 크기의 모델보다 높은 점수를 받았다`, `가우디3는
+H100 대비 50% 빠르다`: the subject and everything it is measured against (`보다`, `대비`, `에 비해`,
+`와 비교해`) compete. `CUDA에 대응하는 자체
 소프트웨어 CANN`, `H100에 맞서는 MI300X`: what stands against a name competes with it.
 Only names of one kind pair up (organisations with organisations, products with products).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.korean_roles import SUBJECT_PARTICLES, Role, coordinated_with
@@ -30,13 +31,28 @@ def _pairs(left: Mention, rights: list[Mention]) -> list[Triple]:
     ]
 
 
+def _comparing(doc: Doc, tok: Token) -> bool:
+    """`H100 대비`, `H100에 비해`, `GPT-4와 비교해`: a comparison marker right after a name."""
+    previous = doc[tok.i - 1].text if tok.i else ""
+    return (
+        (tok.lemma_ == "대비" and tok.tag_.startswith("NNG"))
+        or (tok.lemma_ == "비하" and previous in ("에", "에게"))
+        or (tok.lemma_ == "비교" and previous in ("와", "과"))
+    )
+
+
 def compared(doc: Doc, roles: list[Role]) -> list[Triple]:
-    """`X가/는 … Y(, Z 등 …)보다`: X competes with Y and Z."""
+    """`X가/는 … Y(, Z 등 …)보다`, `X는 Y 대비/에 비해/와 비교해`: X competes with Y and Z."""
     out: list[Triple] = []
-    for than in (t for t in doc if t.text == "보다" and "JKB" in t.tag_):
+    for than in (t for t in doc if (t.text == "보다" and "JKB" in t.tag_) or _comparing(doc, t)):
         before = [r for r in roles if r.span.end <= than.i]
         last = before[-1] if before else None
-        if last is None or than.i - last.span.end > MAX_THAN_GAP or last.particle in SUBJECT_PARTICLES:
+        if last is None:
+            continue
+        if _comparing(doc, than):
+            if than.i - last.span.end > 1:  # the marker follows the name or its particle
+                continue
+        elif than.i - last.span.end > MAX_THAN_GAP or last.particle in SUBJECT_PARTICLES:
             continue
         if any(t.tag_.split("+")[0] in ("VV", "EF") or "EC" in t.tag_ for t in doc[last.span.end : than.i]):
             continue

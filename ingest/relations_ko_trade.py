@@ -105,6 +105,8 @@ def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
         received = tok.lemma_ == "공급" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "받"  # `공급받는다`
         if not (tok.lemma_ in ORDERING or received or (making and tok.lemma_ in ENTRUSTING)):
             continue
+        if any(t.ent_type_ == "MONEY" for t in doc[max(0, tok.i - 4) : tok.i]):
+            continue  # `아마존으로부터 40억 달러를 조달했다`: money raised, not goods bought
         before = [r for r in roles if r.span.end <= tok.i]
         supplier = next((r for r in reversed(before) if r.particle in SUPPLIER_MARKS), None)
         if supplier is None or supplier.mention.type not in ORG_TYPES or _apart(doc, supplier, tok.i):

@@ -87,6 +87,36 @@ KO_ROUNDS = [
     ("리벨리온은 1억 달러를 유치했다. KT가 투자자로 나섰다.", [("kt", "rebellions")]),
     # the round's owner raised it
     ("삼성전자는 2023년 리벨리온의 시리즈 B 투자에 참여했다.", [("samsung-electronics", "rebellions")]),
+    ("퓨리오사AI가 유치한 이번 라운드에는 네이버와 KT가 참여했다.", [("naver", "furiosaai"), ("kt", "furiosaai")]),
+    # money raised with other verbs (`조달`, `확보`), received from `에서`, investors listed as `N 투자사`
+    ("앤트로픽은 구글로부터 20억 달러를 조달했다.", [("google", "anthropic")]),
+    ("세레브라스는 엔비디아에서 2억 달러를 투자받았다.", [("nvidia", "cerebras")]),
+    ("사피온은 KT, 네이버 등 투자사로부터 600억 원을 유치했다.", [("kt", "sapeon"), ("naver", "sapeon")]),
+    # a round raised with `확보` stays the subject while investors are listed over two sentences
+    (
+        "그록은 새 투자금 3억 달러를 확보했다. 이번 투자는 소프트뱅크가 리드했고, 인텔과 삼성전자도 참여했다. "
+        "퀄컴도 합류했다.",
+        [("softbank", "groq"), ("intel", "groq"), ("samsung-electronics", "groq"), ("qualcomm", "groq")],
+    ),
+    # the company raising as a plain subject (`X가 … 유치했다`), investors led and joined after it
+    (
+        "미스트랄AI가 6억 유로 규모의 투자를 유치했다. "
+        "이번 투자는 인텔이 주도했으며 엔비디아, 세일즈포스 등이 참여했다.",
+        [("intel", "mistral-ai"), ("nvidia", "mistral-ai"), ("salesforce", "mistral-ai")],
+    ),
+    # people invest too
+    (
+        "퍼플렉시티는 엔비디아와 제프 베이조스 등에게서 7천만 달러를 투자받았다.",
+        [("nvidia", "perplexity"), ("jeff-bezos", "perplexity")],
+    ),
+    # investor nouns: predicated of a subject, introducing a list, modifying a name, as a role with 로
+    ("KT와 네이버는 퓨리오사AI의 주요 투자자다.", [("kt", "furiosaai"), ("naver", "furiosaai")]),
+    ("사피온의 투자자로는 SK텔레콤과 KT가 있다.", [("sk-telecom", "sapeon"), ("kt", "sapeon")]),
+    ("그록의 투자사인 삼성전자는 칩 생산도 맡는다.", [("samsung-electronics", "groq")]),
+    (
+        "그록은 자금을 모았다. 인텔과 삼성전자가 투자자로 이름을 올렸다.",
+        [("intel", "groq"), ("samsung-electronics", "groq")],
+    ),
 ]
 
 
@@ -122,6 +152,11 @@ NON_INVESTMENTS_KO = [
     "리벨리온은 1억 달러를 유치했다. 삼성전자가 HBM 시장을 이끌었다.",
     # the company before is itself one of the investors listed: no antecedent to invest in
     "SK텔레콤은 사업부를 분사했다. SK텔레콤과 SK하이닉스가 주요 투자자로 참여했다.",
+    # raising people or goods is not raising money; money raised is no order of goods
+    "퓨리오사AI는 네이버에서 인재를 확보했다.",
+    "리벨리온은 삼성전자로부터 인력을 조달했다.",
+    # an investor noun with no round under way and no company named: whose investor is unknown
+    "그록은 새 칩을 공개했다. 인텔은 여러 신생 기업의 투자자로 알려졌다.",
 ]
 
 
@@ -130,6 +165,11 @@ NON_INVESTMENTS_KO = [
 )
 def test_non_investments(extractor: Extractor, lang: str, text: str) -> None:
     assert investments(extractor, text, lang) == {}
+
+
+def test_money_raised_from_someone_is_no_supply(extractor: Extractor) -> None:
+    x = extractor.extract(Article(id="t", body="앤트로픽은 아마존으로부터 40억 달러를 조달했다.", title="t", lang="ko"))
+    assert not [r for r in x.relations if r.predicate == "supplies"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,123 @@
+"""Korean makers stated by a copula, a maker noun or a name given: `X는 … Y의 N이다`, `Y의 N은
+X다`, `챗GPT 개발사 오픈AI`, `'X'라는 이름`.
+
+`H200은 HBM3E를 탑재한 엔비디아의 호퍼 세대 GPU다`, `AMD의 답은 오픈소스 소프트웨어 스택
+ROCm이다`: an equational sentence that makes a product the owner's N says the owner makes it.
+The owner's phrase must head the predicate (only plain nouns between it and the copula), and the
+product must be the clause's subject (first pattern) or the predicate itself (second pattern).
+A maker noun between a product and an organisation (`챗GPT 개발사 오픈AI는`, `클로드 개발사인
+앤트로픽`), or predicated of the subject (`앤트로픽은 클로드의 개발사다`), makes the organisation
+the product's maker. Naming a product (`삼성전자는 HBM3E에 '샤인볼트'라는 이름을 붙였다`, `X라는 브랜드로 내놨다`) is
+making it: the sentence's subject organisation develops what it names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.korean_roles import SUBJECT_PARTICLES, Role, compound_end, coordinated_with, ends_clause
+
+Triple = tuple[Mention, str, Mention, str]
+
+PLAIN = ("NNG", "NNP", "NNB", "SL", "SN", "MM", "XPN", "XSN", "NR", "SP", "SSO", "SSC", "SW")
+TOPIC_PARTICLES = {"은", "는"}
+
+
+def _copulas(doc: Doc) -> list[Token]:
+    """Tokens carrying the copula (`GPU다`, `모듈이다`, `ROCm이다`)."""
+    return [t for t in doc if "VCP" in t.tag_.split("+")]
+
+
+def _plain_between(doc: Doc, start: int, end: int) -> bool:
+    return all(t.tag_.split("+")[0] in PLAIN or t.text in ("'", "’", '"', "”") for t in doc[start:end])
+
+
+def _heads(doc: Doc, owner: Role, copula: Token) -> bool:
+    """`엔비디아의 호퍼 세대 GPU다`: only plain nouns between the owner's `의` and the copula."""
+    return owner.particle == "의" and _plain_between(doc, owner.span.end + 1, copula.i)
+
+
+def _same_clause(doc: Doc, start: int, end: int) -> bool:
+    """No connective ending between (an adnominal clause inside the predicate is fine)."""
+    return not any(ends_clause(t) and "ETM" not in t.tag_ for t in doc[start:end])
+
+
+def copular_makers(doc: Doc, roles: list[Role]) -> list[Triple]:
+    out: list[Triple] = []
+    for copula in _copulas(doc):
+        before = [r for r in roles if r.span.end <= copula.i]
+        owners = [r for r in before if r.mention.type in ORG_TYPES and _heads(doc, r, copula)]
+        if owners:  # `X는 … Y의 N이다`
+            owner = owners[-1]
+            topic = next(
+                (
+                    r
+                    for r in before
+                    if r.span.end <= owner.span.start
+                    and r.particle in SUBJECT_PARTICLES
+                    and r.mention.type in ARTIFACT_TYPES
+                    and _same_clause(doc, r.span.end, copula.i)
+                ),
+                None,
+            )
+            if topic is not None:
+                things = [topic.mention, *coordinated_with(roles, topic.mention)]
+                out += [(owner.mention, "develops", t, "asserted") for t in things if t.type in ARTIFACT_TYPES]
+            continue
+        predicate = next((r for r in reversed(before) if _plain_between(doc, r.span.end, copula.i)), None)
+        if predicate is None or predicate.mention.type not in ARTIFACT_TYPES:
+            continue
+        for owner in before:  # `Y의 N은 X다`
+            between = doc[owner.span.end + 1 : predicate.span.start]
+            topic_end = next((t.i for t in between if t.text in TOPIC_PARTICLES), None)
+            if owner.particle != "의" or owner.mention.type not in ORG_TYPES or topic_end is None:
+                continue
+            if _plain_between(doc, owner.span.end + 1, topic_end) and _same_clause(doc, topic_end, copula.i):
+                out.append((owner.mention, "develops", predicate.mention, "asserted"))
+                break
+    return out
+
+
+NAME_NOUNS = {"이름", "브랜드", "명칭", "제품명", "상표"}
+
+
+def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`'샤인볼트'라는 이름을 붙였다`: the subject (or the carried topic) develops the name given."""
+    maker = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
+    maker = maker or (previous_topic if previous_topic is not None and previous_topic.type in ORG_TYPES else None)
+    out: list[Triple] = []
+    for role in roles:
+        if maker is None or role.mention.type not in ARTIFACT_TYPES:
+            continue
+        after = [t for t in doc[role.span.end : role.span.end + 6] if t.text not in ("(", ")", "'", "’", '"', "”")]
+        said = next((t for t in after if t.text in ("라는", "이라는")), None)
+        if said is not None and said.i + 1 < len(doc) and doc[said.i + 1].lemma_ in NAME_NOUNS:
+            out.append((maker, "develops", role.mention, "asserted"))
+    return out
+
+
+MAKER_NOUNS = {"개발사", "개발업체", "제조사", "제작사"}
+
+
+def maker_nouns(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`챗GPT 개발사 오픈AI`, `클로드 개발사인 앤트로픽`, `앤트로픽은 클로드의 개발사다`."""
+    out: list[Triple] = []
+    for tok in doc:
+        end = compound_end(doc, tok, MAKER_NOUNS)
+        if end is None:
+            continue
+        made = next((r for r in roles if r.mention.type in ARTIFACT_TYPES and tok.i - r.span.end in (0, 1)), None)
+        if made is None or (tok.i - made.span.end == 1 and made.particle != "의"):
+            continue
+        nxt = end + 1
+        if nxt < len(doc) and "VCP" in doc[nxt].tag_ and "ETM" in doc[nxt].tag_:
+            nxt += 1  # `개발사인 앤트로픽`
+        maker = next((r for r in roles if r.span.start == nxt and r.mention.type in ORG_TYPES), None)
+        if maker is None and ("VCP" in doc[end].tag_ or (end + 1 < len(doc) and "VCP" in doc[end + 1].tag_)):
+            maker = next(  # `앤트로픽은 클로드의 개발사다`
+                (r for r in roles if r.span.end <= made.span.start and r.particle in SUBJECT_PARTICLES), None
+            )
+        if maker is not None and maker.mention.type in ORG_TYPES:
+            out.append((maker.mention, "develops", made.mention, "asserted"))
+    return out
