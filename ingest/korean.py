@@ -203,8 +203,9 @@ class KoreanPipeline:
             parts = self.split(chunk)
             for i, (start, end) in enumerate(parts):
                 spans.append((start, end, chunk.footnote if i == len(parts) - 1 else None))
-        docs = list(self.nlp.pipe(body[s:e] for s, e, _ in spans))
-        spread_names(docs)
+        texts = [body[s:e] for s, e, _ in spans]
+        docs = list(self.nlp.pipe(texts))
+        spread_names(docs, texts)
         return [
             Sentence(n, s, e, body[s:e], f, add_quantities(doc, self.matcher), s)
             for n, ((s, e, f), doc) in enumerate(zip(spans, docs, strict=True))

@@ -76,14 +76,14 @@ def _split_particle(doc: Doc, token: Token, name: str) -> bool:
     return True
 
 
-def spread_names(docs: list[Doc]) -> None:
-    """Mark each new Hangul name of the article wherever else it stands as a word."""
+def spread_names(docs: list[Doc], texts: list[str]) -> None:
+    """Mark each new Hangul name of the article wherever else it stands as a word. `texts`
+    are the Docs' texts, which the caller has (`Doc.text` joins every token on each read)."""
     names = article_names(docs)
     if not names:
         return
-    for doc in docs:
+    for doc, text in zip(docs, texts, strict=True):
         found: list[tuple[int, int, tuple[str, str]]] = []
-        text = doc.text  # built anew on every read; splitting a token keeps it
         for name, kind in names.items():
             if name not in text:
                 continue

@@ -33,6 +33,15 @@ class Role:
 BASE_WORDS = {"기반", "바탕", "토대"}
 
 
+def lemmas(doc: Doc) -> set[str]:
+    """The sentence's lemmas, read once per Doc (every pass over a Doc builds its Tokens anew),
+    so a rule can see at once that its cue words are absent."""
+    found = doc.user_data.get("trendkg_lemmas")
+    if found is None:
+        found = doc.user_data["trendkg_lemmas"] = {t.lemma_ for t in doc}
+    return found
+
+
 def roles_of(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[Role]:
     """One role per mention; a parenthetical right after a name (`삼성 가우스(Samsung Gauss)를`,
     `리벨리온(대표 박성현)은`) glosses it, and names inside get no role of their own."""

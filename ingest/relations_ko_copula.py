@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.korean_roles import SUBJECT_PARTICLES, Role, compound_end, coordinated_with, ends_clause
+from ingest.korean_roles import SUBJECT_PARTICLES, Role, compound_end, coordinated_with, ends_clause, lemmas
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -98,11 +98,14 @@ def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) 
 
 
 MAKER_NOUNS = {"개발사", "개발업체", "제조사", "제작사"}
+MAKER_STEMS = {"개발", "제조", "제작"}  # Kiwi may split the compound (`개발` + `사`)
 
 
 def maker_nouns(doc: Doc, roles: list[Role]) -> list[Triple]:
     """`챗GPT 개발사 오픈AI`, `클로드 개발사인 앤트로픽`, `앤트로픽은 클로드의 개발사다`."""
     out: list[Triple] = []
+    if not lemmas(doc) & (MAKER_NOUNS | MAKER_STEMS):
+        return out
     for tok in doc:
         end = compound_end(doc, tok, MAKER_NOUNS)
         if end is None:

@@ -13,7 +13,15 @@ from spacy.tokens import Doc
 
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role, coordinated_with, ends_clause, status_after
+from ingest.korean_roles import (
+    OBJECT_PARTICLES,
+    SUBJECT_PARTICLES,
+    Role,
+    coordinated_with,
+    ends_clause,
+    lemmas,
+    status_after,
+)
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -99,7 +107,10 @@ def _apart(doc: Doc, role: Role, i: int) -> bool:
 
 
 def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
-    making = any(t.lemma_ in ("생산", "제조", "양산") for t in doc)
+    words = lemmas(doc)
+    if not words & (ORDERING | ENTRUSTING | {"공급"}):
+        return []
+    making = bool(words & {"생산", "제조", "양산"})
     out: list[Triple] = []
     for tok in doc:
         received = tok.lemma_ == "공급" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "받"  # `공급받는다`
@@ -128,7 +139,7 @@ LEADING = {"주도", "참여"}  # `소프트뱅크가 주도한 투자`
 def _funding(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
     """`퓨리오사AI는 네이버 등으로부터 투자를 유치했다`, `소프트뱅크가 주도한 투자에서 6억 달러를
     유치했다`: those the money came from, or who led the round, invest in who raised it."""
-    if not any(t.lemma_ in ("투자", "자금", "펀딩") for t in doc):
+    if not lemmas(doc) & {"투자", "자금", "펀딩"}:
         return []
     out: list[Triple] = []
     for tok in doc:
