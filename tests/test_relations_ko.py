@@ -69,7 +69,7 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("가우디3는 엔비디아 H100 GPU보다 학습이 50% 빠르다.", ("gaudi3", "competesWith", "h100")),
         (
             "엑사원 3.0이 라마 3, 젬마 등 비슷한 크기의 공개 모델보다 높은 점수를 받았다.",
-            ("new-eksawon-3-0", "competesWith", "llama-3"),
+            ("new-exaone-3-0", "competesWith", "llama-3"),
         ),
         ("AMD는 쿠다에 대응하는 ROCm을 키우고 있다.", ("rocm", "competesWith", "cuda")),
         # overtaking, keeping in check, standing against with 에
