@@ -11,13 +11,11 @@ entities or is too far from it: the service never answers from anything but its 
 from __future__ import annotations
 
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from rdflib.term import Node
 
 from ingest.extract import Extractor
@@ -97,12 +95,6 @@ class Answerer:
         return LabelIndex(self.store, self.catalog, self.data_dir / "labels" if self.data_dir else None)
 
     @cached_property
-    def _embedding(self) -> ThreadPoolExecutor:
-        """One thread embeds the question while this one reads it: torch leaves the GIL while it
-        computes, so on two cores the two costs overlap instead of adding up."""
-        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed-query")
-
-    @cached_property
     def retriever(self) -> HybridRetriever:
         folder = self.data_dir / "sentences" if self.data_dir else None
         return HybridRetriever(self.store, Tokenizer(self.extractor), self.embedder, self.index, folder)
@@ -112,11 +104,10 @@ class Answerer:
         self.labels_index.lookup("warm up")
 
     def ask(self, text: str) -> dict[str, Any]:
-        vector = self._embedding.submit(self.embedder.embed_query, text)
         q = analyze(text, self.extractor, self.labels_index)
         if q.unknown_editions or (q.entities and self._unknown_to_corpus(q)):
             return self._abstain(q)  # `Gemini 2.0` when the articles know Gemini 1.5 only
-        ranked = self._evidence(q, vector)
+        ranked = self._evidence(q)
         composed, sparql = None, None
         if q.kind in ("articles", "claims") and q.entities:
             composed, sparql = self._listing(q, ranked)
@@ -146,9 +137,9 @@ class Answerer:
         known = {str(r["entity"]) for r in self.store.select(corpus_mentions_query(iris))}
         return any(iri not in known for iri in iris)
 
-    def _evidence(self, q: Question, vector: Future[np.ndarray]) -> list[Evidence]:
+    def _evidence(self, q: Question) -> list[Evidence]:
         wanted = {m.iri for m in q.entities}
-        candidates = self.retriever.search(q.text, list(wanted), CANDIDATES, vector.result())
+        candidates = self.retriever.search(q.text, list(wanted), CANDIDATES)
         if not candidates:
             return []
         keys = [c.key for c in candidates]

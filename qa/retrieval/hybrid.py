@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import numpy as np
 from rdflib.namespace import XSD
 
 from kg.embedding.embedder import Embedder
@@ -77,16 +76,12 @@ class HybridRetriever:
         terms = [t for ts in self.tokenizer.terms([text, extra] if extra else [text]) for t in ts]
         return terms + [entity_term(iri) for iri in entity_iris]
 
-    def search(
-        self, text: str, entity_iris: list[str], k: int = 20, query: np.ndarray | None = None
-    ) -> list[Candidate]:
+    def search(self, text: str, entity_iris: list[str], k: int = 20) -> list[Candidate]:
         """Three rankings fused: BM25 on the question's terms, dense over all sentences, and
         dense over the sentences that mention (or follow a mention of) its entities, which
-        finds the answer written in the other language that BM25 cannot match. `query` is the
-        question's embedding when the caller has it already."""
+        finds the answer written in the other language that BM25 cannot match."""
         index = self._sentences.get()
-        if query is None:
-            query = self.embedder.embed_query(text)
+        query = self.embedder.embed_query(text)
         lexical = dict(index.search(self.query_terms(text, entity_iris), DEPTH))
         dense = {h.key: h.score for h in self.vectors.search(query, DEPTH)}
         rankings = [list(lexical), list(dense)]
