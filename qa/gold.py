@@ -13,8 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from ingest.gold import SPLITS  # one list of split names for both gold sets
+
 TYPES = {"factoid", "list", "count", "relation", "claim_source", "comparison", "time", "not_in_corpus"}
-SPLITS = ("dev", "dev2", "heldout", "heldout2")
 
 
 class GoldError(ValueError):

@@ -14,12 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.attributes import ATTRIBUTES
+from qa.attributes import PATTERNS
 
 ROLES = ("founder", "leader")
-ROLE_WORD = re.compile(
-    "|".join(rf"\b{re.escape(f)}" if f.isascii() else re.escape(f) for role in ROLES for f in ATTRIBUTES[role])
-)
 NEAR = 25  # characters: an organisation named this close to the role word is the one it is about
 ADJACENT = 4  # ... and one this close (`X 창업자`, `founder of X`) certainly is
 # the organisation a Korean sentence is about: its topic (`딥엑스(DEEPX)는 … 대표가 세운 회사다`)
@@ -45,7 +42,8 @@ def role_holders(
 ) -> list[str]:
     """The people (IRIs) of the sentence holding a role at the organisation named by `asked`;
     `organisations` are the other organisations the sentence mentions."""
-    roles = [(m.start(), m.end()) for m in ROLE_WORD.finditer(text.lower())]
+    lowered = text.lower()
+    roles = [(m.start(), m.end()) for role in ROLES for m in PATTERNS[role].finditer(lowered)]
     mine = positions(text, asked)
     others = [(p, p + len(n)) for iri in organisations for n in names_of(iri) for p in positions(text, [n])]
     topic = any(TOPIC.match(text[p:]) for p in mine if p <= 2)
