@@ -49,6 +49,7 @@ from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
 from qa.roles import asks_role, role_holders
+from qa.rounds import asked_round, round_investors
 from qa.templates import (
     articles_about_query,
     claims_query,
@@ -111,6 +112,8 @@ class Answerer:
         composed, sparql = None, None
         if q.kind in ("articles", "claims") and q.entities:
             composed, sparql = self._listing(q, ranked)
+        if q.kind == "entity" and q.entities and not q.compare and asked_round(q.text):
+            composed, sparql = round_investors(self.store, q, ranked, self._type, self.surfaces) or (None, None)
         if composed is None and q.predicate and q.entities and q.kind in ("entity", "person") and not q.compare:
             found = self._relation(q, ranked)  # a stored relation needs no retrieval score
             if found:

@@ -60,6 +60,21 @@ ORDER BY DESC(BOUND(?answer)) ?date
 LIMIT 50"""
 
 
+def round_sentences_query(entity_iri: str, round_pattern: str) -> str:
+    """Sentences naming a funding round (`round_pattern`, a regular expression) in the articles
+    that mention the entity, with the sentences where the entity is named (`?near`)."""
+    pattern = round_pattern.replace("\\", "\\\\").replace('"', '\\"')
+    return f"""{PREFIXES}
+SELECT DISTINCT ?sentence ?text ?near WHERE {{
+  GRAPH ?g {{
+    ?m tkg:refersTo <{entity_iri}> ; tkg:inSentence ?near .
+    ?near nif:referenceContext ?article .
+    ?sentence nif:referenceContext ?article ; nif:anchorOf ?text .
+    FILTER(REGEX(?text, "{pattern}", "i"))
+  }}
+}}"""
+
+
 def _for_each(variable: str, iris: list[str], projection: str, pattern: str) -> str:
     """A query over a fixed list of IRIs bound to `variable` (VALUES), across all graphs."""
     values = " ".join(f"<{iri}>" for iri in iris)

@@ -32,10 +32,22 @@ DEPTH = 50  # candidates taken from each ranking before fusion
 ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
 
 
+def sentence_number(sentence_iri: str) -> int:
+    """Where a sentence sits in its article (`.../s/7` -> 7; -1 for another IRI)."""
+    index = sentence_iri.rpartition("/s/")[2]
+    return int(index) if index.isdigit() else -1
+
+
 def previous_key(sentence_iri: str) -> str:
     """The IRI of the sentence before this one in its article (`.../s/7` -> `.../s/6`)."""
-    head, _, index = sentence_iri.rpartition("/s/")
-    return f"{head}/s/{int(index) - 1}" if index.isdigit() and int(index) > 0 else ""
+    number = sentence_number(sentence_iri)
+    return f"{sentence_iri.rpartition('/s/')[0]}/s/{number - 1}" if number > 0 else ""
+
+
+def next_key(sentence_iri: str) -> str:
+    """The IRI of the sentence after this one (it may not exist: the article may end)."""
+    number = sentence_number(sentence_iri)
+    return f"{sentence_iri.rpartition('/s/')[0]}/s/{number + 1}" if number >= 0 else ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,110 @@
+"""Funding rounds: who led and who joined the round a question names (qa.rounds)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from qa.rounds import Investor, asked_role, asked_round, ends_round, investors, pick
+from qa.services import Services
+
+NAMES = {
+    "north": ["North Capital", "노스캐피털"],
+    "river": ["River Ventures", "리버벤처스"],
+    "stone": ["Stone Partners", "스톤파트너스"],
+    "wire": ["Wire News", "와이어뉴스"],
+}
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(i.iri, i.role) for i in investors(text, lang, list(NAMES), lambda iri: NAMES[iri])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        (
+            "The round was led by North Capital, with participation from River Ventures and Stone Partners.",
+            "en",
+            [("north", "lead"), ("river", "joined"), ("stone", "joined")],
+        ),
+        ("River Ventures led the round.", "en", [("river", "lead")]),
+        (
+            "Stone Partners and North Capital joined, along with River Ventures.",
+            "en",
+            [("stone", "joined"), ("north", "joined"), ("river", "joined")],
+        ),
+        ("- New investors: Stone Partners, River Ventures", "en", [("stone", "new"), ("river", "new")]),
+        ("- Returning investors: North Capital", "en", [("north", "returning")]),
+        (
+            "노스캐피털이 투자를 주도했고, 리버벤처스와 스톤파트너스가 새로 참여했다.",
+            "ko",
+            [("north", "lead"), ("river", "new"), ("stone", "new")],
+        ),
+        (
+            "이번 라운드는 스톤파트너스가 이끌었고 노스캐피털 등이 참여했다.",
+            "ko",
+            [("stone", "lead"), ("north", "joined")],
+        ),
+        ("와이어뉴스에 따르면 노스캐피털이 투자를 주도했다.", "ko", [("north", "lead")]),  # who reports is no investor
+        ("According to Wire News, North Capital led the round.", "en", [("north", "lead")]),
+        ("North Capital is based in Boston.", "en", []),  # no part in any round
+    ],
+)
+def test_investors_and_their_roles(text: str, lang: str, found: list[tuple[str, str]]) -> None:
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "letter", "role"),
+    [
+        ("Who led Acme's Series D?", "d", "lead"),
+        ("에이사 시리즈C 투자 주도한 곳", "c", "lead"),
+        ("에이사 시리즈 B에 새로 들어온 투자자들", "b", "new"),
+        ("acme series-e investors", "e", "all"),
+        ("Who backed Acme's seed round?", "seed", "all"),
+        ("Who invested in Acme?", None, "all"),
+        ("Which Series X chip is fastest?", None, "all"),  # a model line, not a round
+    ],
+)
+def test_round_and_role_of_a_question(question: str, letter: str | None, role: str) -> None:
+    assert asked_round(question) == letter
+    assert asked_role(question) == role
+
+
+def test_reading_stops_at_another_round_or_another_subject() -> None:
+    assert ends_round("Its Series C, two years earlier, was led by River Ventures.", "d")
+    assert ends_round("The company was founded in 2016 in Paris.", "d")
+    assert not ends_round("Who put in money", "d")  # a heading between the round and its investors
+    assert not ends_round("- Lead: North Capital", "d")
+
+
+def test_new_investors_fall_back_to_joiners_but_never_to_the_lead() -> None:
+    found = [Investor("north", "lead"), Investor("river", "joined")]
+    assert pick(found, "new") == ["river"]
+    assert pick(found, "lead") == ["north"]
+    assert pick(found, "all") == ["north", "river"]
+
+
+def _ids(result: dict[str, Any]) -> list[str]:
+    return [str(a["iri"]).rsplit("/", 1)[-1] for a in result["answers"] if a["iri"]]
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("스케일AI 시리즈 F 투자 주도한 곳은?", {"new-accel"}, {"nvidia", "amazon"}),
+        ("Which new investors came into Scale AI's Series F?", {"amazon", "meta"}, {"nvidia", "new-accel"}),
+        ("Who led Hugging Face's Series D?", {"new-salesforce-ventures"}, {"google"}),
+        ("허깅페이스 시리즈 D 투자자는?", {"new-salesforce-ventures", "google", "nvidia"}, set()),
+    ],
+)
+def test_round_questions_on_the_corpus(
+    corpus_services: Services, question: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    result = corpus_services.answerer.ask(question)
+    assert not result["abstained"], result["answer"]
+    ids = set(_ids(result))
+    assert wanted <= ids and not unwanted & ids, result["answer"]
+    assert result["evidence"] and "nif:anchorOf" in result["sparql"]
