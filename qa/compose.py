@@ -136,8 +136,8 @@ def _figures(
         units = units or {values[0].unit}
         parts += [in_language(v, q.lang) for v in values if v.unit in units][: 3 if q.compare else 2]
         covered = {iri for e in used for iri, _ in e.entities}
-        if not q.compare or wanted <= covered:
-            break
+        if not q.compare or (wanted <= covered and len(set(parts)) > 1):
+            break  # a comparison has two sides, even of one entity (`valuation in 2021 vs now`)
     if not used:
         return None
     return ", ".join(dict.fromkeys(parts)), [], used
