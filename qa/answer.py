@@ -41,6 +41,7 @@ from qa.compose import (
     corroborating,
     has_span,
 )
+from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
 from qa.intents import MAKES, key_terms
 from qa.question import Question, analyze, person_named
@@ -100,13 +101,18 @@ class Answerer:
         folder = self.data_dir / "sentences" if self.data_dir else None
         return HybridRetriever(self.store, Tokenizer(self.extractor), self.embedder, self.index, folder)
 
+    @cached_property
+    def corpus_words(self) -> CorpusWords:
+        return CorpusWords(self.store, self.extractor)
+
     def warm_up(self) -> None:
         self.retriever.warm_up()
         self.labels_index.lookup("warm up")
+        self.corpus_words.unknown_names("워밍업 ABC", "ko", [])
 
     def ask(self, text: str) -> dict[str, Any]:
         q = analyze(text, self.extractor, self.labels_index)
-        if q.unknown_editions or (q.entities and self._unknown_to_corpus(q)):
+        if q.unknown_editions or (q.entities and self._unknown_to_corpus(q)) or self._names_nobody_uses(q):
             return self._abstain(q)  # `Gemini 2.0` when the articles know Gemini 1.5 only
         ranked = self._evidence(q)
         composed, sparql = None, None
@@ -139,6 +145,10 @@ class Answerer:
         iris = [m.iri for m in q.entities]
         known = {str(r["entity"]) for r in self.store.select(corpus_mentions_query(iris))}
         return any(iri not in known for iri in iris)
+
+    def _names_nobody_uses(self, q: Question) -> bool:
+        """`에치드 소후 칩 성능`: a name no stored sentence uses (qa.corpus_words)."""
+        return bool(self.corpus_words.unknown_names(q.text, q.lang, [(m.start, m.end) for m in q.entities]))
 
     def _evidence(self, q: Question) -> list[Evidence]:
         wanted = {m.iri for m in q.entities}

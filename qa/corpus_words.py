@@ -1,0 +1,98 @@
+"""Names a question uses that no article does: the corpus cannot answer about them.
+
+The proper nouns and Latin-script words of a Korean question (Kiwi `NNP`, `SL`) that the
+entity linker left unlinked are looked up among the words of every stored sentence: as
+written, as a likely typo of a word in the same script (rapidfuzz), or as the same name in
+the other script (the consonant skeletons of ingest.crosslingual: 스플렁크 ~ Splunk). A name
+found nowhere (`에치드 소후`, `SSI`) leaves nothing to answer from. English questions are left
+alone: their capitalised words are too often plain words (`Initiative`, `Japanese`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+from rapidfuzz import fuzz, process
+
+from ingest.crosslingual import MIN_SCORE, MIN_SKELETON, skeleton
+from ingest.extract import Extractor
+from ingest.korean import HANGUL
+from kg.namespaces import NIF, TKG
+from kg.store import GraphStore
+
+SENTENCE_TEXTS = f"SELECT ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
+WORD = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣\-:.+]*")
+NAME_TAGS = {"NNP", "SL"}
+TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
+TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
+PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
+
+
+def _jamo(word: str) -> str:
+    """`칩스` -> its letters, so a typo of one consonant costs one letter, not a syllable."""
+    return unicodedata.normalize("NFD", word)
+
+
+class CorpusWords:
+    """The words of every stored sentence, rebuilt when the store changes."""
+
+    def __init__(self, store: GraphStore, extractor: Extractor) -> None:
+        self.store = store
+        self.extractor = extractor
+        self._generation = -1
+        self._text = ""
+        self._hangul: list[str] = []
+        self._skeletons: dict[str, list[str]] = {"ko": [], "en": []}
+        self._lock = threading.Lock()
+
+    def _refresh(self) -> None:
+        generation = getattr(self.store, "generation", -2)
+        if generation >= 0 and generation == self._generation:
+            return
+        texts = [str(r["text"]).lower() for r in self.store.select(SENTENCE_TEXTS)]
+        words = {w.strip("-:.+") for t in texts for w in WORD.findall(t)}
+        self._text = "\n".join(texts)
+        hangul = sorted(w for w in words if HANGUL.search(w))
+        self._hangul = sorted({_jamo(PARTICLE.sub("", w)) for w in hangul})
+        for script, group in (("ko", hangul), ("en", sorted(words - set(hangul)))):
+            self._skeletons[script] = sorted({k for k in map(skeleton, group) if len(k) >= MIN_SKELETON})
+        self._generation = generation
+
+    def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
+        """The names of a question (outside the linked spans) that no stored sentence uses."""
+        if lang != "ko":
+            return []
+        kiwi = self.extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
+        names = [
+            t.form
+            for t in kiwi.tokenize(text)
+            if t.tag in NAME_TAGS
+            and len(t.form) > 1
+            and not any(t.start < end and t.start + t.len > start for start, end in linked)
+        ]
+        if not names:
+            return []
+        with self._lock:
+            self._refresh()
+            return [name for name in names if not self._known(name.lower())]
+
+    def known(self, name: str) -> bool:
+        """Does a stored sentence use the name (lower-cased), a likely typo of it, or its other-script form?"""
+        with self._lock:
+            self._refresh()
+        return self._known(name)
+
+    def _known(self, name: str) -> bool:
+        if re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", self._text):
+            return True
+        korean = bool(HANGUL.search(name))
+        if korean and len(name) >= TYPO_MIN:
+            if process.extractOne(_jamo(name), self._hangul, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+                return True  # a typo of a word the articles use
+        key = skeleton(name)
+        if len(key) < MIN_SKELETON:
+            return False
+        other = self._skeletons["en" if korean else "ko"]  # 스플렁크 ~ splunk
+        return bool(process.extractOne(key, other, scorer=fuzz.ratio, score_cutoff=MIN_SCORE))

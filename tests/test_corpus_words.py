@@ -1,0 +1,44 @@
+"""qa.corpus_words: a Korean question naming something no article names cannot be answered."""
+
+from __future__ import annotations
+
+from ingest.readers import Article
+from qa.corpus_words import CorpusWords
+from qa.services import Services
+
+KO = "노바칩스는 2024년 서버용 가속기 '오로라'를 발표했다. 회사는 Zephyr Labs와 협력한다."
+EN = "Quillmark, a Toronto startup, sells its inference cards to banks."
+LATER = "에치드는 소후라는 추론 칩을 만든다."
+
+
+def _ingest(svc: Services, article_id: str, body: str, lang: str) -> None:
+    result = svc.ingestor.ingest_article(Article(id=article_id, body=body, title=article_id, lang=lang), "test")
+    assert result.status == "added", result.message
+
+
+def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: Services) -> None:
+    _ingest(fresh_services, "ko-words", KO, "ko")
+    _ingest(fresh_services, "en-words", EN, "en")
+    words = CorpusWords(fresh_services.store, fresh_services.extractor)
+    assert words.known("노바칩스") and words.known("zephyr")  # as written
+    assert words.known("노바칩즈")  # a typo of a stored word
+    assert words.known("퀼마크")  # Quillmark, in Hangul
+    assert not words.known("에치드") and not words.known("ssi")
+    assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == ["에치드", "소후"]
+    assert words.unknown_names("SSI 투자 얼마 받았어?", "ko", []) == ["SSI"]
+    assert words.unknown_names("SSI 투자 얼마 받았어?", "ko", [(0, 3)]) == []  # linked names are the linker's
+    assert words.unknown_names("How much did Etched raise?", "en", []) == []  # English is left alone
+
+
+def test_a_name_is_known_once_an_article_with_it_is_stored(fresh_services: Services) -> None:
+    words = CorpusWords(fresh_services.store, fresh_services.extractor)
+    assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == ["에치드", "소후"]
+    _ingest(fresh_services, "ko-later", LATER, "ko")
+    assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == []
+
+
+def test_a_question_about_a_name_no_article_uses_abstains(corpus_services: Services) -> None:
+    result = corpus_services.answerer.ask("에치드 소후 칩 전력 소비는 얼마야?")
+    assert result["abstained"] and not result["evidence"]
+    answered = corpus_services.answerer.ask("시스코가 스플렁크 인수에 쓴 돈은?")  # the articles write Splunk
+    assert not answered["abstained"], answered["answer"]
