@@ -50,7 +50,7 @@ from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
 from qa.roles import asks_role, role_holders
-from qa.rounds import asked_round, round_investors
+from qa.rounds import asked_round, round_evidence, round_investors
 from qa.templates import (
     articles_about_query,
     claims_query,
@@ -115,6 +115,8 @@ class Answerer:
         if q.unknown_editions or (q.entities and self._unknown_to_corpus(q)) or self._names_nobody_uses(q):
             return self._abstain(q)  # `Gemini 2.0` when the articles know Gemini 1.5 only
         ranked = self._evidence(q)
+        if (q.kind == "figure" or q.compare) and q.entities and asked_round(q.text):
+            ranked = round_evidence(self.store, q, ranked)
         composed, sparql = None, None
         if q.kind in ("articles", "claims") and q.entities:
             composed, sparql = self._listing(q, ranked)

@@ -28,7 +28,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "users": ("users", "user", "사용자", "이용자"),
     "employees": ("employees", "staff", "직원", "인력"),
     "speed": ("faster", "speed", "times", "빠르", "속도", "배"),
-    "investment": ("invest", "invested", "investment", "funding", "raised", "투자", "유치"),
+    "investment": ("invest", "invested", "investment", "funding", "raised", "round", "투자", "유치", "라운드"),
     "market": ("market", "시장"),
     "demand": ("demand", "수요"),
     "cores": ("core", "cores", "코어"),

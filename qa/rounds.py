@@ -21,6 +21,7 @@ from kg.store import GraphStore
 from qa.compose import Composed, Evidence
 from qa.question import Question
 from qa.retrieval.hybrid import next_key, sentence_number
+from qa.roles import positions
 from qa.templates import mentioned_entities_query, round_sentences_query, sentences_query
 
 ROUND = re.compile(r"(?:series|시리즈)\s*-?\s*([a-h])(?![a-z])|(seed|시드)", re.I)
@@ -44,12 +45,15 @@ WINDOW = 10  # sentences read after the round's own
 ROUND_BACK = 3  # sentences a round's sentence looks back for the company that raised it
 
 
+def asked_rounds(text: str) -> list[str]:
+    """The rounds a text names, as letters or `seed`, in order."""
+    return list(dict.fromkeys((m.group(1) or "seed").lower() for m in ROUND.finditer(text)))
+
+
 def asked_round(text: str) -> str | None:
-    """The round a text names, as a letter or `seed`."""
-    found = ROUND.search(text)
-    if not found:
-        return None
-    return (found.group(1) or "seed").lower()
+    """The first round a text names."""
+    rounds = asked_rounds(text)
+    return rounds[0] if rounds else None
 
 
 def round_pattern(letter: str) -> str:
@@ -74,7 +78,7 @@ HEADING = re.compile(r"^\s*(?:#|■|\*\*)|^[^.!?:]{1,40}$")  # a title line has 
 def ends_round(text: str, letter: str) -> bool:
     """The reader stops at a sentence naming another round, or at one about something other
     than money (a heading in between does not stop it)."""
-    if any((m.group(1) or "seed").lower() != letter for m in ROUND.finditer(text)):
+    if any(named != letter for named in asked_rounds(text)):
         return True
     return not ABOUT_MONEY.search(text) and not HEADING.match(text)
 
@@ -158,6 +162,34 @@ def pick(found: list[Investor], role: str) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
+def round_sentences(store: GraphStore, q: Question, letter: str, ranked: list[Evidence]) -> list[str]:
+    """Sentences naming the round in an article that names the asked company in them or just
+    before them (`**Q: … Hugging Face …?** A: … closed a Series D`), or in its headline; the
+    best-retrieved first."""
+    rank = {ev.key: n for n, ev in enumerate(ranked)}
+    starts: set[str] = set()
+    for entity in q.entities:
+        for r in store.select(round_sentences_query(entity.iri, round_pattern(letter))):
+            key, title = str(r["sentence"]), str(r["title"])
+            if 0 <= sentence_number(key) - sentence_number(str(r["near"])) <= ROUND_BACK or positions(title, q.names):
+                starts.add(key)  # ... or in an article whose headline names it
+    return sorted(starts, key=lambda k: (rank.get(k, len(rank)), k))
+
+
+def round_evidence(store: GraphStore, q: Question, ranked: list[Evidence]) -> list[Evidence]:
+    """`허깅페이스 시리즈D 투자 규모`: the sentences naming each round the question names, ahead
+    of the retrieved ones (they may be in the other language, where retrieval missed them)."""
+    keys = [k for letter in asked_rounds(q.text) for k in round_sentences(store, q, letter, ranked)[:1]]
+    if not keys:
+        return ranked
+    rows = {str(r["sentence"]): r for r in store.select(sentences_query(keys))}
+    known = {ev.key: ev for ev in ranked}
+    top = ranked[0].score + 1.0 if ranked else 1.0
+    dense = max((ev.dense for ev in ranked), default=0.0)  # found by name, not by likeness: the best one's
+    first = [Evidence(k, rows[k], top, 1.0, dense, known[k].entities if k in known else []) for k in keys if k in rows]
+    return first + [ev for ev in ranked if ev.key not in set(keys)]
+
+
 def round_investors(
     store: GraphStore,
     q: Question,
@@ -165,23 +197,14 @@ def round_investors(
     type_of: Callable[[str], str],
     names_of: Callable[[str], list[str]],
 ) -> tuple[Composed, str] | None:
-    """`Who led X's Series D`: a sentence naming the round in an article that names the
-    company in it or just before it (the best-retrieved one first), and the sentences after
-    it until the reader stops; the SPARQL shown selects the sentences the answer came from."""
+    """`Who led X's Series D`: the round's sentence (qa.rounds.round_sentences) and the
+    sentences after it until the reader stops; the SPARQL shown selects the sentences the
+    answer came from."""
     letter, asked = asked_round(q.text), {m.iri for m in q.entities}
-    if letter is None:
+    starts = round_sentences(store, q, letter, ranked) if letter else []
+    if not starts or letter is None:
         return None
-    rank = {ev.key: n for n, ev in enumerate(ranked)}
-    starts: set[str] = set()
-    for entity in q.entities:  # named in the round's sentence or just before it (`**Q: … Hugging Face …?**`)
-        for r in store.select(round_sentences_query(entity.iri, round_pattern(letter))):
-            key = str(r["sentence"])
-            if 0 <= sentence_number(key) - sentence_number(str(r["near"])) <= ROUND_BACK:
-                starts.add(key)
-    if not starts:
-        return None
-    start = min(starts, key=lambda k: (rank.get(k, len(rank)), k))
-    keys = [start]
+    keys = [starts[0]]
     while len(keys) <= WINDOW:
         keys.append(next_key(keys[-1]))
     rows = {str(r["sentence"]): r for r in store.select(sentences_query(keys))}

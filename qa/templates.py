@@ -62,13 +62,15 @@ LIMIT 50"""
 
 def round_sentences_query(entity_iri: str, round_pattern: str) -> str:
     """Sentences naming a funding round (`round_pattern`, a regular expression) in the articles
-    that mention the entity, with the sentences where the entity is named (`?near`)."""
+    that mention the entity, with the sentences where the entity is named (`?near`) and the
+    article's headline."""
     pattern = round_pattern.replace("\\", "\\\\").replace('"', '\\"')
     return f"""{PREFIXES}
-SELECT DISTINCT ?sentence ?text ?near WHERE {{
+SELECT DISTINCT ?sentence ?text ?near ?title WHERE {{
   GRAPH ?g {{
     ?m tkg:refersTo <{entity_iri}> ; tkg:inSentence ?near .
     ?near nif:referenceContext ?article .
+    ?article schema:headline ?title .
     ?sentence nif:referenceContext ?article ; nif:anchorOf ?text .
     FILTER(REGEX(?text, "{pattern}", "i"))
   }}

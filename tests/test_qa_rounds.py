@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from qa.rounds import Investor, asked_role, asked_round, ends_round, investors, pick
+from qa.rounds import Investor, asked_role, asked_round, asked_rounds, ends_round, investors, pick
 from qa.services import Services
 
 NAMES = {
@@ -73,6 +73,11 @@ def test_round_and_role_of_a_question(question: str, letter: str | None, role: s
     assert asked_role(question) == role
 
 
+def test_every_round_a_comparison_names() -> None:
+    assert asked_rounds("에이사 기업가치 시리즈C 때랑 시리즈 D 때 비교") == ["c", "d"]
+    assert asked_rounds("Acme's seed vs Series A") == ["seed", "a"]
+
+
 def test_reading_stops_at_another_round_or_another_subject() -> None:
     assert ends_round("Its Series C, two years earlier, was led by River Ventures.", "d")
     assert ends_round("The company was founded in 2016 in Paris.", "d")
@@ -108,3 +113,18 @@ def test_round_questions_on_the_corpus(
     ids = set(_ids(result))
     assert wanted <= ids and not unwanted & ids, result["answer"]
     assert result["evidence"] and "nif:anchorOf" in result["sparql"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("Hugging Face 시리즈 D 라운드 금액은?", ["2억 3,500만 달러"]),  # the round's sentence is English
+        ("허깅페이스 시리즈C와 시리즈D 기업가치 비교해줘", ["20억 달러", "45억 달러"]),
+    ],
+)
+def test_round_figures_come_from_the_rounds_sentences(
+    corpus_services: Services, question: str, figures: list[str]
+) -> None:
+    result = corpus_services.answerer.ask(question)
+    assert not result["abstained"], result["answer"]
+    assert all(f in result["answer"] for f in figures), result["answer"]
