@@ -49,7 +49,7 @@ from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, previous_key
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
-from qa.roles import asks_role, role_holders
+from qa.roles import asks_role, positions, role_holders
 from qa.rounds import asked_round, round_evidence, round_investors
 from qa.templates import (
     articles_about_query,
@@ -76,6 +76,7 @@ COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entitie
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
 KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
 CANDIDATES = 30  # fused sentences looked at
+CHOICE = re.compile(r"\bor\b|\bwhich of\b|중 (?:어느|누가|무엇|뭐)|또는|아니면", re.I)  # answers with one it names
 ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 
 
@@ -210,7 +211,15 @@ class Answerer:
         if q.kind == "person" and asks_role(attributes_of(q.text)):
             return self._role_holders(q, anchored), None
         types = PERSON_TYPES if q.kind == "person" else None
-        return compose_entities(q, anchored, types), None
+        stated = self._stated(q, {iri for ev in anchored[:LOOK_AT] for iri, _ in ev.entities})
+        return compose_entities(q, anchored, types, stated), None
+
+    def _stated(self, q: Question, found: set[str]) -> frozenset[str]:
+        """The entities among `found` that the question itself names, inside a longer
+        name (`RISC-V` in `RISC-V CPU 설계자산 이름은?`): not what it asks for, unless it offers a choice."""
+        if CHOICE.search(q.text):
+            return frozenset()
+        return frozenset(iri for iri in found if positions(q.text, self.labels_index.labels_of(iri)))
 
     def _role_holders(self, q: Question, ranked: list[Evidence]) -> Composed | None:
         """`Who founded X`: the people of the best sentence that ties the role to X (qa.roles)."""
@@ -232,7 +241,9 @@ class Answerer:
         rank = {ev.key: n for n, ev in enumerate(ranked)}
         for entity in sorted(q.entities, key=lambda m: _modifies_another(q, m)):  # `Microsoft's Maia`: Maia first
             query = relation_query(entity.iri, q.predicate, not q.asks_subject_of(entity))
-            rows = [r for r in self.store.select(query) if str(r["answer"]) not in asked]
+            rows = self.store.select(query)
+            stated = self._stated(q, {str(r["answer"]) for r in rows})
+            rows = [r for r in rows if str(r["answer"]) not in asked | stated]
             if not rows:
                 continue
             supported = sorted((r for r in rows if _sentence_key(r) in rank), key=lambda r: rank[_sentence_key(r)])

@@ -167,10 +167,13 @@ def compose_place(q: Question, ranked: list[Evidence], places: Callable[[str], l
     return None
 
 
-def compose_entities(q: Question, ranked: list[Evidence], types: set[str] | None) -> Composed | None:
-    """Entities of the wanted types in the best sentence that has any, not those asked about;
-    of the class the question names (`어떤 칩`) first when the sentence has one."""
-    asked = {m.iri for m in q.entities}
+def compose_entities(
+    q: Question, ranked: list[Evidence], types: set[str] | None, stated: frozenset[str] = frozenset()
+) -> Composed | None:
+    """Entities of the wanted types in the best sentence that has any, not those asked about
+    nor those the question `stated` by name; of the class the question names (`어떤 칩`)
+    first when the sentence has one."""
+    asked = {m.iri for m in q.entities} | stated
     candidates = [
         (ev, [(iri, t) for iri, t in ev.entities if iri not in asked and (types is None or t in types)])
         for ev in ranked[:LOOK_AT]

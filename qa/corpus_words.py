@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +20,7 @@ from ingest.extract import Extractor
 from ingest.korean import HANGUL
 from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
+from qa.retrieval.labels import jamo
 
 SENTENCE_TEXTS = f"SELECT ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 WORD = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣\-:.+]*")
@@ -28,11 +28,6 @@ NAME_TAGS = {"NNP", "SL"}
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
-
-
-def _jamo(word: str) -> str:
-    """`칩스` -> its letters, so a typo of one consonant costs one letter, not a syllable."""
-    return unicodedata.normalize("NFD", word)
 
 
 class CorpusWords:
@@ -55,7 +50,7 @@ class CorpusWords:
         words = {w.strip("-:.+") for t in texts for w in WORD.findall(t)}
         self._text = "\n".join(texts)
         hangul = sorted(w for w in words if HANGUL.search(w))
-        self._hangul = sorted({_jamo(PARTICLE.sub("", w)) for w in hangul})
+        self._hangul = sorted({jamo(PARTICLE.sub("", w)) for w in hangul})
         for script, group in (("ko", hangul), ("en", sorted(words - set(hangul)))):
             self._skeletons[script] = sorted({k for k in map(skeleton, group) if len(k) >= MIN_SKELETON})
         self._generation = generation
@@ -89,7 +84,7 @@ class CorpusWords:
             return True
         korean = bool(HANGUL.search(name))
         if korean and len(name) >= TYPO_MIN:
-            if process.extractOne(_jamo(name), self._hangul, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+            if process.extractOne(jamo(name), self._hangul, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
                 return True  # a typo of a word the articles use
         key = skeleton(name)
         if len(key) < MIN_SKELETON:

@@ -89,6 +89,13 @@ def test_claim_source_intent(corpus_services: Services, question: str) -> None:
     assert "trendforce" in _ids(result) or "TrendForce" in result["answer"]
 
 
+def test_a_name_inside_the_question_is_not_the_answer(corpus_services: Services) -> None:
+    result = corpus_services.answerer.ask("텐스토렌트가 라이선스로 파는 RISC-V CPU 설계 이름이 뭐야?")
+    _answered(result)
+    assert "ascalon" in " ".join(a["labels"]["en"].lower() for a in result["answers"]), result["answer"]
+    assert "risc-v" not in _ids(result)
+
+
 def test_typo_in_a_name_still_links(corpus_services: Services) -> None:
     for question in ("What did Nvdia announce?", "엔비디야가 발표한 제품은?"):
         result = corpus_services.answerer.ask(question)

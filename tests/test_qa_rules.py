@@ -9,7 +9,7 @@ from rdflib import Literal
 from ingest.extract import Extractor
 from qa.answer import _modifies_another, _same_group, confident
 from qa.attributes import measures_asked
-from qa.compose import Evidence, _clause_names, compose_date, corroborating
+from qa.compose import Evidence, _clause_names, compose_date, compose_entities, corroborating
 from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import Question, analyze, people_by_surname, person_named, surname_mentions
@@ -223,6 +223,14 @@ def test_other_sentences_stating_the_same_answer_are_evidence_too() -> None:
     assert [ev.key for ev in corroborating("2023년 12월", [], dated[:1], dated)] == ["d/2"]
     named = [_evidence("e/1", "A", [("id/x1", "Chip")]), _evidence("e/2", "B", [("id/x2", "Chip")])]
     assert corroborating("", ["id/x1"], [], named) == named[:1]
+
+
+def test_a_name_the_question_states_is_not_its_answer() -> None:
+    question = Question("What is the X1 CPU design Acme licenses called?", "en")
+    named = [("id/x1", "Product"), ("id/arrow", "Product")]
+    ranked = [_evidence("s/1", "Acme licenses its X1 CPU design, Arrow.", named)]
+    assert compose_entities(question, ranked, None) == ("", ["id/x1", "id/arrow"], ranked)
+    assert compose_entities(question, ranked, None, frozenset({"id/x1"})) == ("", ["id/arrow"], ranked)
 
 
 def test_generic_acronyms_are_no_key_terms() -> None:

@@ -45,6 +45,7 @@ class LabelIndex:
         self.store = store
         self.catalog = catalog
         self._labels: list[tuple[str, str]] = []
+        self._by_iri: tuple[object, dict[str, list[str]]] = (None, {})
         self._cache = CachedIndex(store, folder, self._build)
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
@@ -59,8 +60,14 @@ class LabelIndex:
 
     def labels_of(self, iri: str) -> list[str]:
         """Every indexed label of the entity (a new entity's names in both languages' articles)."""
-        prefix = iri + "\t"
-        return [key[len(prefix) :] for key in self._cache.get().keys if key.startswith(prefix)]
+        index = self._cache.get()
+        if self._by_iri[0] is not index:  # rebuilt with the index
+            by_iri: dict[str, list[str]] = {}
+            for key in index.keys:
+                entity, _, label = key.partition("\t")
+                by_iri.setdefault(entity, []).append(label)
+            self._by_iri = (index, by_iri)
+        return self._by_iri[1].get(iri, [])
 
     def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
         """Entities whose label is close to `name`, best first (score 0-100)."""
