@@ -10,14 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.values import NUM
+from ingest.values import SCALE as SCALES
 from qa.gold import GoldAnswer
 
-NUM = r"(?<![\w.])\d+(?:[.,]\d+)*"
-SCALES = {
-    "천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12,
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-}  # fmt: skip
-FIGURE = re.compile(rf"({NUM})\s*(조|억|만|천|thousand|million|billion|trillion|bn\b)?", re.I)
+FIGURE = re.compile(rf"({NUM})(?:\s*(조|억|만|천|thousand|million|billion|trillion|bn\b)|(k)\b)?", re.I)
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -49,7 +46,7 @@ def figures(text: str) -> list[float]:
     last_end = -1
     for match in FIGURE.finditer(text):
         value = float(match.group(1).replace(",", ""))
-        scale = match.group(2)
+        scale = match.group(2) or match.group(3)
         amount = value * SCALES[scale.lower()] if scale else value
         joined = (
             match.start() - last_end <= 2 and not text[last_end : match.start()].strip()

@@ -200,6 +200,8 @@ def test_values_in_both_languages() -> None:
     values = find_values("It carries 192 GB of HBM3, twice the $53.4 billion of 2023, at 5.3 terabytes per second.")
     assert [(v.unit, v.raw) for v in values][:3] == [("GB", "192 GB"), ("multiple", "twice"), ("USD", "$53.4 billion")]
     assert find_values("In 2023 the company was founded.") == []
+    thousands = find_values("a 100k GPU cluster, a $200k grant and H100k")  # `H100k` is a name, not a figure
+    assert [(v.amount, v.unit) for v in thousands] == [(100_000.0, "count"), (200_000.0, "USD")]
     units = [(v.raw, v.unit) for v in find_values("SRAM 230MB, 120 kW per rack, 9.8 Gbps per pin, 3.8 GHz")]
     assert units == [("230MB", "MB"), ("120 kW", "kW"), ("9.8 Gbps", "Gbps"), ("3.8 GHz", "GHz")]
     assert [v.unit for v in find_values("랙 하나가 120킬로와트를 쓴다")] == ["kW"]

@@ -42,6 +42,8 @@ def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
         ("Samsung Foundry (Taylor, Texas)", "Samsung Foundry", True),
         ("트렌드포스", "트렌드포스는", True),  # particles do not matter
         ("about $1.3 billion", "1.3%", False),
+        ("100,000 GPUs", "100k", True),  # a thousands suffix
+        ("100,000 GPUs", "100", False),
     ],
 )
 def test_answer_matching(gold: str, answer: str, matches: bool) -> None:
