@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -81,6 +81,18 @@ class Catalog:
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
+
+    @cached_property
+    def people_by_surname(self) -> dict[str, set[str]]:
+        """Surname (last word of a person's name, either language) -> ids of people."""
+        people: dict[str, set[str]] = {}
+        for entity in self:
+            if entity.type == "Person":
+                for form in entity.surface_forms():
+                    parts = form.split()
+                    if len(parts) > 1 and len(parts[-1]) >= 2:
+                        people.setdefault(parts[-1].lower(), set()).add(entity.id)
+        return people
 
     def matchable_forms(self, entity: Entity) -> list[str]:
         """Surface forms to match in text: a chip written after its maker (`Nvidia H100`,

@@ -120,24 +120,12 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
     return out
 
 
-def people_by_surname(catalog: Catalog) -> dict[str, set[str]]:
-    """Surname (last word of a person's name, either language) -> catalog ids of people."""
-    people: dict[str, set[str]] = {}
-    for entity in catalog:
-        if entity.type == "Person":
-            for form in entity.surface_forms():
-                parts = form.split()
-                if len(parts) > 1 and len(parts[-1]) >= 2:
-                    people.setdefault(parts[-1].lower(), set()).add(entity.id)
-    return people
-
-
 def person_named(name: str, catalog: Catalog) -> str | None:
     """The IRI of the one catalog person a bare surname names (`펠드먼`, `Feldman`), if any."""
     name = KO_PARTICLE.sub("", name) if len(name) > 3 else name
     if not name or not (name[0].isupper() or not name.isascii()):
         return None
-    ids = people_by_surname(catalog).get(name.lower(), set())
+    ids = catalog.people_by_surname.get(name.lower(), set())
     entity = catalog.get(next(iter(ids))) if len(ids) == 1 else None
     return entity.iri if entity else None
 

@@ -27,14 +27,20 @@ def asks_role(attributes: set[str]) -> bool:
     return bool(attributes & set(ROLES))
 
 
-def positions(text: str, names: list[str]) -> list[int]:
+def name_spans(text: str, names: list[str]) -> list[tuple[int, int]]:
     """Where the names occur as words (`Groq` is not inside `GroqCloud`; a particle may follow Hangul)."""
     lowered = text.lower()
-    out: list[int] = []
+    out: list[tuple[int, int]] = []
     for name in {n.lower() for n in names if len(n) > 1}:
+        if name not in lowered:
+            continue  # no pattern to build (names vary: compiling each would thrash the regex cache)
         tail = r"(?![a-z0-9])" if name[-1:].isascii() else ""
-        out += [m.start() for m in re.finditer(rf"(?<![a-z0-9가-힣]){re.escape(name)}{tail}", lowered)]
+        out += [m.span() for m in re.finditer(rf"(?<![a-z0-9가-힣]){re.escape(name)}{tail}", lowered)]
     return out
+
+
+def positions(text: str, names: list[str]) -> list[int]:
+    return [start for start, _ in name_spans(text, names)]
 
 
 def role_holders(

@@ -21,7 +21,7 @@ from kg.store import GraphStore
 from qa.compose import Composed, Evidence
 from qa.question import Question
 from qa.retrieval.hybrid import next_key, sentence_number
-from qa.roles import positions
+from qa.roles import name_spans, positions
 from qa.templates import mentioned_entities_query, round_sentences_query, sentences_query
 
 ROUND = re.compile(r"(?:series|시리즈)\s*-?\s*([a-h])(?![a-z])|(seed|시드)", re.I)
@@ -102,10 +102,10 @@ def investors(text: str, lang: str, organisations: list[str], names_of: Callable
     label = LIST_LABEL.match(text)
     out: list[tuple[int, Investor]] = []
     for iri in organisations:
-        at = _first_position(text, names_of(iri))
-        if at is None:
+        found = name_spans(text, names_of(iri))
+        if not found:
             continue
-        start, end = at
+        start, end = min(found, key=lambda span: (span[0], -span[1]))  # the first, and the longest there
         if SOURCE.search(text[end : end + 8]) or SOURCE.search(text[max(0, start - 16) : start]):
             continue  # `로이터에 따르면`, `according to Reuters`: who reports, not who invests
         role = _role(label.group(1)) if label and start > label.end() - 1 else _clause_role(text, start, end, lang)
@@ -139,17 +139,6 @@ def _names_trimmed(before: str) -> str:
     end = cues[-1].end()
     colon_or_prep = re.match(NAMES_FOLLOW, before[end:], re.I)
     return before[: end + colon_or_prep.end()] if colon_or_prep else before
-
-
-def _first_position(text: str, names: list[str]) -> tuple[int, int] | None:
-    lowered = text.lower()
-    best: tuple[int, int] | None = None
-    for name in sorted({n.lower() for n in names if len(n) > 1}, key=len, reverse=True):
-        tail = r"(?![a-z0-9])" if name[-1:].isascii() else ""
-        found = re.search(rf"(?<![a-z0-9가-힣]){re.escape(name)}{tail}", lowered)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), found.end())
-    return best
 
 
 def pick(found: list[Investor], role: str) -> list[str]:

@@ -12,7 +12,7 @@ from qa.attributes import measures_asked
 from qa.compose import Evidence, _clause_names, compose_date, compose_entities, corroborating
 from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
-from qa.question import Question, analyze, people_by_surname, person_named, surname_mentions
+from qa.question import Question, analyze, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import HANGUL, other_language_words
 from qa.spans import MONEY_UNITS, wanted_units
@@ -170,7 +170,7 @@ def test_more_than_a_figure_is_no_comparison(question: str, compares: bool) -> N
 
 def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extractor) -> None:
     catalog = extractor.catalog
-    people = people_by_surname(catalog)
+    people = catalog.people_by_surname
     unique = next(name for name, ids in people.items() if len(ids) == 1 and not name.isascii())
     entity = catalog.get(next(iter(people[unique])))
     assert entity is not None
