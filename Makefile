@@ -24,6 +24,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	$(BIN)/python -m kg.embedding.e5_convert $(TRENDKG_HOME)/models/e5-small
+	$(BIN)/python -m kg.embedding.onnx_embedder $(TRENDKG_HOME)/models/e5-small
 	touch $(STAMP)
 
 install: $(STAMP) vendor

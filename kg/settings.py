@@ -22,6 +22,7 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: Path("data"))
     token: str | None = None
     embed_model: str = ""  # a local directory or a hub name; "" = the converted e5 copy
+    embed_runtime: str = "onnx"  # the converted e5 copy runs on onnx (ONNX Runtime) or torch (sentence-transformers)
     english_model: str = ""  # spaCy package name; "" = en_core_web_sm, else the PyPI mirror
     query_timeout_s: float = 10.0
     query_workers: int = 1
@@ -62,6 +63,7 @@ class Settings:
         env = {
             "token": os.environ.get("TRENDKG_TOKEN"),
             "embed_model": os.environ.get("TRENDKG_EMBED_MODEL"),
+            "embed_runtime": os.environ.get("TRENDKG_EMBED_RUNTIME"),
             "english_model": os.environ.get("TRENDKG_ENGLISH_MODEL"),
             "query_timeout_s": os.environ.get("TRENDKG_QUERY_TIMEOUT"),
             "query_workers": os.environ.get("TRENDKG_QUERY_WORKERS"),

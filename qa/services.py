@@ -16,6 +16,7 @@ from ingest.netguard import NetPolicy
 from ingest.pipeline import Ingestor
 from ingest.web import WebIngestor
 from kg.embedding.embedder import Embedder, load_embedder
+from kg.embedding.onnx_embedder import OnnxEmbedder
 from kg.settings import Settings
 from kg.sparql_runner import SparqlRunner
 from kg.store import OxigraphGraphStore
@@ -38,7 +39,7 @@ class Services:
 
     @cached_property
     def embedder(self) -> Embedder:
-        return load_embedder(self.settings.embed_model_dir, self.settings.embed_model)
+        return load_embedder(self.settings.embed_model_dir, self.settings.embed_model, self.settings.embed_runtime)
 
     @cached_property
     def index(self) -> ExactIndex:
@@ -73,12 +74,14 @@ class Services:
         )
 
     def warm_up(self) -> None:
-        """Load models now rather than on the first request; tune torch for one query at a time
-        (on a busy 2-core machine one thread embeds a question ~8x faster than two)."""
+        """Load models now rather than on the first request; tune torch and ONNX Runtime for one
+        query at a time (on a busy 2-core machine one thread embeds a question ~8x faster than two)."""
         if self.settings.query_threads > 0:
             import torch
 
             torch.set_num_threads(self.settings.query_threads)
+            if isinstance(self.embedder, OnnxEmbedder):
+                self.embedder.set_threads(self.settings.query_threads)
         for lang in ("ko", "en"):
             self.extractor.pipeline(lang)
         self.embedder.embed_query("warm up")

