@@ -24,8 +24,25 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
-class SentenceTransformerEmbedder:
-    """E5-style prompts (`query: ` / `passage: `), mean pooling, normalised vectors."""
+class PromptedEmbedder:
+    """Queries and passages embedded with their own prompt (`query: ` / `passage: `)."""
+
+    dim: int
+
+    def _encode(self, texts: list[str], prompt_name: str) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode(texts, "passage")
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode([text], "query")[0]
+
+
+class SentenceTransformerEmbedder(PromptedEmbedder):
+    """E5-style prompts, mean pooling, normalised vectors, by sentence-transformers."""
 
     def __init__(self, model: str | Path) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -55,13 +72,6 @@ class SentenceTransformerEmbedder:
             )
         return np.asarray(vectors, dtype=np.float32)
 
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return self._encode(texts, "passage")
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._encode([text], "query")[0]
 
 
 def load_embedder(model_dir: Path, configured: str = "", runtime: str = "onnx") -> Embedder:

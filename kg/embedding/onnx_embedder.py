@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from kg.embedding.e5_convert import locked
+from kg.embedding.embedder import PromptedEmbedder
 
 ONNX_FILE = "model.onnx"
 BATCH = 32
@@ -73,7 +74,7 @@ def _export(model_dir: Path) -> None:
     os.replace(partial, model_dir / ONNX_FILE)
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(PromptedEmbedder):
     """E5-style prompts, mean pooling over real tokens, normalised vectors, as the model's
     sentence-transformers configuration says."""
 
@@ -123,14 +124,6 @@ class OnnxEmbedder:
             pooled = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
             out[batch] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
         return out
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return self._encode(texts, "passage")
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._encode([text], "query")[0]
 
 
 def main(argv: list[str] | None = None) -> int:
