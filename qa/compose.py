@@ -91,6 +91,9 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     return None
 
 
+MANY = re.compile(r"\b(?:sizes|versions|variants|each|all)\b|각각|모두|크기들|종류", re.I)  # asks for every figure
+
+
 def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str], list[str]]) -> Composed | None:
     """The figure of the asked unit nearest the asked entity in the best sentence measuring
     what the question asks; for a comparison, figures of the same unit until every compared
@@ -134,7 +137,8 @@ def _figures(
             values = values[best:] + values[:best]
         used.append(ev)
         units = units or {values[0].unit}
-        parts += [in_language(v, q.lang) for v in values if v.unit in units][: 3 if q.compare else 2]
+        limit = 3 if q.compare or MANY.search(q.text) else 2
+        parts += [in_language(v, q.lang) for v in values if v.unit in units][:limit]
         covered = {iri for e in used for iri, _ in e.entities}
         if not q.compare or (wanted <= covered and len(set(parts)) > 1):
             break  # a comparison has two sides, even of one entity (`valuation in 2021 vs now`)

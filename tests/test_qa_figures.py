@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import Literal
 
 from ingest.values import find_values
+from qa.compose import Evidence, compose_figure
 from qa.figures import in_language
 from qa.intents import answer_kind
+from qa.question import Question
 from qa.spans import wanted_units
 
 
@@ -33,3 +36,11 @@ def test_a_figure_in_the_other_language_is_rendered_from_its_value(written: str,
 def test_paying_and_valuing_ask_for_money(question: str) -> None:
     assert answer_kind(question, "en") == "figure"
     assert "USD" in (wanted_units(question) or set())
+
+
+@pytest.mark.parametrize(("question", "shown"), [("Acme X1 parameter sizes?", 3), ("How many parameters does Acme X1 have?", 2)])
+def test_every_figure_when_the_question_asks_for_all_sizes(question: str, shown: int) -> None:
+    q = Question(question, "en", kind="figure")
+    ranked = [Evidence("s/1", {"text": Literal("X1 comes with 2.4 billion, 7.8 billion and 32 billion parameters.")}, 0, 1, 0.9)]
+    composed = compose_figure(q, ranked, lambda iri: [])
+    assert composed is not None and len(composed[0].split(", ")) == shown, composed
