@@ -17,7 +17,7 @@ from qa.attributes import measures_asked
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
-from qa.question import Question
+from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
 from qa.spans import dates_in, figures_in, format_date, name_positions, nearest, wanted_units
 
@@ -91,6 +91,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     return None
 
 
+MARKET = re.compile(r"\s*(?:market|시장)", re.I)  # `HBM market`: what is shared, not who holds it
 MANY = re.compile(r"\b(?:sizes|versions|variants|each|all)\b|각각|모두|크기들|종류", re.I)  # asks for every figure
 
 
@@ -103,7 +104,29 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
         found = _figures(q, ranked, names_of, ratios=False)
         if found:
             return found
+    if q.years and not q.compare:  # `2027년 시장 규모`: not the sentence about 2024 only
+        asked = set(q.years)
+        dated = [ev for ev in ranked[:LOOK_AT] if asked & _years(ev.text) or not _years(ev.text)]
+        found = _figures(q, dated, names_of, ratios=False)
+        if found:
+            return found
     return _figures(q, ranked, names_of, ratios=q.compare)
+
+
+def _years(text: str) -> set[str]:
+    return set(YEAR.findall(text))
+
+
+def _anchors(q: Question, text: str, names_of: Callable[[str], list[str]]) -> list[int]:
+    """Where the figure asked about sits: by the year the question names, when the sentence
+    names it (`2024년에는 671억 달러, 2027년에는 1,194억 달러`); else by the question's entities,
+    not counting a market it names (`Samsung's share of the HBM market`: by Samsung)."""
+    years = [y for y in q.years if y in text]
+    if years and len(_years(text)) > 1:  # the year tells figures apart only beside other years
+        return name_positions(text, years)
+    holders = [m for m in q.entities if not MARKET.match(q.text[m.end :])]
+    names = [n for m in holders for n in [m.text, *names_of(m.iri)]] if holders else q.names
+    return name_positions(text, names)
 
 
 def _figures(
@@ -133,7 +156,7 @@ def _figures(
         if not values:
             continue
         if not q.compare:  # the figure nearest the entity asked about
-            best = nearest([ev.text.find(v.raw) for v in values], name_positions(ev.text, q.names))
+            best = nearest([ev.text.find(v.raw) for v in values], _anchors(q, ev.text, names_of))
             values = values[best:] + values[:best]
         used.append(ev)
         units = units or {values[0].unit}

@@ -38,9 +38,24 @@ def test_paying_and_valuing_ask_for_money(question: str) -> None:
     assert "USD" in (wanted_units(question) or set())
 
 
-@pytest.mark.parametrize(("question", "shown"), [("Acme X1 parameter sizes?", 3), ("How many parameters does Acme X1 have?", 2)])
+@pytest.mark.parametrize(
+    ("question", "shown"), [("Acme X1 parameter sizes?", 3), ("How many parameters does Acme X1 have?", 2)]
+)
 def test_every_figure_when_the_question_asks_for_all_sizes(question: str, shown: int) -> None:
     q = Question(question, "en", kind="figure")
-    ranked = [Evidence("s/1", {"text": Literal("X1 comes with 2.4 billion, 7.8 billion and 32 billion parameters.")}, 0, 1, 0.9)]
+    sizes = "X1 comes with 2.4 billion, 7.8 billion and 32 billion parameters."
+    ranked = [Evidence("s/1", {"text": Literal(sizes)}, 0, 1, 0.9)]
     composed = compose_figure(q, ranked, lambda iri: [])
     assert composed is not None and len(composed[0].split(", ")) == shown, composed
+
+
+def test_the_figure_of_the_asked_year() -> None:
+    q = Question("에이사가 본 2027년 X1 시장 규모", "ko", kind="figure", years=["2027"])
+    texts = [
+        "에이사에 따르면 X1 시장은 2024년 710억 달러에 이를 전망이다.",
+        "에이사는 X1 시장이 2024년 671억 달러, 2027년에는 1,194억 달러로 커질 것으로 봤다.",
+    ]
+    ranked = [Evidence(f"s/{n}", {"text": Literal(t)}, 0, 1, 0.9) for n, t in enumerate(texts)]
+    composed = compose_figure(q, ranked, lambda iri: [])
+    assert composed is not None and composed[0].startswith("1,194억 달러"), composed
+    assert composed[2] == ranked[1:]
