@@ -177,7 +177,8 @@ def _amount(raw: str) -> float:
         return 2.0 if re.search(r"twice|double", raw, re.I) else 3.0 if "triple" in raw.lower() else 0.0
     # Korean compound numbers: 5억 5,800만 -> 5e8 + 5.8e7
     total = 0.0
-    for num, scale in re.findall(rf"({NUM})\s*(조|억|만|천|thousand|million|billion|trillion|bn|k(?![a-z]))?", raw, re.I):
+    scales = r"조|억|만|천|thousand|million|billion|trillion|bn|k(?![a-z])"
+    for num, scale in re.findall(rf"({NUM})\s*({scales})?", raw, re.I):
         value = float(num.replace(",", ""))
         total += value * SCALE.get(scale.lower(), 1.0) if scale else value
         if not scale:
