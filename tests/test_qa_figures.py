@@ -59,3 +59,8 @@ def test_the_figure_of_the_asked_year() -> None:
     composed = compose_figure(q, ranked, lambda iri: [])
     assert composed is not None and composed[0].startswith("1,194억 달러"), composed
     assert composed[2] == ranked[1:]
+
+
+@pytest.mark.parametrize("question", ["에이사가 비사에 넣은 돈은?", "에이사가 공장에 들인 돈 얼마야"])
+def test_money_put_in_is_a_figure(question: str) -> None:
+    assert answer_kind(question, "ko") == "figure"
