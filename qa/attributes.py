@@ -57,3 +57,23 @@ def measures_asked(question: str, sentence: str) -> bool:
     names none)."""
     asked = attributes_of(question)
     return not asked or bool(asked & attributes_of(sentence))
+
+
+QUALIFIER = re.compile(r"([0-9A-Za-z가-힣][\w-]*)\s+$")
+NOT_QUALIFIERS = {"the", "its", "their", "what", "which", "how", "much", "many", "is", "was", "of", "a", "an"}
+
+
+def qualifiers(question: str, names: list[str]) -> list[str]:
+    """The word right before an attribute the question asks (`데이터센터 매출` -> 데이터센터,
+    `AI revenue` -> ai): which of a sentence's figures of that attribute is meant. Not a
+    name of the question's entities, a year or a function word."""
+    lowered = question.lower()
+    taken = {n.lower() for n in names}
+    out: list[str] = []
+    for pattern in PATTERNS.values():
+        for found in pattern.finditer(lowered):
+            before = QUALIFIER.search(lowered[: found.start()])
+            word = before.group(1) if before else ""
+            if len(word) > 1 and word not in NOT_QUALIFIERS and word not in taken and not word.isdigit():
+                out.append(word)
+    return list(dict.fromkeys(out))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
-from qa.attributes import measures_asked
+from qa.attributes import measures_asked, qualifiers
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
@@ -118,9 +118,13 @@ def _years(text: str) -> set[str]:
 
 
 def _anchors(q: Question, text: str, names_of: Callable[[str], list[str]]) -> list[int]:
-    """Where the figure asked about sits: by the year the question names, when the sentence
+    """Where the figure asked about sits: by the word qualifying what the question measures
+    (qa.attributes.qualifiers), when the sentence has it; by the year the question names, when the sentence
     names it (`2024년에는 671억 달러, 2027년에는 1,194억 달러`); else by the question's entities,
     not counting a market it names (`Samsung's share of the HBM market`: by Samsung)."""
+    qualified = name_positions(text, qualifiers(q.text, q.names))
+    if qualified:  # `데이터센터 매출`: the figure beside 데이터센터, not the company's total
+        return qualified
     years = [y for y in q.years if y in text]
     if years and len(_years(text)) > 1:  # the year tells figures apart only beside other years
         return name_positions(text, years)

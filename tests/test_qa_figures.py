@@ -6,6 +6,7 @@ import pytest
 from rdflib import Literal
 
 from ingest.values import find_values
+from qa.attributes import qualifiers
 from qa.compose import Evidence, compose_figure
 from qa.figures import in_language
 from qa.intents import answer_kind
@@ -64,3 +65,13 @@ def test_the_figure_of_the_asked_year() -> None:
 @pytest.mark.parametrize("question", ["에이사가 비사에 넣은 돈은?", "에이사가 공장에 들인 돈 얼마야"])
 def test_money_put_in_is_a_figure(question: str) -> None:
     assert answer_kind(question, "ko") == "figure"
+
+
+def test_the_figure_beside_the_word_qualifying_what_is_measured() -> None:
+    assert qualifiers("에이사 2024 회계연도 데이터센터 매출", ["에이사"]) == ["데이터센터"]
+    assert qualifiers("What was Acme's AI revenue?", ["acme"]) == ["ai"]
+    assert qualifiers("What was Acme's revenue?", ["acme"]) == []
+    q = Question("에이사 데이터센터 매출은?", "ko", kind="figure")
+    text = "에이사는 매출이 609억 달러였고, 이 가운데 데이터센터 부문 매출이 475억 달러였다고 밝혔다."
+    composed = compose_figure(q, [Evidence("s/1", {"text": Literal(text)}, 0, 1, 0.9)], lambda iri: [])
+    assert composed is not None and composed[0].startswith("475억 달러"), composed
