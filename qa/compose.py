@@ -118,16 +118,16 @@ def _years(text: str) -> set[str]:
 
 
 def _anchors(q: Question, text: str, names_of: Callable[[str], list[str]]) -> list[int]:
-    """Where the figure asked about sits: by the word qualifying what the question measures
-    (qa.attributes.qualifiers), when the sentence has it; by the year the question names, when the sentence
-    names it (`2024년에는 671억 달러, 2027년에는 1,194억 달러`); else by the question's entities,
-    not counting a market it names (`Samsung's share of the HBM market`: by Samsung)."""
-    qualified = name_positions(text, qualifiers(q.text, q.names))
-    if qualified:  # `데이터센터 매출`: the figure beside 데이터센터, not the company's total
-        return qualified
+    """Where the figure asked about sits: by the year the question names, when the sentence
+    names it among others (`2024년에는 671억 달러, 2027년에는 1,194억 달러`); else by the word
+    qualifying what it measures (qa.attributes.qualifiers: `데이터센터 매출`); else by the
+    question's entities, not counting a market it names (`Samsung's share of the HBM market`)."""
     years = [y for y in q.years if y in text]
     if years and len(_years(text)) > 1:  # the year tells figures apart only beside other years
         return name_positions(text, years)
+    qualified = name_positions(text, qualifiers(q.text, q.names))
+    if qualified:  # `데이터센터 매출`: the figure beside 데이터센터, not the company's total
+        return qualified
     holders = [m for m in q.entities if not MARKET.match(q.text[m.end :])]
     names = [n for m in holders for n in [m.text, *names_of(m.iri)]] if holders else q.names
     return name_positions(text, names)
