@@ -105,12 +105,38 @@ def _joined(sentence: str, values: list[Quantity]) -> list[Quantity]:
     return out
 
 
+HOW_MANY = re.compile(r"\bhow many ([a-z- ]+)", re.I)
+NOT_COUNTED = re.compile(  # where the counted noun ends: `how many tensor cores does …`
+    r"\b(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|in|on|of|for|at|per|with)\b.*"
+)
+
+
+def counted(sentence: str, question: str) -> list[Quantity]:
+    """`How many cores …?`: a bare number a few words before that noun (`64 programmable tensor
+    processor cores`), which has no counter word to be found as a figure by itself."""
+    asked = HOW_MANY.search(question)
+    if not asked:
+        return []
+    words = NOT_COUNTED.sub("", asked.group(1).lower()).split()  # `tensor cores does …` -> tensor cores
+    stem = words[-1].removesuffix("s") if words else ""
+    if len(stem) < 3:
+        return []
+    pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z-]+\s+){{0,4}}?{re.escape(stem)}s?\b"
+    return [
+        Quantity(float(m.group(1).replace(",", "")), "count", m.group(1))
+        for m in re.finditer(pattern, sentence, re.I)
+        if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
+    ]
+
+
 def figures_in(sentence: str, question: str, strict: bool = False, compare: bool = False) -> list[Quantity]:
     """Figures of the sentence that answer the question: of the asked unit when it names one
     (only those when `strict`), never a figure the question already states
     (`4000억 달러 간다고 예측한 사람`)."""
     stated = set(figures(question))
     values = [v for v in _joined(sentence, find_values(sentence)) if v.amount and v.amount not in stated]
+    found = {v.raw for v in values}
+    values += [v for v in counted(sentence, question) if v.amount not in stated and v.raw not in found]
     units = wanted_units(question, compare)
     if units:
         fitting = [v for v in values if v.unit in units]

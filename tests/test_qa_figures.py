@@ -11,7 +11,7 @@ from qa.compose import Evidence, compose_figure
 from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
-from qa.spans import wanted_units
+from qa.spans import counted, wanted_units
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,16 @@ def test_the_figure_beside_the_word_qualifying_what_is_measured() -> None:
     text = "에이사는 매출이 609억 달러였고, 이 가운데 데이터센터 부문 매출이 475억 달러였다고 밝혔다."
     composed = compose_figure(q, [Evidence("s/1", {"text": Literal(text)}, 0, 1, 0.9)], lambda iri: [])
     assert composed is not None and composed[0].startswith("475억 달러"), composed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "found"),
+    [
+        ("X1 has 64 programmable tensor processor cores.", "How many tensor cores does X1 have?", [64.0]),
+        ("X1 has 8 matrix engines and 64 cores.", "How many matrix math engines?", [8.0]),
+        ("In 2024 cores were added.", "How many cores does X1 have?", []),  # a year is no count
+        ("X1 has 64 cores.", "How much memory does X1 have?", []),  # no `how many`
+    ],
+)
+def test_a_bare_number_before_the_counted_noun(sentence: str, question: str, found: list[float]) -> None:
+    assert [v.amount for v in counted(sentence, question)] == found
