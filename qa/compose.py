@@ -155,7 +155,7 @@ def _figures(
             # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure, unless the
             # sentence continues one about the asked thing and the figure's clause names no other
             # (`- 학습 데이터: 15조 개 이상의 토큰으로, 라마 2의 약 7배` under a `라마 3` lead-in)
-            other_names = [n for iri in others for n in names_of(iri)]
+            other_names = [n for iri in others for n in names_of(iri) if not _baseline(ev.text, n)]
             values = [v for v in values if asked_things & ev.context and not _clause_names(ev.text, v.raw, other_names)]
         if not values:
             continue
@@ -175,6 +175,22 @@ def _figures(
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()]|(?:고|며|지만|는데|으나)\s")
+
+
+BASELINE_AFTER = re.compile(r"^(?:\s*[^\s,.]{1,6}){0,2}?\s*(?:대비|보다|에 비해|과 비교|와 비교)")  # `HBM3 8단 대비`
+BASELINE_BEFORE = re.compile(r"(?:\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bover)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+def _baseline(text: str, name: str) -> bool:
+    """Is the name only what a figure is measured against (`HBM3 8단 대비 34% 빨라`, `faster
+    than the H100`)? Its clause's figure is then the subject's."""
+    lowered, key = text.lower(), name.lower()
+    at = lowered.find(key)
+    while at >= 0:
+        if BASELINE_AFTER.match(text[at + len(name) :]) or BASELINE_BEFORE.search(text[:at]):
+            return True
+        at = lowered.find(key, at + 1)
+    return False
 
 
 def _clause_names(text: str, raw: str, names: list[str]) -> bool:

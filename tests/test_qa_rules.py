@@ -9,7 +9,7 @@ from rdflib import Literal
 from ingest.extract import Extractor
 from qa.answer import _modifies_another, _same_group, confident
 from qa.attributes import measures_asked
-from qa.compose import Evidence, _clause_names, compose_date, compose_entities, corroborating
+from qa.compose import Evidence, _baseline, _clause_names, compose_date, compose_entities, corroborating
 from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import Question, analyze, person_named, surname_mentions
@@ -319,3 +319,16 @@ def test_a_sentence_stating_the_quoted_figure_is_anchored(extractor: Extractor) 
     assert confident(q, Evidence("a/1", row, 0.0, 1.0, 0.80))
     other = {"text": Literal("He expects the AI chip market to reach $300 billion by 2030."), "lang": Literal("en")}
     assert not confident(q, Evidence("a/1", other, 0.0, 1.0, 0.80))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "baseline"),
+    [
+        ("학습 속도가 X1 8단 대비 평균 34% 빨라졌다.", "X1", True),
+        ("It trains 50% faster than the X1 on average.", "X1", True),
+        ("X1 제품은 2023년 나왔다.", "X1", False),
+        ("The X1 sold well.", "X1", False),
+    ],
+)
+def test_a_name_a_figure_is_measured_against(sentence: str, name: str, baseline: bool) -> None:
+    assert _baseline(sentence, name) is baseline
