@@ -65,7 +65,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
 TYPE_CUES: list[tuple[str, str]] = [
     ("Chip", r"(칩|반도체|chip|gpu|npu|cpu|accelerator|가속기|processor|프로세서|superchip)"),
     ("Platform", r"(클라우드|cloud|플랫폼|platform|아키텍처|architecture|코어|core)"),
-    ("Product", r"(모델|model|제품|product|서비스|service|브랜드|brand)"),
+    ("Product", r"(모델|model|제품|product|서비스|service|브랜드|brand|슈퍼컴퓨터|supercomputer|클러스터|cluster)"),
     (
         "Company",
         r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)",

@@ -18,6 +18,7 @@ from qa.attributes import PATTERNS
 
 ROLES = ("founder", "leader")
 NEAR = 25  # characters: an organisation named this close to the role word is the one it is about
+FAR = 40  # ... and one further away than this is not what the role is of, unless it is the topic
 ADJACENT = 4  # ... and one this close (`X 창업자`, `founder of X`) certainly is
 # the organisation a Korean sentence is about: its topic (`딥엑스(DEEPX)는 … 대표가 세운 회사다`)
 TOPIC = re.compile(r"[^\s]+?(?:\([^()]{1,30}\))?(?:은|는|이|가)\s")
@@ -58,8 +59,9 @@ def role_holders(
         if any(abs(start - o_end) <= ADJACENT or abs(o_start - end) <= ADJACENT for o_start, o_end in others):
             return False  # `아마존 창업자 제프 베이조스`, `a co-founder of DeepMind`
         nearest_other = min((abs(start - p) for p, _ in others), default=10**6)
-        if mine:
-            return topic or min(abs(start - p) for p in mine) < nearest_other
+        if mine:  # far from the role word, the organisation is likely another tie (`오픈AI에서 연구원으로`)
+            closest = min(abs(start - p) for p in mine)
+            return topic or (closest < nearest_other and closest <= FAR)
         return nearest_other > NEAR
 
     if not any(about_asked(start, end) for start, end in roles):

@@ -27,7 +27,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
     (r"(메모리|memory|용량|capacity|sram|메가|megabyte)", {"GB", "TB", "MB"}),
     (r"(전력|power|draw|와트|watt|\bkw\b)", {"W", "kW", "MW", "GW"}),
-    (r"(플롭스|flops|hpl|연산\s*성능|compute)", {"petaFLOPS", "exaFLOPS"}),
+    (r"(플롭스|flops|hpl|연산\s*성능|\bcompute\b)", {"petaFLOPS", "exaFLOPS"}),  # not `supercomputer`
     (r"(가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
      r"amount|\bpa(?:y|id)\b|spen[dt]|(학습|개발|훈련|운영|건설)비)", MONEY_UNITS),
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
