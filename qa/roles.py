@@ -18,7 +18,7 @@ from qa.attributes import PATTERNS
 
 ROLES = ("founder", "leader")
 NEAR = 25  # characters: an organisation named this close to the role word is the one it is about
-FAR = 40  # ... and one further away than this is not what the role is of, unless it is the topic
+FAR = 30  # ... and one further away than this is not what the role is of, unless it is the topic
 ADJACENT = 4  # ... and one this close (`X 창업자`, `founder of X`) certainly is
 # the organisation a Korean sentence is about: its topic (`딥엑스(DEEPX)는 … 대표가 세운 회사다`)
 TOPIC = re.compile(r"[^\s]+?(?:\([^()]{1,30}\))?(?:은|는|이|가)\s")

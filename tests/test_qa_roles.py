@@ -23,6 +23,9 @@ NAMES = {
         ("베타 창업자 김철수가 에이사에 투자했다.", ["에이사"], ["kim"], ["beta"], []),
         ("Its founder and chief executive, Jane Roe, once worked at Gamma.", ["Acme"], ["jane"], ["gamma"], ["jane"]),
         ("Acme hired Jane Roe from Beta in March.", ["Acme"], ["jane"], ["beta"], []),  # no role named
+        # the role is another firm's: the asked one is only where she once worked, far from the role word
+        ("Founder and chief executive Jane Roe, who wrote the product plan, once worked at Acme.", ["Acme"], ["jane"],
+         [], []),
     ],
 )
 def test_role_holders(sentence: str, asked: list[str], people: list[str], orgs: list[str], holders: list[str]) -> None:
