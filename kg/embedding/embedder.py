@@ -24,6 +24,17 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
+def quiet_transformers() -> None:
+    """Offline, and no progress bars or notices from the model libraries in the user's output."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
 class PromptedEmbedder:
     """Queries and passages embedded with their own prompt (`query: ` / `passage: `)."""
 
@@ -45,14 +56,8 @@ class SentenceTransformerEmbedder(PromptedEmbedder):
     """E5-style prompts, mean pooling, normalised vectors, by sentence-transformers."""
 
     def __init__(self, model: str | Path) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        quiet_transformers()
         from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
 
         local = Path(model).is_dir()
         self.model = SentenceTransformer(str(model), device="cpu", local_files_only=local)

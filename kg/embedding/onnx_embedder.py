@@ -16,13 +16,14 @@ import json
 import os
 import sys
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from kg.embedding.e5_convert import locked
-from kg.embedding.embedder import PromptedEmbedder
+from kg.embedding.embedder import PromptedEmbedder, quiet_transformers
 
 ONNX_FILE = "model.onnx"
 BATCH = 32
@@ -45,6 +46,7 @@ def export_onnx(model_dir: Path) -> Path:
 
 
 def _export(model_dir: Path) -> None:
+    quiet_transformers()
     import torch
     from sentence_transformers import SentenceTransformer
 
@@ -61,8 +63,15 @@ def _export(model_dir: Path) -> None:
 
     ids = torch.tensor([[0, 6, 5, 2]])
     partial = model_dir / f"{ONNX_FILE}.partial"
+    with warnings.catch_warnings():  # the tracer's notes on shapes it fixes are not the user's concern
+        warnings.simplefilter("ignore")
+        _trace(torch, HiddenStates(), ids, partial)
+    os.replace(partial, model_dir / ONNX_FILE)
+
+
+def _trace(torch: Any, module: Any, ids: Any, partial: Path) -> None:
     torch.onnx.export(
-        HiddenStates(),
+        module,
         (ids, torch.ones_like(ids)),
         str(partial),
         input_names=["input_ids", "attention_mask"],
@@ -71,7 +80,6 @@ def _export(model_dir: Path) -> None:
         opset_version=17,
         dynamo=False,
     )
-    os.replace(partial, model_dir / ONNX_FILE)
 
 
 class OnnxEmbedder(PromptedEmbedder):
