@@ -4,8 +4,9 @@ The proper nouns and Latin-script words of a Korean question (Kiwi `NNP`, `SL`) 
 entity linker left unlinked are looked up among the words of every stored sentence: as
 written, as a likely typo of a word in the same script (rapidfuzz), or as the same name in
 the other script (the consonant skeletons of ingest.crosslingual: 스플렁크 ~ Splunk). A name
-found nowhere (`에치드 소후`, `SSI`) leaves nothing to answer from. English questions are left
-alone: their capitalised words are too often plain words (`Initiative`, `Japanese`).
+found nowhere (`에치드 소후`, `SSI`) leaves nothing to answer from. English questions are
+checked for model codes only (`MI400`, `Run:ai`): their capitalised words are too often
+plain words (`Initiative`, `Japanese`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from qa.retrieval.labels import jamo
 SENTENCE_TEXTS = f"SELECT ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 WORD = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣\-:.+]*")
 NAME_TAGS = {"NNP", "SL"}
+# a model code: letters and digits mixed (`MI400`, `GB300`) or a colon-joined name (`Run:ai`)
+CODE = re.compile(
+    r"(?<![\w$])(?=[\w:.-]*[A-Za-z])(?=[\w:.-]*\d)[A-Za-z][\w:.-]*[A-Za-z0-9]|(?<![\w$])[A-Za-z]+:[A-Za-z]+"
+)
+PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+", re.I)  # `Q1`, `FY2024`: a period, not a name
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
@@ -57,15 +63,15 @@ class CorpusWords:
 
     def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
         """The names of a question (outside the linked spans) that no stored sentence uses."""
-        if lang != "ko":
-            return []
-        kiwi = self.extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
+        if lang == "ko":
+            kiwi = self.extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
+            found = [(t.form, t.start, t.start + t.len) for t in kiwi.tokenize(text) if t.tag in NAME_TAGS]
+        else:  # model codes only (`MI400`, `Run:ai`): capitalised words are too often plain words
+            found = [(m.group(0), m.start(), m.end()) for m in CODE.finditer(text) if not PERIOD.fullmatch(m.group(0))]
         names = [
-            t.form
-            for t in kiwi.tokenize(text)
-            if t.tag in NAME_TAGS
-            and len(t.form) > 1
-            and not any(t.start < end and t.start + t.len > start for start, end in linked)
+            form
+            for form, begin, finish in found
+            if len(form) > 1 and not any(begin < end and finish > start for start, end in linked)
         ]
         if not names:
             return []

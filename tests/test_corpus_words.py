@@ -27,7 +27,12 @@ def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: 
     assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == ["에치드", "소후"]
     assert words.unknown_names("SSI 투자 얼마 받았어?", "ko", []) == ["SSI"]
     assert words.unknown_names("SSI 투자 얼마 받았어?", "ko", [(0, 3)]) == []  # linked names are the linker's
-    assert words.unknown_names("How much did Etched raise?", "en", []) == []  # English is left alone
+    assert words.unknown_names("How much did Etched raise?", "en", []) == []  # English: model codes only
+    assert words.unknown_names("When did Acme close its Run:ai deal and ship the MI999?", "en", []) == [
+        "Run:ai",
+        "MI999",
+    ]
+    assert words.unknown_names("What was Acme's FY2024 Q1 revenue?", "en", []) == []  # periods, not names
 
 
 def test_a_name_is_known_once_an_article_with_it_is_stored(fresh_services: Services) -> None:
