@@ -20,7 +20,6 @@ from rdflib.term import Node
 
 from ingest.extract import Extractor
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
-from ingest.segment import starts_list_item
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
 from kg.namespaces import ID, TKG
@@ -46,7 +45,7 @@ from qa.eval_match import figures, stated_figures
 from qa.intents import MAKES, key_terms
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
-from qa.retrieval.hybrid import HybridRetriever, previous_key
+from qa.retrieval.hybrid import HybridRetriever, context_keys
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.tokens import Tokenizer
 from qa.roles import asks_role, positions, role_holders
@@ -330,22 +329,6 @@ class Answerer:
             "confidence": confidence,
             "abstained": abstained,
         }
-
-
-LIST_BACK = 6  # sentences a list item looks back for its lead-in
-
-
-def context_keys(key: str, text: str) -> list[str]:
-    """Sentences whose names a sentence leans on: the one before it, or for a list item
-    (`- 학습 데이터: 15조 개 이상의 토큰`) the items before it and their lead-in."""
-    back = LIST_BACK if starts_list_item(text.lstrip()) else 1
-    out: list[str] = []
-    for _ in range(back):
-        key = previous_key(key)
-        if not key:
-            break
-        out.append(key)
-    return out
 
 
 def _sentence_key(row: Row) -> str:

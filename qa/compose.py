@@ -47,7 +47,7 @@ class Evidence:
     coverage: float  # share of the question's entities the sentence mentions
     dense: float
     entities: list[tuple[str, str]] = field(default_factory=list)  # (iri, type) in the sentence
-    context: set[str] = field(default_factory=set)  # entities of the sentences it leans on (qa.answer.context_keys)
+    context: set[str] = field(default_factory=set)  # entities of the sentences it leans on (hybrid.context_keys)
 
     @property
     def text(self) -> str:

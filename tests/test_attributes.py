@@ -28,7 +28,7 @@ def test_attribute_words_match_whole_english_words() -> None:
 
 
 def test_list_items_lean_on_their_lead_in() -> None:
-    from qa.answer import context_keys
+    from qa.retrieval.hybrid import context_keys
 
     key = "https://trendkg.org/article/a/s/9"
     assert context_keys(key, "It has 192 GB.") == ["https://trendkg.org/article/a/s/8"]

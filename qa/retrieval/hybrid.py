@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rdflib.namespace import XSD
 
+from ingest.segment import starts_list_item
 from kg.embedding.embedder import Embedder
 from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
@@ -48,6 +49,22 @@ def next_key(sentence_iri: str) -> str:
     """The IRI of the sentence after this one (it may not exist: the article may end)."""
     number = sentence_number(sentence_iri)
     return f"{sentence_iri.rpartition('/s/')[0]}/s/{number + 1}" if number >= 0 else ""
+
+
+LIST_BACK = 6  # sentences a list item looks back for its lead-in
+
+
+def context_keys(key: str, text: str) -> list[str]:
+    """Sentences whose names a sentence leans on: the one before it, or for a list item
+    (`- 학습 데이터: 15조 개 이상의 토큰`) the items before it and their lead-in."""
+    back = LIST_BACK if starts_list_item(text.lstrip()) else 1
+    out: list[str] = []
+    for _ in range(back):
+        key = previous_key(key)
+        if not key:
+            break
+        out.append(key)
+    return out
 
 
 @dataclass(frozen=True)
