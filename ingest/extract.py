@@ -32,11 +32,11 @@ from ingest.relations_hardware import hardware_relations
 from ingest.relations_ko import korean_relations
 from ingest.relations_nouns_en import noun_relations
 from ingest.relations_owned import owned_products, pronoun_possessives
+from ingest.scripts import HANGUL
 from ingest.segment import Chunk, chunks
 from ingest.speakers import speaker_mentions
 from kg.catalog import Catalog, default_catalog
 
-HANGUL = re.compile(r"[가-힣]")
 SYMMETRIC = {"partnersWith", "competesWith"}
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 KO_CONTENT_TAGS = {"NNG", "NNP", "SL", "SH", "SN"}

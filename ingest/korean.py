@@ -23,10 +23,10 @@ from ingest import discovery_ko  # noqa: F401  (registers the trendkg_ko_names c
 from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
 from ingest.korean_name_spread import spread_names
+from ingest.scripts import HANGUL
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
-HANGUL = re.compile(r"[가-힣]")
 if not Token.has_extension("oov"):
     Token.set_extension("oov", default=False)  # Kiwi did not know the word: likely a new name
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.names_common import ENTITY_LABELS, GENERIC_NAMES
+from ingest.scripts import HANGUL
 
 # particles that may stay glued to an unknown word, longest first, with Kiwi's tags
 PARTICLES = {
@@ -24,7 +25,6 @@ PARTICLES = {
     "이": "JKS", "가": "JKS", "은": "JX", "는": "JX", "을": "JKO", "를": "JKO", "의": "JKG",
     "와": "JKB", "과": "JKB", "에": "JKB", "도": "JX", "만": "JX", "로": "JKB",
 }  # fmt: skip
-HANGUL = re.compile(r"[가-힣]")
 BOUNDARY_BEFORE = re.compile(r"[\s'\"‘“(\[·,]")
 
 

@@ -7,7 +7,6 @@ input gets a one-line reason and the rest of the batch still goes in.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from ingest.extract import Extractor
 from ingest.extraction import Mention
 from ingest.graph_builder import build_article_graph
 from ingest.readers import SUPPORTED_SUFFIXES, read_path
+from ingest.scripts import HANGUL
 from kg.embedding.embedder import Embedder
 from kg.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, TKG, article_iri, graph_iri, local_name
 from kg.review import add_candidates
@@ -27,7 +27,6 @@ from kg.shapes import ontology_graph, shape_violations
 from kg.store import GraphStore
 from kg.vectors import VectorIndex
 
-HANGUL = re.compile(r"[가-힣]")
 # a merge candidate must be the same kind of thing
 KINDS = {
     "Company": "org",

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.crosslingual import MIN_SCORE, MIN_SKELETON, skeleton
 from ingest.extract import Extractor
-from ingest.korean import HANGUL
+from ingest.scripts import HANGUL
 from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
 from qa.retrieval.labels import jamo

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import Quantity
+from ingest.scripts import HANGUL
 
-HANGUL = re.compile(r"[가-힣]")
 ENGLISH_WORDS = re.compile(
     r"\b(?:thousand|million|billion|trillion|dollars?|euros?|won|yuan|times|percent|twice|double|triple)\b", re.I
 )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.extraction import ORG_TYPES
-from ingest.korean import HANGUL
+from ingest.scripts import HANGUL
 from kg.store import GraphStore
 from qa.compose import Composed, Evidence
 from qa.question import Question

@@ -7,6 +7,7 @@ import pytest
 from rdflib import Literal
 
 from ingest.extract import Extractor
+from ingest.scripts import HANGUL
 from qa.answer import _modifies_another, _same_group, confident
 from qa.attributes import measures_asked
 from qa.compose import Evidence, _baseline, _clause_names, compose_date, compose_entities, corroborating
@@ -14,7 +15,7 @@ from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import Question, analyze, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
-from qa.retrieval.lexicon import HANGUL, other_language_words
+from qa.retrieval.lexicon import other_language_words
 from qa.spans import MONEY_UNITS, wanted_units
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.scripts import HANGUL
 from qa.attributes import ATTRIBUTES
 
 # each group: words that mean one thing in either language (a Korean form matches inside a
@@ -71,7 +72,6 @@ GROUPS: list[tuple[str, ...]] = [
     ("startup", "스타트업"),
     ("smartphone", "phones", "스마트폰"),
 ]
-HANGUL = re.compile(r"[가-힣]")
 
 
 def _found(form: str, lowered: str) -> bool:

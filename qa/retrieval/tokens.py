@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ingest.extract import Extractor
+from ingest.scripts import HANGUL
 from qa.spans import english_places, korean_places
 
-HANGUL = re.compile(r"[가-힣]")
 KO_TAGS = {"NNG", "NNP", "NR", "SL", "SH", "SN", "XR", "VV", "VA", "MAG"}
 ENTITY_PREFIX = "@"
 NUMBER_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")

@@ -1,0 +1,7 @@
+"""Which writing system a text uses: Hangul picks the Korean pipeline, tokenizer and wording."""
+
+from __future__ import annotations
+
+import re
+
+HANGUL = re.compile(r"[가-힣]")
