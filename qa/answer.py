@@ -108,7 +108,7 @@ class Answerer:
     def warm_up(self) -> None:
         self.retriever.warm_up()
         self.labels_index.lookup("warm up")
-        self.corpus_words.unknown_names("워밍업 ABC", "ko", [])
+        self.corpus_words.warm_up()
 
     def ask(self, text: str) -> dict[str, Any]:
         q = analyze(text, self.extractor, self.labels_index)

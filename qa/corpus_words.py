@@ -19,11 +19,10 @@ from rapidfuzz import fuzz, process
 from ingest.crosslingual import MIN_SCORE, MIN_SKELETON, skeleton
 from ingest.extract import Extractor
 from ingest.scripts import HANGUL
-from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
+from qa.retrieval.hybrid import SENTENCES
 from qa.retrieval.labels import jamo
 
-SENTENCE_TEXTS = f"SELECT ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 WORD = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣\-:.+]*")
 NAME_TAGS = {"NNP", "SL"}
 # a model code: letters and digits mixed (`MI400`, `GB300`) or a colon-joined name (`Run:ai`)
@@ -52,7 +51,7 @@ class CorpusWords:
         generation = getattr(self.store, "generation", -2)
         if generation >= 0 and generation == self._generation:
             return
-        texts = [str(r["text"]).lower() for r in self.store.select(SENTENCE_TEXTS)]
+        texts = [str(r["text"]).lower() for r in self.store.select(SENTENCES)]
         words = {w.strip("-:.+") for t in texts for w in WORD.findall(t)}
         self._text = "\n".join(texts)
         hangul = sorted(w for w in words if HANGUL.search(w))
@@ -81,12 +80,16 @@ class CorpusWords:
 
     def known(self, name: str) -> bool:
         """Does a stored sentence use the name (lower-cased), a likely typo of it, or its other-script form?"""
-        with self._lock:
-            self._refresh()
+        self.warm_up()
         return self._known(name)
 
+    def warm_up(self) -> None:
+        """Read the stored sentences now (again only after the store changes)."""
+        with self._lock:
+            self._refresh()
+
     def _known(self, name: str) -> bool:
-        if re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", self._text):
+        if name in self._text and re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", self._text):
             return True
         korean = bool(HANGUL.search(name))
         if korean and len(name) >= TYPO_MIN:

@@ -99,7 +99,8 @@ class OnnxEmbedder(PromptedEmbedder):
         self.tokenizer.no_padding()
         self.dim = int(json.loads((self.model_dir / "config.json").read_text())["hidden_size"])
         self._lock = threading.Lock()
-        self._session = self._open(threads)
+        self._threads = threads
+        self._session: Any = None  # opened on first use, so a server that sets its threads loads it once
 
     def _open(self, threads: int) -> Any:
         import onnxruntime as ort
@@ -112,7 +113,9 @@ class OnnxEmbedder(PromptedEmbedder):
     def set_threads(self, threads: int) -> None:
         """Threads per embedding from now on (a server embeds one short question at a time)."""
         with self._lock:
-            self._session = self._open(threads)
+            if threads != self._threads and self._session is not None:
+                self._session = self._open(threads)
+            self._threads = threads
 
     def _encode(self, texts: list[str], prompt_name: str) -> np.ndarray:
         prompt = self.prompts[prompt_name]
@@ -128,6 +131,8 @@ class OnnxEmbedder(PromptedEmbedder):
                 ids[row, : len(encodings[i].ids)] = encodings[i].ids
                 mask[row, : len(encodings[i].ids)] = 1
             with self._lock:
+                if self._session is None:
+                    self._session = self._open(self._threads)
                 hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             pooled = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
             out[batch] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
