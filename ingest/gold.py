@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from ingest.document import Article, IngestError
+from ingest.gold_splits import SPLITS
 from ingest.mentions import new_entity_iri
 from ingest.readers import SUPPORTED_SUFFIXES, read_path
 from ingest.references import find_references
@@ -21,9 +22,6 @@ from ingest.variants import edition_of
 from kg.catalog import Catalog
 
 SYMMETRIC = {"partnersWith", "competesWith"}
-# dev: rules are written against it; heldout/heldout2: never looked at while writing rules
-# (heldout2 is the fresh one); dev2: articles added later to check generalisation.
-SPLITS = ("dev", "heldout", "dev2", "heldout2")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest.gold_splits import SPLITS
 from qa.cli_common import CliError, open_services
 from qa.cli_ingest import add_ingest_commands
 
@@ -219,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld"], default="trig")
     p = add("eval", cmd_eval, "score extraction or question answering against the project's gold sets")
     p.add_argument("what", choices=["extraction", "qa"])
-    p.add_argument("--split", choices=["dev", "dev2", "heldout", "heldout2", "all"], default="dev")
+    p.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
     p.add_argument("--gold", default=None, help="gold folder (default tests/gold, or tests/qa_gold for qa)")
     p.add_argument("--corpus", default="corpus")
     p.add_argument("--json", action="store_true")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from ingest.gold import SPLITS  # one list of split names for both gold sets
+from ingest.gold_splits import SPLITS  # one list of split names for both gold sets
 
 TYPES = {"factoid", "list", "count", "relation", "claim_source", "comparison", "time", "not_in_corpus"}
 
