@@ -38,19 +38,19 @@ KIND_CUES: list[tuple[str, str, str]] = [
     (
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
-        r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정))",
-        r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn)|which (outlet|newspaper|paper|"
-        r"research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted|"
+        r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
+        r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
+        r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted|"
         r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
     ),
     (
         "date",
         r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자|\S(ㄴ|은|는|린|된|진|한)\s*날(은|이|짜)?\s*[?？]?\s*$)",
-        r"\b(when|what date|which year|what year|which month)\b",
+        r"\b(when|what date|which year|what year|which month)\b|(?<!\bto )\bdates?\b",
     ),
     (
         "figure",
-        r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|총액|수는|수\s*$|"
+        r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|[가-힣](액|율|률|량)(은|는|이|가)?\s*[?？]?\s*$|수는|수\s*$|"
         r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이|(넣은|들인|쓴|받은)\s*돈)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|sizes?|length|bandwidth|capacity|speed|"
         r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
