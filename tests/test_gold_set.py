@@ -33,9 +33,10 @@ def test_every_gold_file_resolves_and_names_its_relation_ends() -> None:
             assert entry["id"] == "new" or catalog.get(entry["id"]) is not None, (path.name, entry)
 
 
-def test_heldout2_is_ten_fresh_articles_in_both_languages() -> None:
-    articles = load_gold_set(GOLD, CORPUS, default_catalog(), "heldout2")
-    assert Counter(a.article.lang for a in articles) == {"ko": 5, "en": 5}
+@pytest.mark.parametrize(("split", "per_language"), [("heldout2", 5), ("heldout3", 6)])
+def test_fresh_splits_are_whole_articles_in_both_languages(split: str, per_language: int) -> None:
+    articles = load_gold_set(GOLD, CORPUS, default_catalog(), split)
+    assert Counter(a.article.lang for a in articles) == {"ko": per_language, "en": per_language}
     assert all(a.relations and a.claims for a in articles)
     for article in articles:  # every listed name occurs in the body on its own at least once
         data = yaml.safe_load((GOLD / f"{article.article.id}.yaml").read_text(encoding="utf-8"))
