@@ -13,7 +13,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from ingest import discovery_en  # noqa: F401  (registers the trendkg_en_names component)
+from ingest import discovery_en, en_sentence_guard  # noqa: F401  (register trendkg_en_names, trendkg_en_sentence_guard)
 from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
 from ingest.segment import Chunk
@@ -39,6 +39,7 @@ def build_english_nlp(catalog: Catalog, model: str = "") -> Language:
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for abbreviation in ABBREVIATIONS:  # …but `the U.S. Commerce Department` is one sentence
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    nlp.add_pipe("trendkg_en_sentence_guard", before="parser")
     add_catalog_ruler(nlp, catalog, before="ner")
     nlp.add_pipe("trendkg_en_names", after="ner")
     return nlp

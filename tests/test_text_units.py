@@ -150,3 +150,12 @@ def test_abbreviations_do_not_end_english_sentences(extractor: Extractor) -> Non
         "It sells chips in the U.S.",
         "It also ships.",
     ]
+
+
+def test_an_english_sentence_does_not_break_after_a_word(extractor: Extractor) -> None:
+    body = (
+        "In March 2024, BenchCo, an independent testing firm, measured the service running Llama 2 70B at 241 "
+        "tokens per second, well ahead of the other providers it tried. The demo also ran Mixtral 8x7B quickly."
+    )
+    sentences = extractor.extract(Article(id="t", body=body, title="t", lang="en")).sentences
+    assert [s.text[:12] for s in sentences] == ["In March 202", "The demo als"]
