@@ -166,6 +166,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def number(digits: str) -> float:
+    """`1,234.5` -> 1234.5; a footnote glued on (`GPT-3.5.2`, `3.5.2`) is dropped after the decimal part."""
+    whole, _, rest = digits.replace(",", "").partition(".")
+    return float(f"{whole}.{rest.split('.')[0]}" if rest else whole)
+
+
 def _amount(raw: str) -> float:
     numbers = re.findall(NUM, raw)
     if not numbers:
@@ -179,7 +185,7 @@ def _amount(raw: str) -> float:
     total = 0.0
     scales = r"조|억|만|천|thousand|million|billion|trillion|bn|k(?![a-z])"
     for num, scale in re.findall(rf"({NUM})\s*({scales})?", raw, re.I):
-        value = float(num.replace(",", ""))
+        value = number(num)
         total += value * SCALE.get(scale.lower(), 1.0) if scale else value
         if not scale:
             break

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import Quantity
-from ingest.values import find_values
+from ingest.values import find_values, number
 from qa.eval_match import figures
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -34,6 +34,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(파라미터|parameter|model sizes?|모델\s*크기)", {"parameters", "count"}),
     (r"(토큰|tokens|context|컨텍스트|문맥)", {"tokens", "count"}),
     (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),
+    (r"(\bhbm|\bdram|\bram\b|램\b|ssd)", {"GB", "TB", "MB"}),  # `How much HBM does X carry`, if no cue above
     (r"(얼마|규모|how much)", MONEY_UNITS),  # only when nothing above names what is counted
 ]  # fmt: skip
 
@@ -123,7 +124,7 @@ def counted(sentence: str, question: str) -> list[Quantity]:
         return []
     pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z-]+\s+){{0,4}}?{re.escape(stem)}s?\b"
     return [
-        Quantity(float(m.group(1).replace(",", "")), "count", m.group(1))
+        Quantity(number(m.group(1)), "count", m.group(1))
         for m in re.finditer(pattern, sentence, re.I)
         if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
     ]

@@ -8,6 +8,7 @@ from rdflib import Literal
 from ingest.values import find_values
 from qa.attributes import qualifiers
 from qa.compose import Evidence, compose_figure
+from qa.eval_match import figures
 from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
@@ -88,3 +89,38 @@ def test_the_figure_beside_the_word_qualifying_what_is_measured() -> None:
 )
 def test_a_bare_number_before_the_counted_noun(sentence: str, question: str, found: list[float]) -> None:
     assert [v.amount for v in counted(sentence, question)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who led Groq's $640M round", [640e6]),
+        ("a €2bn deal and $1.5B more", [2e9, 1.5e9]),
+        ("Mistral 7B and Llama 2 70B", [7.0, 2.0, 70.0]),  # a model size is no money
+        ("as fast as OpenAI's GPT-3.5.2 The same report", [3.5]),  # a footnote glued to a version
+    ],
+)
+def test_figures_read_currency_letter_scales_and_survive_glued_footnotes(text: str, expected: list[float]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Mistral 7B release date?", "date"),
+        ("How much has Groq raised to date?", "figure"),
+        ("아마존이 앤트로픽에 넣기로 한 총 투자액은?", "figure"),
+        ("엔비디아 데이터센터 매출 성장률은", "figure"),
+        ("Who measured Groq running Llama 2 70B at 241 tokens per second?", "source"),
+        ("Which Gartner analyst commented on the forecast?", "source"),
+        ("4천억 달러 전망이 낙관적이라고 본 애널리스트들 소속 회사는?", "source"),
+    ],
+)
+def test_answer_kinds_from_the_asked_noun(question: str, kind: str) -> None:
+    lang = "ko" if any("가" <= c <= "힣" for c in question) else "en"
+    assert answer_kind(question, lang) == kind
+
+
+def test_how_much_memory_a_chip_carries_asks_for_capacity() -> None:
+    assert wanted_units("How much HBM does the MI300X carry?") == {"GB", "TB", "MB"}
+    assert wanted_units("HBM3E 가격은 얼마?") == {"USD", "KRW", "EUR", "JPY", "CNY"}  # a price cue wins
