@@ -74,6 +74,7 @@ CROSS_LINGUAL_SLACK = 0.03
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
 KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
+QUOTED_FIGURE_BONUS = 0.5  # ... of stating the figures the question quotes (`who led Groq's $640M round`)
 CANDIDATES = 30  # fused sentences looked at
 CHOICE = re.compile(r"\bor\b|\bwhich of\b|중 (?:어느|누가|무엇|뭐)|또는|아니면", re.I)  # answers with one it names
 ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
@@ -168,6 +169,7 @@ class Answerer:
         ranked: list[Evidence] = []
         asked_attributes = bool(attributes_of(q.text))
         terms = [t.lower() for t in key_terms(q.text, q.names)]
+        quoted = stated_figures(q.text)
         for c in candidates:
             if c.key not in rows or len(re.findall(r"\w", str(rows[c.key]["text"]))) < 3:
                 continue  # markup left as a "sentence" (`**`)
@@ -179,6 +181,7 @@ class Answerer:
                 (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)
                 + (ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0)
                 + (KEY_TERM_BONUS if terms and all(t in text.lower() for t in terms) else 0.0)
+                + (QUOTED_FIGURE_BONUS if quoted and quoted <= set(figures(text)) else 0.0)
             )
             score = c.fused * RRF_K + COVERAGE_WEIGHT * coverage + bonus
             context_entities = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}

@@ -17,7 +17,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
     ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
-     r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|series [a-h]\b)"),
+     r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|rounds?\b|series [a-h]\b)"),
     ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
     ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
      r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
@@ -40,7 +40,8 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
         r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
-        r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|according to whom|source of|who is quoted|"
+        r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|"
+        r"according to whom|source of|who is quoted|"
         r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
     ),
     (

@@ -14,7 +14,8 @@ import re
 NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*)*"
 EN_VERBS = (
     r"(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|predicted|predicts|forecast|forecasts|estimated|estimates|"
-    r"wrote|writes|told|warned|projected|projects|expects|expected|claimed|claims|noted|added|recalled)"
+    r"wrote|writes|told|warned|projected|projects|expects|expected|claimed|claims|noted|added|recalled|"
+    r"measured|measures|benchmarked|tested|calculated|calculates|counted|ranked|surveyed)"
 )
 EN_SUBJECT = re.compile(rf"({NAME})(?:\s*,[^,]{{3,80}},)?\s+{EN_VERBS}\b")
 EN_TOLD = re.compile(rf"\btold\s+({NAME})")
@@ -27,7 +28,9 @@ PAREN_SOURCE = re.compile(
 )
 KO_ACCORDING = re.compile(r"([가-힣A-Za-z][\w·&.\- ]{0,30}?)(?:의\s*보도)?에\s*따르면")
 KO_TOPIC = re.compile(r"^([가-힣A-Za-z][\w·&.\-]*(?:\s[가-힣A-Za-z][\w·&.\-]*){0,4}?)(?:은|는|이|가)\s")
-KO_VERB = re.compile(r"(말했|밝혔|보도했|전망했|예측했|추정했|내다봤|설명했|강조했|주장했|회고|언급했|덧붙였)")
+KO_VERB = re.compile(
+    r"(말했|밝혔|보도했|전망했|예측했|추정했|내다봤|설명했|강조했|주장했|회고|언급했|덧붙였|측정했|집계했|조사했)"
+)
 
 
 def _clean(name: str) -> str | None:

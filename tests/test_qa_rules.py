@@ -27,6 +27,7 @@ from qa.spans import MONEY_UNITS, wanted_units
         ("The Daily Ledger reported last week that the deal could cost $5 billion.", "The Daily Ledger"),
         ("Jane Roe, the founder of Widgets, told reporters the plant would open in 2026.", "Jane Roe"),
         ("김철수는 2024년 3월 기자들 앞에서 “공급이 부족하다”고 말했다.", "김철수"),
+        ("BenchCo, an independent benchmarking firm, measured the service at 241 tokens per second.", "BenchCo"),
         ("It said the chip would ship in June.", None),
         ("The chip has 80 billion transistors.", None),
     ],

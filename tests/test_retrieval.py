@@ -72,6 +72,8 @@ def test_label_lookup_tolerates_typos(corpus_services: Services) -> None:
     assert labels.lookup("Nvdia")[0].iri.endswith("/nvidia")
     assert labels.lookup("Qualcom")[0].iri.endswith("/qualcomm")
     assert labels.lookup("weather") == []
+    assert "zt-systems" not in {h.iri.rsplit("/", 1)[1] for h in labels.lookup("systems")}  # a word of it, no typo
+    assert labels.lookup("perplexity")[0].iri.endswith("/perplexity")  # the first word of `Perplexity AI`
 
 
 def test_place_spans_in_both_languages(extractor: Extractor) -> None:

@@ -77,7 +77,16 @@ class LabelIndex:
         hits: dict[str, LabelHit] = {}
         for key, _ in index.search(bigrams(name), 30):
             iri, label = key.split("\t", 1)
+            if _trailing_word_of(name, label):
+                continue  # `systems` is a word of `ZT Systems`, not a typo of it
             score = fuzz.ratio(jamo(name), jamo(label))
             if score >= MIN_SCORE and (iri not in hits or hits[iri].score < score):
                 hits[iri] = LabelHit(iri, label, score)
         return sorted(hits.values(), key=lambda h: -h.score)[:limit]
+
+
+def _trailing_word_of(name: str, label: str) -> bool:
+    """Is the name a later word of a several-word label? The first word is the distinctive
+    one (`perplexity` for Perplexity AI); later ones are generic (`Systems`, `Cloud`)."""
+    words = [normalize(w) for w in label.split()]
+    return normalize(name) in words[1:]
