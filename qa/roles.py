@@ -5,8 +5,9 @@ the sentence counts for the asked organisation only when a role word sits closer
 its names than to any other organisation's (`Mistral AI was founded in Paris by Arthur
 Mensch, who came from DeepMind` -> Mensch). A sentence that leans on the one before for its
 organisation (`Its founder and chief executive, Jonathan Ross, …`) counts when no other
-organisation is named near the role word; a Korean sentence whose topic is the organisation
-counts unless another one sits right beside the role word (`아마존 창업자 제프 베이조스`).
+organisation is named near the role word; a sentence that opens with the organisation (a
+Korean one with it as topic) counts unless another one sits right beside the role word
+(`아마존 창업자 제프 베이조스`; `Stability AI, the startup behind …, has appointed X as chief executive`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.scripts import HANGUL
 from qa.attributes import PATTERNS
 
 ROLES = ("founder", "leader")
@@ -53,7 +55,7 @@ def role_holders(
     roles = [(m.start(), m.end()) for role in ROLES for m in PATTERNS[role].finditer(lowered)]
     mine = positions(text, asked)
     others = [(p, p + len(n)) for iri in organisations for n in names_of(iri) for p in positions(text, [n])]
-    topic = any(TOPIC.match(text[p:]) for p in mine if p <= 2)
+    topic = any(TOPIC.match(text[p:]) or not HANGUL.search(text) for p in mine if p <= 2)
 
     def about_asked(start: int, end: int) -> bool:
         if any(abs(start - o_end) <= ADJACENT or abs(o_start - end) <= ADJACENT for o_start, o_end in others):

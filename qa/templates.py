@@ -23,7 +23,8 @@ SYMMETRIC = {"partnersWith", "competesWith"}
 
 
 def relation_query(entity_iri: str, predicate: str, entity_is_subject: bool) -> str:
-    """Entities related to `entity_iri` by `predicate`, in the given direction."""
+    """Entities related to `entity_iri` by `predicate`, in the given direction: stated as
+    done or as agreed and planned (`agreed to buy`, `인수하기로 했다`), not as rumoured."""
     if predicate in SYMMETRIC:
         pattern = f"""
     {{ ?assertion rdf:subject <{entity_iri}> ; rdf:object ?answer }}
@@ -37,7 +38,8 @@ def relation_query(entity_iri: str, predicate: str, entity_is_subject: bool) -> 
 SELECT DISTINCT ?answer ?sentence ?text ?article ?title ?lang ?date ?url ?start ?end ?citation WHERE {{
   GRAPH ?g {{
     ?assertion a tkg:RelationAssertion ; rdf:predicate tkg:{predicate} ;
-               tkg:status "asserted" ; tkg:inSentence ?sentence .{pattern}{EVIDENCE}
+               tkg:status ?status ; tkg:inSentence ?sentence .{pattern}{EVIDENCE}
+    FILTER (?status IN ("asserted", "planned"))
   }}
 }}
 ORDER BY ?answer ?date
