@@ -114,7 +114,8 @@ def short_form_mentions(
         if antecedent is None:
             continue
         person = antecedent.type == "Person" and (token.text[:1].isupper() or token.tag_.startswith("NNP"))
-        company = antecedent.type == "Company" and token.text[:1].isupper() and _company_head(antecedent, token.text)
+        capital = token.text[:1].isupper() or token.tag_.startswith("NNP")  # `Lambda`, `람다`
+        company = antecedent.type == "Company" and capital and _company_head(antecedent, token.text)
         again = antecedent.is_new and antecedent.text == token.text and token.text[:1].isupper()
         if not (person or company or again or SHORT_CODE.fullmatch(token.text)):
             continue
@@ -163,17 +164,32 @@ def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> N
     words = form.split()
     if len(words) >= 2 and len(words[-1]) >= 2 and not words[-1].isdigit() and words[-1].lower() not in SHORT_STOP:
         short.setdefault(words[-1], mention)
-    if mention.type == "Company" and len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
-        short.setdefault(" ".join(words[:-1]), mention)
+    head = company_head(form) if mention.type == "Company" else None
+    if head:
+        short.setdefault(head, mention)
 
 
-CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd"}
+CORPORATE_SUFFIXES = {
+    "ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd", "ltd.", "networks",
+    "group",
+    "랩스", "시스템즈", "테크놀로지스", "테크놀로지", "컴퓨팅", "네트웍스", "코퍼레이션", "그룹",
+}  # fmt: skip
+KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFFIXES if re.match("[가-힣]", s)) + ")$")
+
+
+def company_head(name: str) -> str | None:
+    """A company's name without its corporate suffix (`Scale` of `Scale AI`, `람다` of `람다랩스`
+    or `람다 랩스`), which articles and questions use for it once the full name is known."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+        return " ".join(words[:-1])
+    compound = KO_SUFFIX.match(name)
+    return compound.group(1) if compound else None
 
 
 def _company_head(antecedent: Mention, word: str) -> bool:
     """`Scale` names `Scale AI`: the word is its name without the corporate suffix."""
-    words = antecedent.text.split()
-    return len(words) == 2 and words[0] == word and words[1].lower() in CORPORATE_SUFFIXES
+    return company_head(antecedent.text) == word
 
 
 SHORT_STOP = {

@@ -113,6 +113,10 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
         if is_class_noun(name) or is_class_noun(KO_PARTICLE.sub("", name)):
             continue  # `어떤 클라우드에서` is not KT Cloud
         hits = labels.lookup(name)
+        if hits and span[0] != span[1] and any(
+            h.iri == hits[0].iri and h.score >= hits[0].score for w in span for h in labels.lookup(text[w[0] : w[1]])
+        ):
+            continue  # `on coreweave`: the word alone names it at least as well
         if hits:
             entity = extractor.catalog.by_iri(hits[0].iri)
             kind = entity.type if entity else "Company"

@@ -35,7 +35,9 @@ KO_VERB = re.compile(
 
 def _clean(name: str) -> str | None:
     name = name.strip(" ,.'\"“”‘’")
-    if not name or name.lower() in PRONOUNS or name.lower().startswith(("in ", "on ", "at ", "but ", "and ")):
+    if not name or name[0].isascii() and name[0].islower():
+        return None  # `according to reports`, `according to people familiar`: nobody named
+    if name.lower() in PRONOUNS or name.lower().startswith(("in ", "on ", "at ", "but ", "and ")):
         return None
     return name
 

@@ -68,3 +68,12 @@ def test_the_name_after_an_organisations_title_is_the_person(extractor: Extracto
     assert found == {("벨모라", "Company"), ("마크 베니오프", "Person")}
     assert ("김철수", "Person") in names(extractor, "김철수 대표는 말했다.")  # no name after the title: the person
     assert not any(t.startswith("한종") for t, _ in names(extractor, "삼성전자 대표이사 한종희는 말했다."))
+
+
+def test_a_company_named_without_its_corporate_suffix_is_the_same_company(extractor: Extractor) -> None:
+    body = "람다랩스는 GPU 클라우드 기업이다. 4월에는 람다가 5억 달러를 더 조달했다."
+    x = extractor.extract(Article(id="t", body=body, title="t", lang="ko"))
+    assert {m.text: m.iri.rsplit("/", 1)[1] for m in x.mentions} == {"람다랩스": "lambda", "람다": "lambda"}
+    english = "Lambda Labs runs a GPU cloud. In April, Lambda raised $500 million more."
+    x = extractor.extract(Article(id="t", body=english, title="t", lang="en"))
+    assert {m.text: m.iri.rsplit("/", 1)[1] for m in x.mentions} == {"Lambda Labs": "lambda", "Lambda": "lambda"}

@@ -74,6 +74,7 @@ def test_label_lookup_tolerates_typos(corpus_services: Services) -> None:
     assert labels.lookup("weather") == []
     assert "zt-systems" not in {h.iri.rsplit("/", 1)[1] for h in labels.lookup("systems")}  # a word of it, no typo
     assert labels.lookup("perplexity")[0].iri.endswith("/perplexity")  # the first word of `Perplexity AI`
+    assert labels.lookup("Lambda")[0].iri.endswith("/lambda")  # Lambda Labs without its corporate suffix
 
 
 def test_place_spans_in_both_languages(extractor: Extractor) -> None:

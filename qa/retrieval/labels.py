@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from ingest.mentions import company_head
 from kg.catalog import Catalog, normalize
 from kg.namespaces import SKOS, TKG
 from kg.store import GraphStore
@@ -79,7 +80,8 @@ class LabelIndex:
             iri, label = key.split("\t", 1)
             if _trailing_word_of(name, label):
                 continue  # `systems` is a word of `ZT Systems`, not a typo of it
-            score = fuzz.ratio(jamo(name), jamo(label))
+            head = company_head(label)  # `Lambda` for Lambda Labs
+            score = 100.0 if head and normalize(head) == normalize(name) else fuzz.ratio(jamo(name), jamo(label))
             if score >= MIN_SCORE and (iri not in hits or hits[iri].score < score):
                 hits[iri] = LabelHit(iri, label, score)
         return sorted(hits.values(), key=lambda h: -h.score)[:limit]
