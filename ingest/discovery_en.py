@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.en_list_names import list_names
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals
 from ingest.org_slots_en import slot_names
 
@@ -226,6 +227,7 @@ def english_names(doc: Doc) -> Doc:
     kept += _model_codes(doc, {t.i for span in kept if span.ent_id_ for t in span})
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
     kept += slot_names(doc, {t.i for span in list(doc.ents) + kept if span not in listed for t in span})
+    kept += list_names(doc, filter_spans(kept))
     doc.ents = filter_spans(kept)
     link_parentheticals(doc)
     return doc

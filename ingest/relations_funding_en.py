@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.en_phrases import clause_prep_objects, listed_after, mention_at, with_conjuncts
 from ingest.en_topic import Topic
 from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
+from ingest.funding_labels import is_lead_in, labelled_investors
 from ingest.relations_makers_en import clause_owner
 from ingest.relations_nouns_en import INVESTOR_NOUNS, clause_subject, money_status, refused
 
@@ -43,6 +44,15 @@ def _investor(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 def _pobj_investors(prep: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return _investor(pobj, by_token) if pobj is not None else []
+
+
+def _along_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """`… joined, along with Sound Ventures`, `… include A and B, alongside C`: the names added."""
+    out: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together")):
+        withs = [prep] if prep.lower_ == "alongside" else [c for c in prep.children if c.lower_ == "with"]
+        out += [m for w in withs for m in _pobj_investors(w, by_token)]
+    return out
 
 
 def _money_raised(verb: Token) -> bool:
@@ -86,6 +96,7 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
         elif (lemma in JOIN_VERBS or _takes_part(tok)) and _joins_round(tok) and context and not refused(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+            out += _along_with(tok, by_token)
         elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
             out += [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma in INVESTOR_NOUNS and tok.i + 1 < len(doc) and tok.i + 1 in by_token:  # `existing investors A and B`
@@ -93,6 +104,7 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             out += [m for m in listed_after(doc[tok.i + 1], by_token) if m not in out]
         elif lemma in INVESTOR_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":  # `Investors include A`
             out += [m for c in tok.head.children if c.dep_ == "dobj" for m in _investor(c, by_token)]
+            out += _along_with(tok.head, by_token)
         elif lemma == "include" and tok.pos_ == "VERB" and _round_subject(tok):  # `the round … included A and B`
             out += [m for c in tok.children if c.dep_ == "dobj" for m in _investor(c, by_token)]
         elif _money_raised(tok):  # `raised $4 billion from Amazon`
@@ -151,6 +163,10 @@ def _valued(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
 def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     """investsIn (investor -> company raising) for one sentence; remembers in `topic` who
     raised money so the next sentence's `B and C also participated` finds it."""
+    listed = labelled_investors(doc.text, mentions)
+    if listed is not None:  # `- New investors: Amazon, Meta` under the round's sentence
+        funded = topic.funded
+        return [(i, "investsIn", funded, "asserted") for i in listed if funded is not None and i.iri != funded.iri]
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
         for t in span:
@@ -160,7 +176,8 @@ def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Top
     investors = _investors(doc, by_token, context=raiser is not None or rounds or topic.funded is not None)
     target = raiser or topic.funded or (topic.agent if rounds else None)
     about_round = rounds or bool(investors)  # `The round was led by A.` keeps the raiser for `B also joined.`
-    topic.funded = raiser or _invested_in(doc, by_token) or (target if about_round else None)
+    kept = topic.funded if is_lead_in(doc.text) else None  # `The investors:` introduces the list
+    topic.funded = raiser or _invested_in(doc, by_token) or (target if about_round else kept)
     if target is None or target.type not in ORG_TYPES:
         return []
     status = money_status(doc)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
+from ingest.funding_labels import is_lead_in, labelled_investors
 from ingest.korean_roles import (
     LIST_GLUE,
     Role,
@@ -145,6 +146,12 @@ class KoreanFunding:
     raised: Mention | None = None
 
     def relations(self, doc: Doc, mentions: list[tuple[Span, Mention]], previous_topic: Mention | None) -> list[Triple]:
+        listed = labelled_investors(doc.text, mentions)
+        company = self.raised or previous_topic
+        if listed is not None:  # `- 신규 투자자: A, B` under the round's sentence
+            return [(i, "investsIn", company, "asserted") for i in listed if company and i.iri != company.iri]
+        if is_lead_in(doc.text) and self.raised is not None:
+            return []  # `투자자는 다음과 같다:` keeps the company for the items below
         roles = roles_of(doc, mentions)
         orgs = [r for r in roles if r.mention.type in ORG_TYPES]
         agents = [r for r in roles if r.mention.type in AGENT_TYPES]  # `제프 베이조스 등에게서 투자받았다`

@@ -58,6 +58,23 @@ EN_ROUNDS = [
     ("Amazon has now put the full $4 billion it promised into Anthropic.", [("amazon", "anthropic")]),
     ("Anthropic raised $450 million in a round led by Google's venture arm.", [("google", "anthropic")]),
 ]
+EN_ROUNDS += [
+    # investors listed under labels below the round's sentence, after a lead-in
+    (
+        "Groq raised $300 million in a Series C round. The investors:\n- Lead: Nvidia\n"
+        "- New investors: Intel and Cisco",
+        [("nvidia", "groq"), ("intel", "groq"), ("cisco", "groq")],
+    ),
+    # `along with`, and list members the small model did not tag, of the kind of the named ones
+    (
+        "Groq raised $300 million in a Series C. Intel and Cisco joined, along with Samsung Electronics.",
+        [("intel", "groq"), ("cisco", "groq"), ("samsung-electronics", "groq")],
+    ),
+    (
+        "Groq raised $300 million. Investors include Nvidia, Brightwater Partners, Quill Fund and Intel.",
+        [("nvidia", "groq"), ("new-brightwater-partners", "groq"), ("new-quill-fund", "groq"), ("intel", "groq")],
+    ),
+]
 KO_ROUNDS = [
     ("사피온은 삼성전자가 주도한 시리즈 B 투자에서 5억 달러를 유치했다.", [("samsung-electronics", "sapeon")]),
     # the investors of a round the sentence before named
@@ -116,6 +133,11 @@ KO_ROUNDS = [
     (
         "그록은 자금을 모았다. 인텔과 삼성전자가 투자자로 이름을 올렸다.",
         [("intel", "groq"), ("samsung-electronics", "groq")],
+    ),
+    # investors listed under labels below the round's sentence
+    (
+        "리벨리온은 시리즈C 투자에서 2,800억 원을 유치했다.\n- 리드 투자자: KT\n- 신규 투자자: 삼성전자, 네이버",
+        [("kt", "rebellions"), ("samsung-electronics", "rebellions"), ("naver", "rebellions")],
     ),
 ]
 
