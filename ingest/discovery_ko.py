@@ -186,6 +186,8 @@ def korean_names(doc: Doc) -> Doc:
         elif tag == "SL" and re.search(r"[A-Z]", tok.text):
             end = _latin_run(doc, i)
             default = "Product" if any(c.isdigit() for c in doc[i:end].text) else "Company"
+            if end < len(doc) and end not in taken and COMPANY_WORD.fullmatch(doc[end].text):
+                end, default = end + 1, "Company"  # `AFW 파트너스`, `B캐피털`
         if end is not None:
             text = doc[start:end].text
             first = text.split()[0]

@@ -77,3 +77,9 @@ def test_a_company_named_without_its_corporate_suffix_is_the_same_company(extrac
     english = "Lambda Labs runs a GPU cloud. In April, Lambda raised $500 million more."
     x = extractor.extract(Article(id="t", body=english, title="t", lang="en"))
     assert {m.text: m.iri.rsplit("/", 1)[1] for m in x.mentions} == {"Lambda Labs": "lambda", "Lambda": "lambda"}
+
+
+def test_an_investor_word_after_a_name_makes_one_company_name(extractor: Extractor) -> None:
+    found = names(extractor, "마그네타 캐피털이 주도했고 AFW 파트너스와 B캐피털이 참여했다.")
+    assert {("마그네타 캐피털", "Company"), ("AFW 파트너스", "Company"), ("B캐피털", "Company")} <= found
+    assert ("캐피털", "Company") not in found
