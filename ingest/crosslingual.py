@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 
 from ingest.mentions import romanize
 
+# English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital)
+ENGLISH_SOUNDS = [(r"th", "s"), (r"g(?=[iey])", "j")]
 PHONETIC = [
     (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
     (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),
@@ -25,9 +27,9 @@ MIN_SKELETON = 4
 
 def skeleton(name: str) -> str:
     """`Mobilint` and 모빌린트 (mobilrinteu) both -> `mplnt`."""
-    text = romanize(name) if re.search(r"[가-힣]", name) else name
-    text = re.sub(r"[^a-z]", "", text.lower())
-    for pattern, repl in PHONETIC:
+    korean = bool(re.search(r"[가-힣]", name))
+    text = re.sub(r"[^a-z]", "", (romanize(name) if korean else name).lower())
+    for pattern, repl in PHONETIC if korean else ENGLISH_SOUNDS + PHONETIC:
         text = re.sub(pattern, repl, text)
     return re.sub(r"(.)\1+", r"\1", text)
 
@@ -41,12 +43,15 @@ class Candidate:
 
 def rank(name: str, others: list[tuple[str, str]], limit: int = 3) -> list[Candidate]:
     """Names in the other script (label, IRI) most likely to name the same thing."""
-    key = skeleton(name)
+    return rank_skeletons(skeleton(name), [(skeleton(label), label, iri) for label, iri in others], limit)
+
+
+def rank_skeletons(key: str, others: list[tuple[str, str, str]], limit: int = 3) -> list[Candidate]:
+    """`rank` over names whose skeletons are already known: (skeleton, label, IRI)."""
     if len(key) < MIN_SKELETON:  # short skeletons (`ls`, `kl`) collide by chance
         return []
     scored = []
-    for label, iri in others:
-        other = skeleton(label)
+    for other, label, iri in others:
         if len(other) < MIN_SKELETON or other[0] != key[0]:
             continue
         if not 0.75 <= len(other) / len(key) <= 1.34:

@@ -182,6 +182,34 @@ def _model_codes(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+SEGMENT_WORDS = {"laptop", "server", "desktop", "mobile", "client", "notebook", "edge", "pc", "ai", "datacenter"}
+RUN_BEFORE = DETERMINERS | {",", "and", "or", ":"}
+
+
+def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
+    """`the Panther Lake laptop processor`, `the Clearwater Forest server chip`: capitalised
+    words after a determiner and before a chip word (a market segment may sit between) name a
+    chip, whatever type the small model gave them (it calls Clearwater Forest a company)."""
+    out: list[Span] = []
+    for cue in doc:
+        modifier = cue.is_lower and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("NOUN", "PROPN")
+        if cue.lower_ not in EN_CHIP_CUES or modifier:
+            continue  # `the Silicon Valley chip startup`: the chip word modifies another noun
+        end = cue.i - (1 if cue.i > 0 and doc[cue.i - 1].lower_ in SEGMENT_WORDS else 0)
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == end or start == 0 or doc[start - 1].lower_ not in RUN_BEFORE:
+            continue
+        if any(i in catalog or doc[i].ent_type_ == "NORP" for i in range(start, end)):  # not `the Chinese AI chip`
+            continue
+        if doc[start:end].text in GENERIC_NAMES:
+            continue
+        named_cue = cue.text[:1].isupper() and end == cue.i  # `a Tensor Contraction Processor`: part of the name
+        out.append(Span(doc, start, cue.i + 1 if named_cue else end, label="Chip"))
+    return out
+
+
 @Language.component("trendkg_en_names")
 def english_names(doc: Doc) -> Doc:
     kept: list[Span] = []
@@ -224,7 +252,10 @@ def english_names(doc: Doc) -> Doc:
             elif nxt in EN_PRODUCT_CUES:
                 label = "Product"
         kept.append(Span(doc, start, end, label=label))
-    kept += _model_codes(doc, {t.i for span in kept if span.ent_id_ for t in span})
+    catalog = {t.i for span in kept if span.ent_id_ for t in span}
+    kept += _model_codes(doc, catalog)
+    cued = _cued_chip_names(doc, catalog)
+    kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued)] + cued
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
     kept += slot_names(doc, {t.i for span in list(doc.ents) + kept if span not in listed for t in span})
     kept += list_names(doc, filter_spans(kept))

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
+from ingest.scripts import HANGUL
 from ingest.variants import edition_of
 from kg.catalog import Catalog
 from qa.intents import (
@@ -65,12 +66,16 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         known = {m.iri for m in mentions}
         mentions += [m for _, m in extractor.analyze_text(text, "en") if m.iri not in known and not m.is_new]
     unknown: list[str] = []
+    unseen: list[Mention] = []  # new names the articles never gave (in this script, at least)
     if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
         unknown = [m.text for m in mentions if m.is_new and edition_of(m.text, extractor.catalog)]
-        mentions = [m for m in mentions if not m.is_new or labels.known(m.iri)]
+        unseen = [m for m in mentions if m.is_new and not labels.known(m.iri)]
+        mentions = [m for m in mentions if m not in unseen]
         unknown = [name for name in unknown if name not in {m.text for m in mentions}]
         mentions += fuzzy_mentions(text, mentions, labels, extractor)
     mentions += surname_mentions(text, mentions, extractor.catalog)
+    if labels is not None:
+        mentions += sounded_mentions(text, lang, mentions, unseen, labels, extractor)
     # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh
     mentions = [
         m
@@ -121,6 +126,39 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
             entity = extractor.catalog.by_iri(hits[0].iri)
             kind = entity.type if entity else "Company"
             out.append(Mention(name, start, start + len(name), kind, hits[0].iri, 0, hits[0].label))
+    return out
+
+
+SOUNDED_TAGS = {"NNP", "NNG", "SL", "SH"}
+SOUNDED_MIN = 3  # syllables: shorter words (`생성`) sound like too many names
+
+
+def sounded_mentions(
+    text: str, lang: str, found: list[Mention], unseen: list[Mention], labels: LabelIndex, extractor: Extractor
+) -> list[Mention]:
+    """New names the articles give only in the other script (`팬서 레이크` for Panther Lake,
+    `Magnetar Capital` for 마그네타 캐피털), matched by sound (LabelIndex.transliterated). Only
+    names the catalog lacks: it already holds both languages' names of its entities."""
+    if lang == "ko":
+        kiwi = extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
+        taken = [(m.start, m.end) for m in found]
+        tokens = [t for t in kiwi.tokenize(text) if not any(t.start < end and start < t.end for start, end in taken)]
+        spans: list[tuple[int, int]] = []
+        for t in tokens:
+            if t.tag not in SOUNDED_TAGS:
+                continue
+            if spans and t.start - spans[-1][1] <= 1 and text[spans[-1][1] : t.start].strip() == "":
+                spans[-1] = (spans[-1][0], t.start + t.len)  # `프렘 아카라주`, `팬서레이크`: one run
+            else:
+                spans.append((t.start, t.start + t.len))
+        names = [(text[a:b], a) for a, b in spans if len(HANGUL.findall(text[a:b])) >= SOUNDED_MIN]
+    else:
+        names = [(m.text, m.start) for m in unseen]
+    out: list[Mention] = []
+    for name, start in names:
+        hit = labels.transliterated(name)
+        if hit is not None and extractor.catalog.by_iri(hit.iri) is None:
+            out.append(Mention(name, start, start + len(name), labels.entity_type(hit.iri), hit.iri, 0, hit.label))
     return out
 
 

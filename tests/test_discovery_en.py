@@ -158,3 +158,16 @@ def test_a_new_name_found_once_is_found_again_later_in_the_article(extractor: Ex
     x = run(extractor, "Cisco agreed to buy Splunk in March. Splunk shares rose. Later, Splunk's board agreed.")
     splunk = [m for m in x.mentions if m.text == "Splunk"]
     assert [m.type for m in splunk] == ["Company"] * 3 and len({m.iri for m in splunk}) == 1
+
+
+def test_capitalised_words_before_a_chip_word_name_a_chip(extractor: Extractor) -> None:
+    x = run(extractor, "Its first products are the Sable Ridge laptop processor and the Ironwood Bay server chip.")
+    assert {("Sable Ridge", "Chip"), ("Ironwood Bay", "Chip")} <= set(found(x))
+    x = run(extractor, "It is built on a Tensor Weaving Processor design, unlike the Silicon Valley chip startups.")
+    assert ("Tensor Weaving Processor", "Chip") in found(x) and not any("Valley" in t for t, _ in found(x))
+
+
+def test_unnamed_members_of_a_list_of_companies_are_companies(extractor: Extractor) -> None:
+    x = run(extractor, "Backers include Nvidia, Brightwater Partners, Quill Fund and Intel.")
+    assert {("Brightwater Partners", "Company"), ("Quill Fund", "Company")} <= set(found(x))
+    assert found(run(extractor, "The company sells in Europe, Asia and Africa.")) == []

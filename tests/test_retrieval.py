@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.extract import Extractor
+from qa.question import analyze
 from qa.retrieval.fusion import rrf
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.lexical import CachedIndex, TermIndex, fingerprint
@@ -74,7 +75,16 @@ def test_label_lookup_tolerates_typos(corpus_services: Services) -> None:
     assert labels.lookup("weather") == []
     assert "zt-systems" not in {h.iri.rsplit("/", 1)[1] for h in labels.lookup("systems")}  # a word of it, no typo
     assert labels.lookup("perplexity")[0].iri.endswith("/perplexity")  # the first word of `Perplexity AI`
-    assert labels.lookup("Lambda")[0].iri.endswith("/lambda")  # Lambda Labs without its corporate suffix
+    assert "lambda" in {h.iri.rsplit("/", 1)[1] for h in labels.lookup("Lambda")}  # Lambda Labs, suffix dropped
+
+
+def test_a_new_name_asked_in_the_other_script_is_found_by_sound(corpus_services: Services) -> None:
+    labels = LabelIndex(corpus_services.store, corpus_services.extractor.catalog, None)
+    hit = labels.transliterated("그레이크로프트")  # the articles write only `Greycroft`
+    assert hit is not None and hit.iri.endswith("/new-greycroft") and labels.entity_type(hit.iri) == "Company"
+    question = analyze("그레이크로프트는 어디에 투자했어?", corpus_services.extractor, labels)
+    assert [m.iri.rsplit("/", 1)[1] for m in question.entities] == ["new-greycroft"]
+    assert labels.transliterated("엔비디아") is None  # catalog names are linked by name, not by sound
 
 
 def test_place_spans_in_both_languages(extractor: Extractor) -> None:

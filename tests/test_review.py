@@ -11,6 +11,9 @@ from qa.services import Services
 def test_romanised_skeletons_meet() -> None:
     assert skeleton("모빌린트") == skeleton("Mobilint")
     assert skeleton("텐스토렌트") == skeleton("Tenstorrent")
+    assert skeleton("팬서레이크") == skeleton("Panther Lake")  # `th` is written ㅅ
+    assert skeleton("웨타 디지털") == skeleton("Weta Digital")  # a soft g is written ㅈ
+    assert skeleton("그래프코어")[0] == skeleton("Graphcore")[0] == "k"  # romanised 그 keeps its hard g
     english = [("Mobilint", "a"), ("Cohere", "b"), ("Tenstorrent", "c"), ("Groq", "d")]
     assert rank("모빌린트", english)[0].name == "Mobilint"
     assert rank("텐스토렌트", english)[0].name == "Tenstorrent"

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from ingest.crosslingual import rank_skeletons, skeleton
 from ingest.mentions import company_head
+from ingest.scripts import HANGUL
 from kg.catalog import Catalog, normalize
 from kg.namespaces import SKOS, TKG
 from kg.store import GraphStore
@@ -22,6 +24,7 @@ from qa.retrieval.lexical import CachedIndex
 
 NEW_LABELS = f"""SELECT DISTINCT ?e ?l WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l }} }}"""
 MIN_SCORE = 86.0
+SOUND_SCORE = 92.0  # a question's name heard as a label (stricter than review's 85: `펠드먼` is not Fortune)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class LabelIndex:
         self.catalog = catalog
         self._labels: list[tuple[str, str]] = []
         self._by_iri: tuple[object, dict[str, list[str]]] = (None, {})
+        self._sounds: tuple[object, dict[bool, list[tuple[str, str, str]]]] = (None, {})
         self._cache = CachedIndex(store, folder, self._build)
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
@@ -69,6 +73,31 @@ class LabelIndex:
                 by_iri.setdefault(entity, []).append(label)
             self._by_iri = (index, by_iri)
         return self._by_iri[1].get(iri, [])
+
+    def transliterated(self, name: str) -> LabelHit | None:
+        """The entity whose label in the other script sounds like the name (ingest.crosslingual:
+        `프렘 아카라주` ~ Prem Akkaraju, `Magnetar Capital` ~ 마그네타 캐피털): a new name the
+        articles give only in one language, asked about in the other."""
+        index = self._cache.get()
+        if self._sounds[0] is not index:  # rebuilt with the index
+            sounds: dict[bool, list[tuple[str, str, str]]] = {True: [], False: []}
+            for key in index.keys:
+                iri, _, label = key.partition("\t")
+                sounds[bool(HANGUL.search(label))].append((skeleton(label), label, iri))
+            self._sounds = (index, sounds)
+        found = rank_skeletons(skeleton(name), self._sounds[1][not HANGUL.search(name)], 1)
+        if not found or found[0].score < SOUND_SCORE:
+            return None
+        return LabelHit(found[0].iri, found[0].name, found[0].score)
+
+    def entity_type(self, iri: str) -> str:
+        """The type the articles gave an entity (its catalog type, for a catalog one)."""
+        entity = self.catalog.by_iri(iri)
+        if entity is not None:
+            return entity.type
+        query = f"SELECT ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{iri}> ; <{TKG.entityType}> ?t }} }} LIMIT 1"
+        rows = self.store.select(query)
+        return str(rows[0]["t"]).rsplit("#", 1)[-1] if rows else "Company"
 
     def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
         """Entities whose label is close to `name`, best first (score 0-100)."""
