@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 from ingest.mentions import romanize
 
 # English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital)
-ENGLISH_SOUNDS = [(r"th", "s"), (r"g(?=[iey])", "j")]
+# and an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core)
+ENGLISH_SOUNDS = [(r"th", "s"), (r"g(?=[iey])", "j"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", "")]
 PHONETIC = [
     (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
     (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),
@@ -28,8 +29,11 @@ MIN_SKELETON = 4
 def skeleton(name: str) -> str:
     """`Mobilint` and 모빌린트 (mobilrinteu) both -> `mplnt`."""
     korean = bool(re.search(r"[가-힣]", name))
-    text = re.sub(r"[^a-z]", "", (romanize(name) if korean else name).lower())
-    for pattern, repl in PHONETIC if korean else ENGLISH_SOUNDS + PHONETIC:
+    text = (romanize(name) if korean else name).lower() + " "
+    for pattern, repl in [] if korean else ENGLISH_SOUNDS:  # word ends still marked by spaces
+        text = re.sub(pattern, repl, text)
+    text = re.sub(r"[^a-z]", "", text)
+    for pattern, repl in PHONETIC:
         text = re.sub(pattern, repl, text)
     return re.sub(r"(.)\1+", r"\1", text)
 

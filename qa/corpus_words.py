@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.crosslingual import MIN_SCORE, MIN_SKELETON, skeleton
 from ingest.extract import Extractor
+from ingest.mentions import romanize
 from ingest.scripts import HANGUL
 from kg.store import GraphStore
 from qa.retrieval.hybrid import SENTENCES
@@ -31,6 +32,7 @@ CODE = re.compile(
 )
 PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+", re.I)  # `Q1`, `FY2024`: a period, not a name
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
+SPELLED_SCORE = 80.0  # rapidfuzz ratio of a short name's romanisation to an English word (willou ~ willow)
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
 
@@ -45,6 +47,7 @@ class CorpusWords:
         self._text = ""
         self._hangul: list[str] = []
         self._skeletons: dict[str, list[str]] = {"ko": [], "en": []}
+        self._short_latin: dict[str, list[str]] = {}  # the articles' English words by a short skeleton
         self._lock = threading.Lock()
 
     def _refresh(self) -> None:
@@ -58,6 +61,11 @@ class CorpusWords:
         self._hangul = sorted({jamo(PARTICLE.sub("", w)) for w in hangul})
         for script, group in (("ko", hangul), ("en", sorted(words - set(hangul)))):
             self._skeletons[script] = sorted({k for k in map(skeleton, group) if len(k) >= MIN_SKELETON})
+        self._short_latin = {}
+        for word in sorted(w for w in words - set(hangul) if w.isalpha()):
+            key = skeleton(word)
+            if len(key) < MIN_SKELETON:
+                self._short_latin.setdefault(key, []).append(word)
         self._generation = generation
 
     def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
@@ -96,7 +104,10 @@ class CorpusWords:
             if process.extractOne(jamo(name), self._hangul, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
                 return True  # a typo of a word the articles use
         key = skeleton(name)
-        if len(key) < MIN_SKELETON:
-            return False
+        if len(key) < MIN_SKELETON:  # too few consonants to compare fuzzily: the same skeleton, spelled alike
+            spelled = re.sub(r"eu$", "", re.sub(r"[^a-z]", "", romanize(name)).replace("lr", "ll")) if korean else ""
+            # the onset too: willou ~ willow, but not rubin ~ robin
+            near = [w for w in self._short_latin.get(key, []) if w[:2] == spelled[:2]]
+            return bool(near and process.extractOne(spelled, near, scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE))
         other = self._skeletons["en" if korean else "ko"]  # 스플렁크 ~ splunk
         return bool(process.extractOne(key, other, scorer=fuzz.ratio, score_cutoff=MIN_SCORE))

@@ -7,7 +7,7 @@ from qa.corpus_words import CorpusWords
 from qa.services import Services
 
 KO = "노바칩스는 2024년 서버용 가속기 '오로라'를 발표했다. 회사는 Zephyr Labs와 협력한다."
-EN = "Quillmark, a Toronto startup, sells its inference cards to banks."
+EN = "Quillmark, a Toronto startup, sells its inference cards to banks, and Willow and Juniper buy them."
 LATER = "에치드는 소후라는 추론 칩을 만든다."
 
 
@@ -24,6 +24,8 @@ def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: 
     assert words.known("노바칩즈")  # a typo of a stored word
     assert words.known("퀼마크")  # Quillmark, in Hangul
     assert not words.known("에치드") and not words.known("ssi")
+    assert words.known("윌로우") and words.known("주니퍼")  # short names: same consonants, spelled alike
+    assert not words.known("루빈")  # rubin is no robin, nor any other stored word
     assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == ["에치드", "소후"]
     assert words.unknown_names("SSI 투자 얼마 받았어?", "ko", []) == ["SSI"]
     assert words.unknown_names("SSI 투자 얼마 받았어?", "ko", [(0, 3)]) == []  # linked names are the linker's
