@@ -175,6 +175,7 @@ class Answerer:
                 continue  # markup left as a "sentence" (`**`)
             nearby = [m for k in [c.key, *context.get(c.key, [])] for m in mentions.get(k, [])]
             found = {iri for iri, _ in nearby}
+            found |= {self._parent_org(iri) for iri in found} - {""}  # Samsung Foundry speaks for Samsung
             coverage = len(found & wanted) / len(wanted) if wanted else 1.0
             text = str(rows[c.key]["text"])
             bonus = (
@@ -283,6 +284,12 @@ class Answerer:
         return (line, [], used), query
 
     # -- shaping ---------------------------------------------------------------------
+    def _parent_org(self, iri: str) -> str:
+        """The company an organisation belongs to in the catalog (a division, a subsidiary), or ''."""
+        entity = self.catalog.by_iri(iri)
+        parent = self.catalog.get(entity.parent) if entity and entity.parent and entity.type in ORG_TYPES else None
+        return parent.iri if parent is not None and parent.type in ORG_TYPES else ""
+
     def _type(self, iri: str) -> str:
         if not self._types:
             self._types.update(

@@ -19,7 +19,7 @@ from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
-from qa.spans import dates_in, figures_in, format_date, name_positions, nearest, wanted_units
+from qa.spans import Date, dates_in, figures_in, format_date, name_positions, nearest, wanted_units
 
 PERSON_TYPES = {"Person"}
 LOOK_AT = 12  # sentences considered for a span, best first
@@ -81,13 +81,30 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
         )
 
-    for ev in sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev)):
+    ordered = sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev))
+    for ev in ordered:
         found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
         if exact:
             found = [f for f in found if f[1][2]] or found
         if found:
-            best = nearest([at for at, _ in found], name_positions(ev.text, q.names))
-            return format_date(found[best][1], q.lang), [], [ev]
+            date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
+            finer = _finer(date, [e for e in ordered if e is not ev and states_event(e) == states_event(ev)])
+            if finer:
+                return format_date(finer[0], q.lang), [], [finer[1], ev]
+            return format_date(date, q.lang), [], [ev]
+    return None
+
+
+def _finer(date: Date, others: list[Evidence]) -> tuple[Date, Evidence] | None:
+    """The same date told more exactly by another sentence stating the event as well
+    (`September 2023` -> `- September 27, 2023: the company released …`)."""
+    year, month, day = date
+    if day:
+        return None
+    for ev in others:
+        for _, (y, m, d) in dates_in(ev.text, ev.year):
+            if y == year and m and (month is None or m == month) and (d or not month):
+                return (y, m, d), ev
     return None
 
 

@@ -27,13 +27,15 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
     (r"(메모리|memory|용량|capacity|sram|메가|megabyte)", {"GB", "TB", "MB"}),
     (r"(전력|power|draw|와트|watt|\bkw\b)", {"W", "kW", "MW", "GW"}),
-    (r"(플롭스|flops|hpl|연산\s*성능|\bcompute\b)", {"petaFLOPS", "exaFLOPS"}),  # not `supercomputer`
     (r"(가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
      r"amount|\bpa(?:y|id)\b|spen[dt]|(학습|개발|훈련|운영|건설)비)", MONEY_UNITS),
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
     (r"(파라미터|parameter|model sizes?|모델\s*크기)", {"parameters", "count"}),
     (r"(토큰|tokens|context|컨텍스트|문맥)", {"tokens", "count"}),
-    (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many)", {"count"}),
+    (r"(플롭스|flops|hpl|연산\s*성능)", {"petaFLOPS", "exaFLOPS"}),
+    (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many|number of)", {"count"}),
+    # `compute` after what is counted (`how many compute cores`, `number of H100s vs … compute`)
+    (r"\bcompute\b", {"petaFLOPS", "exaFLOPS"}),  # a whole word: not `supercomputer`
     (r"(\bhbm|\bdram|\bram\b|램\b|ssd)", {"GB", "TB", "MB"}),  # `How much HBM does X carry`, if no cue above
     (r"(얼마|규모|how much)", MONEY_UNITS),  # only when nothing above names what is counted
 ]  # fmt: skip
@@ -122,7 +124,7 @@ def counted(sentence: str, question: str) -> list[Quantity]:
     stem = words[-1].removesuffix("s") if words else ""
     if len(stem) < 3:
         return []
-    pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z-]+\s+){{0,4}}?{re.escape(stem)}s?\b"
+    pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?{re.escape(stem)}s?\b"
     return [
         Quantity(number(m.group(1)), "count", m.group(1))
         for m in re.finditer(pattern, sentence, re.I)

@@ -7,7 +7,7 @@ from rdflib import Literal
 
 from ingest.values import find_values
 from qa.attributes import qualifiers
-from qa.compose import Evidence, compose_figure
+from qa.compose import Evidence, compose_date, compose_figure
 from qa.eval_match import figures
 from qa.figures import in_language
 from qa.intents import answer_kind
@@ -124,3 +124,15 @@ def test_answer_kinds_from_the_asked_noun(question: str, kind: str) -> None:
 def test_how_much_memory_a_chip_carries_asks_for_capacity() -> None:
     assert wanted_units("How much HBM does the MI300X carry?") == {"GB", "TB", "MB"}
     assert wanted_units("HBM3E 가격은 얼마?") == {"USD", "KRW", "EUR", "JPY", "CNY"}  # a price cue wins
+
+
+def test_a_date_is_told_as_exactly_as_another_sentence_on_the_event_tells_it() -> None:
+    q = Question("Zephyr 2 release date?", "en", kind="date")
+    texts = [
+        "In March 2024 the lab released Zephyr 2 under an open licence.",
+        "- March 12, 2024: the lab released Zephyr 2, a 7B model.",
+        "- May 3, 2024: the lab released Zephyr 3.",
+    ]
+    ranked = [Evidence(f"s/{n}", {"text": Literal(t)}, 0, 1, 0.9) for n, t in enumerate(texts)]
+    composed = compose_date(q, ranked)
+    assert composed is not None and composed[0] == "March 12, 2024" and composed[2] == ranked[1::-1]

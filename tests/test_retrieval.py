@@ -9,8 +9,9 @@ from qa.question import analyze
 from qa.retrieval.fusion import rrf
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.lexical import CachedIndex, TermIndex, fingerprint
-from qa.retrieval.tokens import Tokenizer
+from qa.retrieval.tokens import Tokenizer, entity_term
 from qa.services import Services
+from qa.templates import sentences_query
 
 
 def test_rrf_rewards_agreement_between_rankings() -> None:
@@ -93,3 +94,20 @@ def test_place_spans_in_both_languages(extractor: Extractor) -> None:
     assert korean[0] == "캘리포니아주 새너제이 SAP 센터"
     assert tokenizer.places("CG-3 will be built in Dallas, Texas, and is due in 2024.") == ["Dallas, Texas"]
     assert tokenizer.places("The AI boom continued.") == []
+
+
+def test_list_items_are_found_through_the_entity_of_their_lead_in(fresh_services: Services) -> None:
+    from ingest.readers import Article
+
+    body = (
+        "퓨리오사AI는 지난달 새 칩을 공개했다. 엔비디아와 겨룰 제품이다. 회사가 밝힌 사양은 다음과 같다.\n"
+        "- 공정: 5나노\n- 메모리: 64GB\n- 연산 코어: 1,040개\n"
+    )
+    article = Article(id="ko-spec", body=body, title="t", lang="ko")
+    result = fresh_services.ingestor.ingest_article(article, "test")
+    assert result.status == "added", result.message
+    iri = next(m.iri for m in fresh_services.extractor.extract(article).mentions if m.iri.endswith("/furiosaai"))
+    index = fresh_services.answerer.retriever._sentences.get()  # what the search `about` the entity reads
+    keys = [key for key, _ in index.search([entity_term(iri)], 20)]
+    texts = {str(r["text"]) for r in fresh_services.store.select(sentences_query(keys))}
+    assert "- 연산 코어: 1,040개" in texts  # the item names no entity; the sentences above it do

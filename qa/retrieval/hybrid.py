@@ -67,6 +67,9 @@ def context_keys(key: str, text: str) -> list[str]:
     return out
 
 
+INDEX_VERSION = "context-2"  # how _build reads context: bump when it changes, so saved indexes are rebuilt
+
+
 @dataclass(frozen=True)
 class Candidate:
     key: str  # sentence IRI
@@ -83,7 +86,7 @@ class HybridRetriever:
         self.tokenizer = tokenizer
         self.embedder = embedder
         self.vectors = vectors
-        self._sentences = CachedIndex(store, folder, self._build)
+        self._sentences = CachedIndex(store, folder, self._build, INDEX_VERSION)
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
         rows = self.store.select(SENTENCES)
@@ -92,10 +95,11 @@ class HybridRetriever:
         entities: dict[str, list[str]] = {}
         for r in self.store.select(MENTIONS):
             entities.setdefault(str(r["s"]), []).append(entity_term(str(r["e"])))
-        # a sentence often leaves its subject to the one before (`It has 105 billion ...`):
-        # the previous sentence's entities count as context
+        # a sentence often leaves its subject to the one before (`It has 105 billion ...`), a list
+        # item to the items and lead-in above it: their entities count as context (context_keys)
         return keys, [
-            t + entities.get(k, []) + entities.get(previous_key(k), []) for k, t in zip(keys, terms, strict=True)
+            t + entities.get(k, []) + [e for c in context_keys(k, str(r["text"])) for e in entities.get(c, [])]
+            for k, t, r in zip(keys, terms, rows, strict=True)
         ]
 
     def query_terms(self, text: str, entity_iris: list[str]) -> list[str]:

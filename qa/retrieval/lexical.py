@@ -84,11 +84,17 @@ class CachedIndex:
     """A TermIndex rebuilt when the store's articles change, persisted between processes."""
 
     def __init__(
-        self, store: GraphStore, folder: Path | None, build: Callable[[], tuple[list[str], list[list[str]]]]
+        self,
+        store: GraphStore,
+        folder: Path | None,
+        build: Callable[[], tuple[list[str], list[list[str]]]],
+        version: str = "",
     ) -> None:
+        """`version` names how `build` reads the store: a saved index of another version is rebuilt."""
         self.store = store
         self.folder = folder
         self._build = build
+        self.version = version
         self._generation = -1
         self._stamp = ""
         self._index: TermIndex | None = None
@@ -99,7 +105,7 @@ class CachedIndex:
             generation = getattr(self.store, "generation", -2)  # a remote store: always re-check
             if self._index is not None and generation >= 0 and self._generation == generation:
                 return self._index
-            stamp = fingerprint(self.store)
+            stamp = fingerprint(self.store) + self.version
             if self._index is None or stamp != self._stamp:
                 index = TermIndex.load(self.folder, stamp) if self.folder else None
                 if index is None:
