@@ -74,6 +74,7 @@ CROSS_LINGUAL_SLACK = 0.03
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
 KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
+NOT_COMPARED = {"person", "source", "place", "maker"}  # kinds a `than` in the question does not make figures
 QUOTED_FIGURE_BONUS = 0.5  # ... of stating the figures the question quotes (`who led Groq's $640M round`)
 CANDIDATES = 30  # fused sentences looked at
 CHOICE = re.compile(r"\bor\b|\bwhich of\b|중 (?:어느|누가|무엇|뭐)|또는|아니면", re.I)  # answers with one it names
@@ -197,7 +198,7 @@ class Answerer:
         anchored = [ev for ev in ranked if ev.coverage > 0] or ranked
         if q.kind == "date":
             return compose_date(q, anchored), None
-        if q.kind == "figure" or q.compare:
+        if q.kind == "figure" or q.compare and q.kind not in NOT_COMPARED:  # `who called X a swamp rather than …`
             return compose_figure(q, anchored, self.surfaces), None
         if q.kind == "place":
             return compose_place(q, anchored, self.retriever.tokenizer.places), None

@@ -170,3 +170,13 @@ def test_claims_about_an_entity(corpus_services: Services, question: str) -> Non
     _answered(result)
     assert "tkg:Claim" in result["sparql"]
     assert result["answer"].strip("“”") == result["evidence"][0]["sentence"]
+
+
+def test_a_than_in_a_who_question_asks_for_a_person_not_figures(fresh_services: Services) -> None:
+    from ingest.readers import Article
+
+    body = "Zed Novak, a chip architect at Intel, once called Nvidia's CUDA a tar pit rather than a moat."
+    result = fresh_services.ingestor.ingest_article(Article(id="en-cuda", body=body, title="t", lang="en"), "t")
+    assert result.status == "added", result.message
+    response = fresh_services.answerer.ask("Who called CUDA a tar pit rather than a moat?")
+    assert not response["abstained"] and "Zed Novak" in response["answer"], response["answer"]
