@@ -125,7 +125,8 @@ COUNTS_FIRST = (r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))", r"
 ORG_ACTS = re.compile(r"(투자|인수|공급|납품|협력|제휴|파트너|개발|리드|참여|계약|고객|스타트업|회사|기업|업체|곳들)")
 WHICH_CLASS = re.compile(
     r"\b(which|what)\s+(\w+\s+)?(compan(y|ies)|firms?|startups?|chips?|models?|platforms?|clouds?|services?|"
-    r"products?|foundr(y|ies)|investors?|partners?|customers?|suppliers?)\b"
+    r"products?|foundr(y|ies)|investors?|partners?|customers?|suppliers?|supercomputers?|clusters?|systems?|"
+    r"accelerators?|gpus?|cpus?|processors?|vendors?|makers?|labs?|brands?|banks?|funds?)\b"
 )
 SAID_WHERE_VERB = re.compile(r"(말|발언|밝|언급|연설)\S*\s*(곳|데)")
 # relations organisations take part in: `who led X's Series D` asks for an investor, not a person
@@ -152,7 +153,13 @@ def answer_kind(text: str, lang: str) -> str:
 
 
 
+# `어디` asking where a forecast or report comes from: its source, not a place
+WHERE_FROM = re.compile(r"어디\s*(서|에서)\s*나온|어디\s*보도|(전망|예측|얘기|주장|수치|통계|발언)\S{0,2},?\s*어디")
+
+
 def _cued_kind(lowered: str, lang: str) -> str:
+    if lang == "ko" and WHERE_FROM.search(lowered):
+        return "source"
     for kind, ko, en in KIND_CUES:
         if re.search(ko if lang == "ko" else en, lowered, re.I):
             if kind == "source" and SAID_WHERE.search(lowered) and not OUTLET_WORDS.search(lowered):

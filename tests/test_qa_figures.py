@@ -114,6 +114,10 @@ def test_figures_read_currency_letter_scales_and_survive_glued_footnotes(text: s
         ("Who measured Groq running Llama 2 70B at 241 tokens per second?", "source"),
         ("Which Gartner analyst commented on the forecast?", "source"),
         ("4천억 달러 전망이 낙관적이라고 본 애널리스트들 소속 회사는?", "source"),
+        ("Which supercomputer will the Z9 power?", "entity"),  # `power` the verb, not a figure
+        ("2027년 출하량이 두 배가 된다는 전망, 어디서 나온 거야?", "source"),
+        ("가나가 다나에 칩을 주문했다는 얘기 어디 보도야?", "source"),
+        ("가나 본사는 어디야?", "place"),
     ],
 )
 def test_answer_kinds_from_the_asked_noun(question: str, kind: str) -> None:
