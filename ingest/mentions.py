@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ingest.document import slugify
 from ingest.extraction import Mention
 from ingest.names_common import SURNAME
-from kg.catalog import Catalog
+from kg.catalog import Catalog, Entity
 from kg.namespaces import ENTITY_TYPES, entity_iri
 
 NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "cloud", "data", "ml"}
@@ -76,6 +76,8 @@ def sentence_mentions(
             continue
         entity = catalog.get(span.ent_id_) if span.ent_id_ else None
         entity = entity or catalog.lookup(name) or (catalog.lookup(span.kb_id_) if span.kb_id_ else None)
+        if entity is None and span.label_ == "Company":  # `Lambda`, a name found as one, for Lambda Labs
+            entity = catalog_heads(catalog).get(name)
         if entity is None and re.fullmatch(r"[A-Z0-9][\w-]*\ds", name):  # plural model names: H100s
             entity = catalog.lookup(name[:-1])
         if entity is not None:
@@ -185,6 +187,24 @@ def company_head(name: str) -> str | None:
         return " ".join(words[:-1])
     compound = KO_SUFFIX.match(name)
     return compound.group(1) if compound else None
+
+
+_HEADS: dict[int, tuple[Catalog, dict[str, Entity]]] = {}  # by id(): a Catalog is not hashable
+
+
+def catalog_heads(catalog: Catalog) -> dict[str, Entity]:
+    """Catalog companies by their name without its corporate suffix, where only one has it."""
+    cached = _HEADS.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    heads: dict[str, list[Entity]] = {}
+    for entity in catalog:
+        if entity.type == "Company":
+            for head in {company_head(form) for form in entity.surface_forms()} - {None}:
+                heads.setdefault(str(head), []).append(entity)
+    unique = {head: found[0] for head, found in heads.items() if len({e.id for e in found}) == 1}
+    _HEADS[id(catalog)] = (catalog, unique)
+    return unique
 
 
 def _company_head(antecedent: Mention, word: str) -> bool:

@@ -75,6 +75,7 @@ UNIT = {
     "gb/s": "GB/s",
     "tb/s": "TB/s",
     "exaflops": "exaFLOPS",
+    "tops": "TOPS",
     "엑사플롭스": "exaFLOPS",
     "petaflops": "petaFLOPS",
     "페타플롭스": "petaFLOPS",
@@ -150,6 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("measure", re.compile(rf"{NUM}[\s-]*TOPS\b")),  # an NPU's trillions of operations a second (`45 TOPS`)
     ("count", re.compile(rf"{KO_NUM}\s*(?:개(?!월)|대|명|장|곳|종|건|토큰|파라미터)")),
     ("count", re.compile(rf"{NUM}\s*(?:만|억|조)(?!\s*(?:달러|원|유로|엔|위안))")),
     ("count", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)\b", re.I)),

@@ -32,6 +32,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
     (r"(파라미터|parameter|model sizes?|모델\s*크기)", {"parameters", "count"}),
     (r"(토큰|tokens|context|컨텍스트|문맥)", {"tokens", "count"}),
+    (r"\btops\b", {"TOPS"}),  # an NPU's rating
     (r"(플롭스|flops|hpl|연산\s*성능)", {"petaFLOPS", "exaFLOPS"}),
     (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many|number of)", {"count"}),
     # `compute` after what is counted (`how many compute cores`, `number of H100s vs … compute`)

@@ -310,3 +310,15 @@ def test_nothing_relates_to_itself(extractor: Extractor) -> None:
     acme = Mention("Acme", 0, 4, "Company", "https://trendkg.org/id/new-acme", 0, "Acme")
     checks = RelationChecks(extractor.catalog)
     assert checks.review((acme, "investsIn", acme, "asserted"), [], "Acme raised $5 million.") is None
+
+
+def test_npu_ratings_are_figures_and_a_bare_company_head_names_the_catalog_company(extractor: Extractor) -> None:
+    from ingest.values import find_values
+
+    assert [(v.raw, v.unit) for v in find_values("an NPU rated at 45 TOPS, a 48-TOPS part")] == [
+        ("45 TOPS", "TOPS"),
+        ("48-TOPS", "TOPS"),
+    ]
+    assert find_values("Its revenue tops the list.") == []
+    x = extractor.extract(Article(id="t", body="Lambda raised $320 million in February.", title="t", lang="en"))
+    assert [(m.text, m.iri.rsplit("/", 1)[1]) for m in x.mentions] == [("Lambda", "lambda")]  # Lambda Labs
