@@ -2,8 +2,10 @@
 
 Each item names its answers by catalog id and/or Korean/English surface and/or a figure,
 and the article sentences that support them; `split` keeps dev (for tuning) apart from
-heldout (measured once); dev2 and heldout2 were written later, blind to the system, the
-first to develop against and the second to measure.
+heldout; dev2 and heldout2 were written later, blind to the system. Once rules written on
+dev and dev2 had failed to carry over three times, heldout and heldout2 became development
+splits too, and heldout3 (twelve new articles with their questions, written together and
+blind to the system) is the split that measures.
 """
 
 from __future__ import annotations

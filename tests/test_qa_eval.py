@@ -14,10 +14,12 @@ from qa.gold import GoldError, load_questions
 from qa.services import Services
 
 GOLD = Path(__file__).resolve().parent / "qa_gold"
-# measured on dev (see README); a drop below these is a regression
-DEV_MIN = {"accuracy": 0.83, "ko": 0.88, "en": 0.76, "cross": 0.64, "cited": 1.0, "evidence": 0.95, "abstain": 0.9}
-# dev2: 80 questions written later, blind to the system; the rules of this round were developed on it
-DEV2_MIN = {"accuracy": 0.67, "ko": 0.6, "en": 0.72, "cross": 0.6, "cited": 1.0, "evidence": 0.95, "abstain": 0.75}
+# measured on the whole corpus (see README); a drop below these is a regression
+DEV_MIN = {"accuracy": 0.84, "ko": 0.88, "en": 0.78, "cross": 0.69, "cited": 1.0, "evidence": 0.95, "abstain": 0.9}
+# dev2: 80 questions written later, blind to the system; rules were developed on it afterwards
+DEV2_MIN = {"accuracy": 0.72, "ko": 0.63, "en": 0.8, "cross": 0.63, "cited": 1.0, "evidence": 0.92, "abstain": 0.9}
+# heldout2: written blind and measured blind for two rounds; used for development since the third
+HELDOUT2_MIN = {"accuracy": 0.58, "ko": 0.58, "en": 0.58, "cross": 0.48, "cited": 1.0, "evidence": 0.93, "abstain": 0.7}
 
 
 def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
@@ -55,7 +57,7 @@ def test_korean_compound_figures_add_up() -> None:
     assert figures("129억, 32,000") == [12_900_000_000, 32_000]  # a list, not one compound
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", DEV_MIN), ("dev2", DEV2_MIN)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", DEV_MIN), ("dev2", DEV2_MIN), ("heldout2", HELDOUT2_MIN)])
 def test_eval_qa_dev_meets_measured_thresholds(
     corpus_services: Services, split: str, floor: dict[str, float]
 ) -> None:
