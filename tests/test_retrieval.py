@@ -7,6 +7,7 @@ from pathlib import Path
 from ingest.extract import Extractor
 from qa.question import analyze
 from qa.retrieval.fusion import rrf
+from qa.retrieval.hybrid import INDEX_VERSION
 from qa.retrieval.labels import LabelIndex
 from qa.retrieval.lexical import CachedIndex, TermIndex, fingerprint
 from qa.retrieval.tokens import Tokenizer, entity_term
@@ -64,8 +65,15 @@ def test_sentence_index_is_persisted_and_rebuilt_after_ingest(fresh_services: Se
     def must_not_build() -> tuple[list[str], list[list[str]]]:
         raise AssertionError("rebuilt although the saved index is current")
 
-    loaded = CachedIndex(svc.store, saved.parent, must_not_build).get()
+    loaded = CachedIndex(svc.store, saved.parent, must_not_build, INDEX_VERSION).get()
     assert len(loaded.keys) == 2
+    built: list[int] = []  # … but one built by another version of the code is rebuilt
+
+    def build() -> tuple[list[str], list[list[str]]]:
+        built.append(1)
+        return ["k"], [["term"]]
+
+    assert CachedIndex(svc.store, saved.parent, build, "another-version").get().keys == ["k"] and built == [1]
 
 
 def test_label_lookup_tolerates_typos(corpus_services: Services) -> None:
