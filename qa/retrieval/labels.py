@@ -7,6 +7,7 @@ vowel costs one letter, not a whole syllable.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class LabelHit:
     score: float
 
 
+@functools.lru_cache(maxsize=1 << 16)  # labels are compared again and again
 def jamo(text: str) -> str:
     """Hangul syllables decomposed into letters (NFD), everything else normalised."""
     return unicodedata.normalize("NFD", normalize(text))
@@ -101,23 +103,26 @@ class LabelIndex:
 
     def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
         """Entities whose label is close to `name`, best first (score 0-100)."""
-        if len(normalize(name)) < 3 or not re.search(r"\w", name):
+        key_name = normalize(name)
+        if len(key_name) < 3 or not re.search(r"\w", name):
             return []
         index = self._cache.get()
         hits: dict[str, LabelHit] = {}
+        sounds = jamo(name)
         for key, _ in index.search(bigrams(name), 30):
             iri, label = key.split("\t", 1)
-            if _trailing_word_of(name, label):
+            later_words, head = _label_keys(label)
+            if key_name in later_words:
                 continue  # `systems` is a word of `ZT Systems`, not a typo of it
-            head = company_head(label)  # `Lambda` for Lambda Labs
-            score = 100.0 if head and normalize(head) == normalize(name) else fuzz.ratio(jamo(name), jamo(label))
+            score = 100.0 if head == key_name else fuzz.ratio(sounds, jamo(label))  # `Lambda` for Lambda Labs
             if score >= MIN_SCORE and (iri not in hits or hits[iri].score < score):
                 hits[iri] = LabelHit(iri, label, score)
         return sorted(hits.values(), key=lambda h: -h.score)[:limit]
 
 
-def _trailing_word_of(name: str, label: str) -> bool:
-    """Is the name a later word of a several-word label? The first word is the distinctive
-    one (`perplexity` for Perplexity AI); later ones are generic (`Systems`, `Cloud`)."""
-    words = [normalize(w) for w in label.split()]
-    return normalize(name) in words[1:]
+@functools.lru_cache(maxsize=1 << 16)
+def _label_keys(label: str) -> tuple[frozenset[str], str]:
+    """A label's later words (the first is the distinctive one: `perplexity` for Perplexity AI;
+    later ones are generic: `Systems`, `Cloud`) and its name without a corporate suffix, normalised."""
+    head = company_head(label)
+    return frozenset(normalize(w) for w in label.split()[1:]), normalize(head) if head else ""
