@@ -17,7 +17,7 @@ GOLD = Path(__file__).resolve().parent / "qa_gold"
 # measured on the whole corpus (see README); a drop below these is a regression
 DEV_MIN = {"accuracy": 0.84, "ko": 0.88, "en": 0.78, "cross": 0.69, "cited": 1.0, "evidence": 0.95, "abstain": 0.9}
 # dev2: 80 questions written later, blind to the system; rules were developed on it afterwards
-DEV2_MIN = {"accuracy": 0.72, "ko": 0.6, "en": 0.8, "cross": 0.63, "cited": 1.0, "evidence": 0.92, "abstain": 0.9}
+DEV2_MIN = {"accuracy": 0.72, "ko": 0.63, "en": 0.8, "cross": 0.63, "cited": 1.0, "evidence": 0.92, "abstain": 0.9}
 # heldout2: written blind and measured blind for two rounds; used for development since the third
 HELDOUT2_MIN = {"accuracy": 0.58, "ko": 0.58, "en": 0.58, "cross": 0.48, "cited": 1.0, "evidence": 0.93, "abstain": 0.7}
 
