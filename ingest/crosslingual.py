@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ingest.mentions import romanize
+from ingest.scripts import HANGUL
 
 # English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital)
 # and an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core)
@@ -28,7 +29,7 @@ MIN_SKELETON = 4
 
 def skeleton(name: str) -> str:
     """`Mobilint` and 모빌린트 (mobilrinteu) both -> `mplnt`."""
-    korean = bool(re.search(r"[가-힣]", name))
+    korean = bool(HANGUL.search(name))
     text = (romanize(name) if korean else name).lower() + " "
     for pattern, repl in [] if korean else ENGLISH_SOUNDS:  # word ends still marked by spaces
         text = re.sub(pattern, repl, text)

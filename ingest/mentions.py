@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ingest.document import slugify
 from ingest.extraction import Mention
 from ingest.names_common import SURNAME
-from kg.catalog import Catalog, Entity
+from kg.catalog import Catalog, company_head
 from kg.namespaces import ENTITY_TYPES, entity_iri
 
 NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "cloud", "data", "ml"}
@@ -77,7 +77,7 @@ def sentence_mentions(
         entity = catalog.get(span.ent_id_) if span.ent_id_ else None
         entity = entity or catalog.lookup(name) or (catalog.lookup(span.kb_id_) if span.kb_id_ else None)
         if entity is None and span.label_ == "Company":  # `Lambda`, a name found as one, for Lambda Labs
-            entity = catalog_heads(catalog).get(name)
+            entity = catalog.company_heads.get(name)
         if entity is None and re.fullmatch(r"[A-Z0-9][\w-]*\ds", name):  # plural model names: H100s
             entity = catalog.lookup(name[:-1])
         if entity is not None:
@@ -169,42 +169,6 @@ def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> N
     head = company_head(form) if mention.type == "Company" else None
     if head:
         short.setdefault(head, mention)
-
-
-CORPORATE_SUFFIXES = {
-    "ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd", "ltd.", "networks",
-    "group",
-    "랩스", "시스템즈", "테크놀로지스", "테크놀로지", "컴퓨팅", "네트웍스", "코퍼레이션", "그룹",
-}  # fmt: skip
-KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFFIXES if re.match("[가-힣]", s)) + ")$")
-
-
-def company_head(name: str) -> str | None:
-    """A company's name without its corporate suffix (`Scale` of `Scale AI`, `람다` of `람다랩스`
-    or `람다 랩스`), which articles and questions use for it once the full name is known."""
-    words = name.split()
-    if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
-        return " ".join(words[:-1])
-    compound = KO_SUFFIX.match(name)
-    return compound.group(1) if compound else None
-
-
-_HEADS: dict[int, tuple[Catalog, dict[str, Entity]]] = {}  # by id(): a Catalog is not hashable
-
-
-def catalog_heads(catalog: Catalog) -> dict[str, Entity]:
-    """Catalog companies by their name without its corporate suffix, where only one has it."""
-    cached = _HEADS.get(id(catalog))
-    if cached is not None and cached[0] is catalog:
-        return cached[1]
-    heads: dict[str, list[Entity]] = {}
-    for entity in catalog:
-        if entity.type == "Company":
-            for head in {company_head(form) for form in entity.surface_forms()} - {None}:
-                heads.setdefault(str(head), []).append(entity)
-    unique = {head: found[0] for head, found in heads.items() if len({e.id for e in found}) == 1}
-    _HEADS[id(catalog)] = (catalog, unique)
-    return unique
 
 
 def _company_head(antecedent: Mention, word: str) -> bool:

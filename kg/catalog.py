@@ -49,6 +49,24 @@ class Entity:
         return list(seen)
 
 
+CORPORATE_SUFFIXES = {
+    "ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd", "ltd.", "networks",
+    "group",
+    "랩스", "시스템즈", "테크놀로지스", "테크놀로지", "컴퓨팅", "네트웍스", "코퍼레이션", "그룹",
+}  # fmt: skip
+KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFFIXES if re.match("[가-힣]", s)) + ")$")
+
+
+def company_head(name: str) -> str | None:
+    """A company's name without its corporate suffix (`Scale` of `Scale AI`, `람다` of `람다랩스`
+    or `람다 랩스`), which articles and questions use for it once the full name is known."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+        return " ".join(words[:-1])
+    compound = KO_SUFFIX.match(name)
+    return compound.group(1) if compound else None
+
+
 def normalize(text: str) -> str:
     """The lookup key of a name: NFKC, case-folded, spaces/hyphens/dots removed."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -93,6 +111,16 @@ class Catalog:
                     if len(parts) > 1 and len(parts[-1]) >= 2:
                         people.setdefault(parts[-1].lower(), set()).add(entity.id)
         return people
+
+    @cached_property
+    def company_heads(self) -> dict[str, Entity]:
+        """Companies by their name without its corporate suffix, where only one has it (`Lambda`)."""
+        heads: dict[str, list[Entity]] = {}
+        for entity in self:
+            if entity.type == "Company":
+                for head in {company_head(form) for form in entity.surface_forms()} - {None}:
+                    heads.setdefault(str(head), []).append(entity)
+        return {head: found[0] for head, found in heads.items() if len({e.id for e in found}) == 1}
 
     def matchable_forms(self, entity: Entity) -> list[str]:
         """Surface forms to match in text: a chip written after its maker (`Nvidia H100`,

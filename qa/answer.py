@@ -11,7 +11,7 @@ entities or is too far from it: the service never answers from anything but its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from ingest.extract import Extractor
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from kg.catalog import Catalog
 from kg.embedding.embedder import Embedder
-from kg.namespaces import ID, TKG
+from kg.namespaces import ID
 from kg.store import GraphStore, Row
 from kg.vectors import VectorIndex
 from qa.attributes import attributes_of, measures_asked
@@ -78,7 +78,6 @@ NOT_COMPARED = {"person", "source", "place", "maker"}  # kinds a `than` in the q
 QUOTED_FIGURE_BONUS = 0.5  # ... of stating the figures the question quotes (`who led Groq's $640M round`)
 CANDIDATES = 30  # fused sentences looked at
 CHOICE = re.compile(r"\bor\b|\bwhich of\b|중 (?:어느|누가|무엇|뭐)|또는|아니면", re.I)  # answers with one it names
-ENTITY_TYPES_QUERY = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 
 
 @dataclass
@@ -88,7 +87,6 @@ class Answerer:
     embedder: Embedder
     index: VectorIndex
     data_dir: Path | None = None  # where the BM25 indexes persist (None: memory only)
-    _types: dict[str, str] = field(default_factory=dict)
 
     @property
     def catalog(self) -> Catalog:
@@ -109,7 +107,7 @@ class Answerer:
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
-        self.labels_index.lookup("warm up")
+        self.labels_index.warm_up()
         self.corpus_words.warm_up()
 
     def ask(self, text: str) -> dict[str, Any]:
@@ -292,12 +290,7 @@ class Answerer:
         return parent.iri if parent is not None and parent.type in ORG_TYPES else ""
 
     def _type(self, iri: str) -> str:
-        if not self._types:
-            self._types.update(
-                {str(r["e"]): str(r["t"]).rsplit("#", 1)[-1] for r in self.store.select(ENTITY_TYPES_QUERY)}
-            )
-        entity = self.catalog.by_iri(iri)
-        return entity.type if entity else self._types.get(iri, "")
+        return self.labels_index.entity_type(iri)
 
     def label(self, iri: str, lang: str) -> str:
         entity = self.catalog.by_iri(iri)

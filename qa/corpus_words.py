@@ -21,6 +21,7 @@ from ingest.extract import Extractor
 from ingest.mentions import romanize
 from ingest.scripts import HANGUL
 from kg.store import GraphStore
+from qa.question import korean_tokens
 from qa.retrieval.hybrid import SENTENCES
 from qa.retrieval.labels import jamo
 
@@ -59,20 +60,19 @@ class CorpusWords:
         self._text = "\n".join(texts)
         hangul = sorted(w for w in words if HANGUL.search(w))
         self._hangul = sorted({jamo(PARTICLE.sub("", w)) for w in hangul})
-        for script, group in (("ko", hangul), ("en", sorted(words - set(hangul)))):
-            self._skeletons[script] = sorted({k for k in map(skeleton, group) if len(k) >= MIN_SKELETON})
+        latin = {w: skeleton(w) for w in sorted(words - set(hangul))}
+        self._skeletons["ko"] = sorted({k for k in map(skeleton, hangul) if len(k) >= MIN_SKELETON})
+        self._skeletons["en"] = sorted({k for k in latin.values() if len(k) >= MIN_SKELETON})
         self._short_latin = {}
-        for word in sorted(w for w in words - set(hangul) if w.isalpha()):
-            key = skeleton(word)
-            if len(key) < MIN_SKELETON:
+        for word, key in latin.items():
+            if len(key) < MIN_SKELETON and word.isalpha():
                 self._short_latin.setdefault(key, []).append(word)
         self._generation = generation
 
     def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
         """The names of a question (outside the linked spans) that no stored sentence uses."""
         if lang == "ko":
-            kiwi = self.extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
-            found = [(t.form, t.start, t.start + t.len) for t in kiwi.tokenize(text) if t.tag in NAME_TAGS]
+            found = [(t.form, t.start, t.end) for t in korean_tokens(self.extractor, text) if t.tag in NAME_TAGS]
         else:  # model codes only (`MI400`, `Run:ai`): capitalised words are too often plain words
             found = [(m.group(0), m.start(), m.end()) for m in CODE.finditer(text) if not PERIOD.fullmatch(m.group(0))]
         names = [

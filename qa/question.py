@@ -7,8 +7,10 @@ misses (typos such as `엔비디야`, `Nvdia`) are looked up fuzzily in the labe
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -129,6 +131,16 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
     return out
 
 
+def korean_tokens(extractor: Extractor, text: str) -> tuple[Any, ...]:
+    """Kiwi's tokens of a Korean question, read once for every check that needs them."""
+    return _kiwi_tokens(extractor.pipeline("ko").kiwi, text)  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=64)
+def _kiwi_tokens(kiwi: Any, text: str) -> tuple[Any, ...]:
+    return tuple(kiwi.tokenize(text))
+
+
 SOUNDED_TAGS = {"NNP", "NNG", "SL", "SH"}
 SOUNDED_MIN = 3  # syllables: shorter words (`생성`) sound like too many names
 
@@ -140,9 +152,8 @@ def sounded_mentions(
     `Magnetar Capital` for 마그네타 캐피털), matched by sound (LabelIndex.transliterated). Only
     names the catalog lacks: it already holds both languages' names of its entities."""
     if lang == "ko":
-        kiwi = extractor.pipeline("ko").kiwi  # type: ignore[attr-defined]
         taken = [(m.start, m.end) for m in found]
-        tokens = [t for t in kiwi.tokenize(text) if not any(t.start < end and start < t.end for start, end in taken)]
+        tokens = [t for t in korean_tokens(extractor, text) if not any(t.start < e and s < t.end for s, e in taken)]
         spans: list[tuple[int, int]] = []
         for t in tokens:
             if t.tag not in SOUNDED_TAGS:
@@ -158,7 +169,8 @@ def sounded_mentions(
     for name, start in names:
         hit = labels.transliterated(name)
         if hit is not None and extractor.catalog.by_iri(hit.iri) is None:
-            out.append(Mention(name, start, start + len(name), labels.entity_type(hit.iri), hit.iri, 0, hit.label))
+            kind = labels.entity_type(hit.iri) or "Company"
+            out.append(Mention(name, start, start + len(name), kind, hit.iri, 0, hit.label))
     return out
 
 

@@ -10,20 +10,23 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz
 
 from ingest.crosslingual import rank_skeletons, skeleton
-from ingest.mentions import company_head
 from ingest.scripts import HANGUL
-from kg.catalog import Catalog, normalize
+from kg.catalog import Catalog, company_head, normalize
 from kg.namespaces import SKOS, TKG
 from kg.store import GraphStore
-from qa.retrieval.lexical import CachedIndex
+from qa.retrieval.lexical import CachedIndex, TermIndex
 
 NEW_LABELS = f"""SELECT DISTINCT ?e ?l WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l }} }}"""
+ENTITY_TYPES = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
+T = TypeVar("T")
 MIN_SCORE = 86.0
 SOUND_SCORE = 92.0  # a question's name heard as a label (stricter than review's 85: `펠드먼` is not Fortune)
 
@@ -50,10 +53,8 @@ class LabelIndex:
     def __init__(self, store: GraphStore, catalog: Catalog, folder: Path | None) -> None:
         self.store = store
         self.catalog = catalog
-        self._labels: list[tuple[str, str]] = []
-        self._by_iri: tuple[object, dict[str, list[str]]] = (None, {})
-        self._sounds: tuple[object, dict[bool, list[tuple[str, str, str]]]] = (None, {})
         self._cache = CachedIndex(store, folder, self._build)
+        self._derived: dict[str, tuple[TermIndex, Any]] = {}  # name -> (the index it was read from, value)
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
         labels = [(e.iri, form) for e in self.catalog for form in e.surface_forms()]
@@ -65,41 +66,43 @@ class LabelIndex:
         """Is this IRI one of the indexed labels' entities (catalog or found in an article)?"""
         return bool(self.labels_of(iri))
 
+    def _per_index(self, name: str, build: Callable[[TermIndex], T]) -> T:
+        """A value read from the label index, kept until the index is rebuilt (articles changed)."""
+        index = self._cache.get()
+        held = self._derived.get(name)
+        if held is None or held[0] is not index:
+            held = self._derived[name] = (index, build(index))
+        return cast(T, held[1])
+
+    def warm_up(self) -> None:
+        """Build the index and what is read from it now, not on the first question."""
+        self.lookup("warm up")
+        self.transliterated("warm up")
+        self.entity_type("")
+
     def labels_of(self, iri: str) -> list[str]:
         """Every indexed label of the entity (a new entity's names in both languages' articles)."""
-        index = self._cache.get()
-        if self._by_iri[0] is not index:  # rebuilt with the index
-            by_iri: dict[str, list[str]] = {}
-            for key in index.keys:
-                entity, _, label = key.partition("\t")
-                by_iri.setdefault(entity, []).append(label)
-            self._by_iri = (index, by_iri)
-        return self._by_iri[1].get(iri, [])
+        return self._per_index("labels", _labels_by_iri).get(iri, [])
 
     def transliterated(self, name: str) -> LabelHit | None:
         """The entity whose label in the other script sounds like the name (ingest.crosslingual:
         `프렘 아카라주` ~ Prem Akkaraju, `Magnetar Capital` ~ 마그네타 캐피털): a new name the
         articles give only in one language, asked about in the other."""
-        index = self._cache.get()
-        if self._sounds[0] is not index:  # rebuilt with the index
-            sounds: dict[bool, list[tuple[str, str, str]]] = {True: [], False: []}
-            for key in index.keys:
-                iri, _, label = key.partition("\t")
-                sounds[bool(HANGUL.search(label))].append((skeleton(label), label, iri))
-            self._sounds = (index, sounds)
-        found = rank_skeletons(skeleton(name), self._sounds[1][not HANGUL.search(name)], 1)
+        sounds = self._per_index("sounds", _sounds_by_script)
+        found = rank_skeletons(skeleton(name), sounds[not HANGUL.search(name)], 1)
         if not found or found[0].score < SOUND_SCORE:
             return None
         return LabelHit(found[0].iri, found[0].name, found[0].score)
 
     def entity_type(self, iri: str) -> str:
-        """The type the articles gave an entity (its catalog type, for a catalog one)."""
+        """The type of an entity: its catalog type, else the one the articles gave it, else ''."""
         entity = self.catalog.by_iri(iri)
         if entity is not None:
             return entity.type
-        query = f"SELECT ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{iri}> ; <{TKG.entityType}> ?t }} }} LIMIT 1"
-        rows = self.store.select(query)
-        return str(rows[0]["t"]).rsplit("#", 1)[-1] if rows else "Company"
+        return self._per_index("types", lambda _: self._article_types()).get(iri, "")
+
+    def _article_types(self) -> dict[str, str]:
+        return {str(r["e"]): str(r["t"]).rsplit("#", 1)[-1] for r in self.store.select(ENTITY_TYPES)}
 
     def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
         """Entities whose label is close to `name`, best first (score 0-100)."""
@@ -126,3 +129,20 @@ def _label_keys(label: str) -> tuple[frozenset[str], str]:
     later ones are generic: `Systems`, `Cloud`) and its name without a corporate suffix, normalised."""
     head = company_head(label)
     return frozenset(normalize(w) for w in label.split()[1:]), normalize(head) if head else ""
+
+
+def _labels_by_iri(index: TermIndex) -> dict[str, list[str]]:
+    by_iri: dict[str, list[str]] = {}
+    for key in index.keys:
+        entity, _, label = key.partition("\t")
+        by_iri.setdefault(entity, []).append(label)
+    return by_iri
+
+
+def _sounds_by_script(index: TermIndex) -> dict[bool, list[tuple[str, str, str]]]:
+    """(skeleton, label, IRI) of every label, by whether it is written in Hangul."""
+    sounds: dict[bool, list[tuple[str, str, str]]] = {True: [], False: []}
+    for key in index.keys:
+        iri, _, label = key.partition("\t")
+        sounds[bool(HANGUL.search(label))].append((skeleton(label), label, iri))
+    return sounds
