@@ -5,4 +5,4 @@ heldout, heldout2, heldout3: never looked at while writing rules; heldout3 is th
 (new articles, their annotations and questions written together, blind to the system).
 """
 
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4")
