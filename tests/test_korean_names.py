@@ -83,12 +83,3 @@ def test_an_investor_word_after_a_name_makes_one_company_name(extractor: Extract
     found = names(extractor, "마그네타 캐피털이 주도했고 AFW 파트너스와 B캐피털이 참여했다.")
     assert {("마그네타 캐피털", "Company"), ("AFW 파트너스", "Company"), ("B캐피털", "Company")} <= found
     assert ("캐피털", "Company") not in found
-
-
-def test_one_hangul_word_before_a_latin_name_that_sounds_alike_is_that_name(extractor: Extractor) -> None:
-    x = extractor.extract(Article(id="t", body="텐스토렌트는 블랙홀(Blackhole)도 개발한다.", title="t", lang="ko"))
-    assert {m.text: m.iri.rsplit("/", 1)[1] for m in x.mentions if m.is_new} == {
-        "블랙홀": "new-blackhole",
-        "Blackhole": "new-blackhole",
-    }
-    assert not any(t == "보안" for t, _ in names(extractor, "텐스토렌트는 보안(Security)도 개발한다."))  # a gloss
