@@ -25,7 +25,7 @@ from kg.embedding.embedder import Embedder
 from kg.namespaces import ID
 from kg.store import GraphStore, Row
 from kg.vectors import VectorIndex
-from qa.attributes import attributes_of, measures_asked
+from qa.attributes import attributes_of, measure_ends, measures_asked
 from qa.compose import (
     LOOK_AT,
     PERSON_TYPES,
@@ -76,7 +76,7 @@ ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attri
 KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
 NOT_COMPARED = {"person", "source", "place", "maker"}  # kinds a `than` in the question does not make figures
 QUOTED_FIGURE_BONUS = 0.5  # ... of stating the figures the question quotes (`who led Groq's $640M round`)
-CANDIDATES = 30  # fused sentences looked at
+CANDIDATES = 50  # fused sentences looked at
 CHOICE = re.compile(r"\bor\b|\bwhich of\b|중 (?:어느|누가|무엇|뭐)|또는|아니면", re.I)  # answers with one it names
 
 
@@ -180,6 +180,7 @@ class Answerer:
             bonus = (
                 (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)
                 + (ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0)
+                + (ATTRIBUTE_BONUS if measure_ends(q.text, text) else 0.0)  # `operating profit`: `영업이익`
                 + (KEY_TERM_BONUS if terms and all(t in text.lower() for t in terms) else 0.0)
                 + (QUOTED_FIGURE_BONUS if quoted and quoted <= set(figures(text)) else 0.0)
             )

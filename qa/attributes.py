@@ -39,6 +39,39 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 }
 
 
+# what a figure measures, named by a compound the other language writes as one word: the
+# figure asked for sits right after it (`영업이익 7조 300억 원`, `operating profit of $2B`)
+MEASURES: list[tuple[str, ...]] = [
+    ("operating profit", "operating income", "영업이익", "영업익"),
+    ("operating loss", "영업손실"),
+    ("net income", "net profit", "순이익"),
+    ("operating margin", "영업이익률"),
+    ("market cap", "market value", "시가총액", "시총"),
+    ("subsidy", "subsidies", "grant", "grants", "award", "보조금", "지원금"),
+    ("capacity", "생산능력", "캐파"),
+    ("wafer", "wafers", "웨이퍼"),
+    ("qubit", "qubits", "큐비트"),
+    ("stake", "지분"),
+    ("shareholder", "shareholders", "주주"),
+    ("stock", "shares", "share price", "주가"),
+    ("premium", "웃돈", "프리미엄"),
+    ("debt", "borrowing", "loan", "차입", "대출"),
+]
+
+MEASURE_PATTERNS = [
+    re.compile("|".join(rf"\b{re.escape(f)}" if f.isascii() else re.escape(f) for f in forms)) for forms in MEASURES
+]
+
+
+def measure_ends(question: str, text: str) -> list[int]:
+    """Where the measures the question asks about end in the sentence (`operating profit` ->
+    the end of `영업이익`): the figure right after is the one asked for."""
+    lowered_q, lowered = question.lower(), text.lower()
+    return [
+        m.end() for pattern in MEASURE_PATTERNS if pattern.search(lowered_q) for m in pattern.finditer(lowered)
+    ]
+
+
 # one pattern per attribute, built once: English forms start at a word boundary, Korean
 # forms match anywhere (particles follow them without a space)
 PATTERNS = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
 from kg.store import Row
-from qa.attributes import measures_asked, qualifiers
+from qa.attributes import measure_ends, measures_asked, qualifiers
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
@@ -142,6 +142,9 @@ def _anchors(q: Question, text: str, names_of: Callable[[str], list[str]]) -> li
     years = [y for y in q.years if y in text]
     if years and len(_years(text)) > 1:  # the year tells figures apart only beside other years
         return name_positions(text, years)
+    measured = measure_ends(q.text, text)
+    if measured:  # `operating profit` -> the figure after `영업이익`, not revenue before it
+        return measured
     qualified = name_positions(text, qualifiers(q.text, q.names))
     if qualified:  # `데이터센터 매출`: the figure beside 데이터센터, not the company's total
         return qualified

@@ -22,7 +22,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(주당|per\s+(?:\w+\s+)?share)", MONEY_UNITS),  # a price, not a market share
     (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
     (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
-    (r"(퍼센트|%|비중|점유율|percent|share)", {"percent"}),
+    (r"(퍼센트|%|몇\s*퍼|몇\s*프로|비중|점유율|percent|share)", {"percent"}),
     (r"(핀당|per.pin)", {"Gbps"}),
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
     (r"(메모리|memory|용량|capacity|sram|메가|megabyte)", {"GB", "TB", "MB"}),

@@ -128,8 +128,10 @@ class HybridRetriever:
             near = self.vectors.score_keys(query, stating)
             rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
             dense = {**near, **dense}
-        fused = rrf(rankings)
-        return [Candidate(key, score, dense.get(key, 0.0), lexical.get(key, 0.0)) for key, score in fused[:k]]
+        fused = rrf(rankings)[:k]
+        unscored = [key for key, _ in fused if key not in dense]  # found by BM25 alone: scored densely too
+        dense = {**self.vectors.score_keys(query, unscored), **dense} if unscored else dense
+        return [Candidate(key, score, dense.get(key, 0.0), lexical.get(key, 0.0)) for key, score in fused]
 
     def _stating(self, text: str) -> list[str]:
         """Sentences whose claims state an amount the question states (years aside)."""

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 
 from ingest.scripts import HANGUL
-from qa.attributes import ATTRIBUTES
+from qa.attributes import ATTRIBUTES, MEASURES
 
 # each group: words that mean one thing in either language (a Korean form matches inside a
 # word, an English form at a word start)
 GROUPS: list[tuple[str, ...]] = [
     *ATTRIBUTES.values(),
+    *MEASURES,
+    ("q1", "first quarter", "1분기"),
+    ("q2", "second quarter", "2분기"),
+    ("q3", "third quarter", "3분기"),
+    ("q4", "fourth quarter", "4분기"),
     ("founder", "founded", "co-founded", "창업자", "창업", "설립", "세운", "세웠"),
     ("chief executive", "ceo", "최고경영자", "대표"),
     ("data center", "데이터센터"),
