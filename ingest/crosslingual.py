@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ingest.mentions import romanize
 from ingest.scripts import HANGUL
@@ -49,6 +49,24 @@ class Candidate:
 def rank(name: str, others: list[tuple[str, str]], limit: int = 3) -> list[Candidate]:
     """Names in the other script (label, IRI) most likely to name the same thing."""
     return rank_skeletons(skeleton(name), [(skeleton(label), label, iri) for label, iri in others], limit)
+
+
+SPELLED_SCORE = 80.0  # rapidfuzz ratio of a short name's romanisation to an English word (willou ~ willow)
+
+
+def spelled(korean: str) -> str:
+    """A short Hangul name romanised the way English spells such names (`윌로우` -> willou)."""
+    return re.sub(r"eu$", "", re.sub(r"[^a-z]", "", romanize(korean)).replace("lr", "ll"))
+
+
+def spelled_alike(korean: str, latin: list[str]) -> str | None:
+    """The Latin word (of the same short skeleton) a short Hangul name spells, from the same
+    onset on: `주니퍼` ~ juniper, `윌로우` ~ willow, but not `루빈` ~ robin. Too few consonants
+    to compare skeletons fuzzily, so the spelling decides."""
+    key = spelled(korean)
+    near = {w.lower(): w for w in latin if w[:2].lower() == key[:2]}
+    found = process.extractOne(key, list(near), scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE) if near else None
+    return near[found[0]] if found else None
 
 
 def rank_skeletons(key: str, others: list[tuple[str, str, str]], limit: int = 3) -> list[Candidate]:

@@ -16,9 +16,8 @@ import threading
 
 from rapidfuzz import fuzz, process
 
-from ingest.crosslingual import MIN_SCORE, MIN_SKELETON, skeleton
+from ingest.crosslingual import MIN_SCORE, MIN_SKELETON, skeleton, spelled_alike
 from ingest.extract import Extractor
-from ingest.mentions import romanize
 from ingest.scripts import HANGUL
 from kg.store import GraphStore
 from qa.question import korean_tokens
@@ -33,7 +32,6 @@ CODE = re.compile(
 )
 PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+", re.I)  # `Q1`, `FY2024`: a period, not a name
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
-SPELLED_SCORE = 80.0  # rapidfuzz ratio of a short name's romanisation to an English word (willou ~ willow)
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
 
@@ -105,9 +103,6 @@ class CorpusWords:
                 return True  # a typo of a word the articles use
         key = skeleton(name)
         if len(key) < MIN_SKELETON:  # too few consonants to compare fuzzily: the same skeleton, spelled alike
-            spelled = re.sub(r"eu$", "", re.sub(r"[^a-z]", "", romanize(name)).replace("lr", "ll")) if korean else ""
-            # the onset too: willou ~ willow, but not rubin ~ robin
-            near = [w for w in self._short_latin.get(key, []) if w[:2] == spelled[:2]]
-            return bool(near and process.extractOne(spelled, near, scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE))
+            return korean and spelled_alike(name, self._short_latin.get(key, [])) is not None
         other = self._skeletons["en" if korean else "ko"]  # 스플렁크 ~ splunk
         return bool(process.extractOne(key, other, scorer=fuzz.ratio, score_cutoff=MIN_SCORE))

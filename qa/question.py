@@ -83,7 +83,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         m
         for m in mentions
         if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
-        and not (m.text.islower() and m.text.lower() in STOP_WORDS)
+        and not (m.text.islower() and all(w in STOP_WORDS for w in m.text.split()))  # `in for` is not InFO
     ]
     question = Question(text, lang, _dedupe(mentions), kind=answer_kind(text, lang), compare=is_comparison(text, lang))
     question.unknown_editions = unknown
@@ -154,20 +154,29 @@ def sounded_mentions(
     if lang == "ko":
         taken = [(m.start, m.end) for m in found]
         tokens = [t for t in korean_tokens(extractor, text) if not any(t.start < e and s < t.end for s, e in taken)]
-        spans: list[tuple[int, int]] = []
+        runs: list[list[tuple[int, int]]] = []
         for t in tokens:
             if t.tag not in SOUNDED_TAGS:
                 continue
-            if spans and t.start - spans[-1][1] <= 1 and text[spans[-1][1] : t.start].strip() == "":
-                spans[-1] = (spans[-1][0], t.start + t.len)  # `프렘 아카라주`, `팬서레이크`: one run
+            if runs and t.start - runs[-1][-1][1] <= 1 and text[runs[-1][-1][1] : t.start].strip() == "":
+                runs[-1].append((t.start, t.start + t.len))  # `프렘 아카라주`, `팬서레이크`: one run
             else:
-                spans.append((t.start, t.start + t.len))
-        names = [(text[a:b], a) for a, b in spans if len(HANGUL.findall(text[a:b])) >= SOUNDED_MIN]
+                runs.append([(t.start, t.start + t.len)])
+        # the whole run, else each of its words (`주니퍼 주가`: 주니퍼)
+        names = [
+            [(text[a:b], a) for a, b in [(run[0][0], run[-1][1]), *(run if len(run) > 1 else [])]]
+            for run in runs
+        ]
     else:
-        names = [(m.text, m.start) for m in unseen]
+        names = [[(m.text, m.start)] for m in unseen]
     out: list[Mention] = []
-    for name, start in names:
-        hit = labels.transliterated(name)
+    for choices in names:
+        heard = (
+            (name, start, labels.transliterated(name))
+            for name, start in choices
+            if lang != "ko" or len(HANGUL.findall(name)) >= SOUNDED_MIN
+        )
+        name, start, hit = next((h for h in heard if h[2] is not None), ("", 0, None))
         if hit is not None and extractor.catalog.by_iri(hit.iri) is None:
             kind = labels.entity_type(hit.iri) or "Company"
             out.append(Mention(name, start, start + len(name), kind, hit.iri, 0, hit.label))

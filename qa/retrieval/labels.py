@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz
 
-from ingest.crosslingual import rank_skeletons, skeleton
+from ingest.crosslingual import MIN_SKELETON, rank_skeletons, skeleton, spelled_alike
 from ingest.scripts import HANGUL
 from kg.catalog import Catalog, company_head, normalize
 from kg.namespaces import SKOS, TKG
@@ -89,7 +89,12 @@ class LabelIndex:
         `프렘 아카라주` ~ Prem Akkaraju, `Magnetar Capital` ~ 마그네타 캐피털): a new name the
         articles give only in one language, asked about in the other."""
         sounds = self._per_index("sounds", _sounds_by_script)
-        found = rank_skeletons(skeleton(name), sounds[not HANGUL.search(name)], 1)
+        key, korean = skeleton(name), bool(HANGUL.search(name))
+        if korean and len(key) < MIN_SKELETON:  # `주니퍼`: spelled like one label of its skeleton
+            same = {label: iri for other, label, iri in sounds[False] if other == key and " " not in label}
+            found_label = spelled_alike(name, list(same))
+            return LabelHit(same[found_label], found_label, 100.0) if found_label else None
+        found = rank_skeletons(key, sounds[not korean], 1)
         if not found or found[0].score < SOUND_SCORE:
             return None
         return LabelHit(found[0].iri, found[0].name, found[0].score)
@@ -140,9 +145,11 @@ def _labels_by_iri(index: TermIndex) -> dict[str, list[str]]:
 
 
 def _sounds_by_script(index: TermIndex) -> dict[bool, list[tuple[str, str, str]]]:
-    """(skeleton, label, IRI) of every label, by whether it is written in Hangul."""
+    """(skeleton, label, IRI) of every label, and of a company's name without its corporate
+    suffix (`주니퍼` for Juniper Networks), by whether it is written in Hangul."""
     sounds: dict[bool, list[tuple[str, str, str]]] = {True: [], False: []}
     for key in index.keys:
         iri, _, label = key.partition("\t")
-        sounds[bool(HANGUL.search(label))].append((skeleton(label), label, iri))
+        for name in {label, company_head(label) or label}:
+            sounds[bool(HANGUL.search(name))].append((skeleton(name), name, iri))
     return sounds
