@@ -42,7 +42,7 @@ from qa.compose import (
 )
 from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
-from qa.intents import MAKES, key_terms
+from qa.intents import MAKES, PERSON_NOUNS, key_terms
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, context_keys
@@ -214,6 +214,8 @@ class Answerer:
         if q.kind == "person" and asks_role(attributes_of(q.text)):
             return self._role_holders(q, anchored), None
         types = PERSON_TYPES if q.kind == "person" else None
+        if q.kind == "person" and not PERSON_NOUNS.search(q.text):  # `who holds shares in JASM?`: firms too
+            types = PERSON_TYPES | ORG_TYPES
         stated = self._stated(q, {iri for ev in anchored[:LOOK_AT] for iri, _ in ev.entities})
         return compose_entities(q, anchored, types, stated), None
 
