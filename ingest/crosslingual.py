@@ -16,9 +16,11 @@ from rapidfuzz import fuzz, process
 from ingest.mentions import romanize
 from ingest.scripts import HANGUL
 
-# English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital)
-# and an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core)
-ENGLISH_SOUNDS = [(r"th", "s"), (r"g(?=[iey])", "j"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", "")]
+# English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital),
+# a soft c as ㅅ (포스 = force) and an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core)
+ENGLISH_SOUNDS = [
+    (r"th", "s"), (r"g(?=[iey])", "j"), (r"c(?=[iey])", "s"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", "")
+]
 PHONETIC = [
     (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
     (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),

@@ -258,8 +258,11 @@ def _place(doc: Doc, i: int) -> bool:
     """`미국 캘리포니아주 새너제이 SAP 센터에서 열린`: a proper noun after a country or a
     state/city name, or right before `에서 열린`, names a place, not an organisation."""
     before = doc[i - 1].text if i > 0 else ""
-    if before in COUNTRIES or (len(before) > 2 and before.endswith(("주", "시", "성"))):
-        return True
+    if before in COUNTRIES or (len(before) > 2 and before.endswith(("주", "시", "성", "현"))):
+        return True  # `구마모토현 기쿠요정`: a town of a Japanese prefecture too
+    word = doc[i].text
+    if len(word) > 2 and word.endswith("현") and i + 1 < len(doc) and first_tag(doc[i + 1].tag_) == "NNP":
+        return True  # `구마모토현 기쿠요정에서`: the prefecture before its town
     after = [t.text for t in doc[i + 1 : i + 5]]
     return "에서" in after[:3] and any(w in ("열린", "열리", "개최", "개막") or w.startswith("열") for w in after)
 

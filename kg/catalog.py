@@ -51,7 +51,7 @@ class Entity:
 
 CORPORATE_SUFFIXES = {
     "ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd", "ltd.", "networks",
-    "group",
+    "group", "manufacturing", "holdings",
     "랩스", "시스템즈", "테크놀로지스", "테크놀로지", "컴퓨팅", "네트웍스", "코퍼레이션", "그룹",
 }  # fmt: skip
 KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFFIXES if re.match("[가-힣]", s)) + ")$")

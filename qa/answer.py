@@ -11,7 +11,7 @@ entities or is too far from it: the service never answers from anything but its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from qa.compose import (
 )
 from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
-from qa.intents import MAKES, PERSON_NOUNS, key_terms
+from qa.intents import MAKES, PERSON_NOUNS, SPOKE, key_terms
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, context_keys
@@ -214,10 +214,16 @@ class Answerer:
         if q.kind == "person" and asks_role(attributes_of(q.text)):
             return self._role_holders(q, anchored), None
         types = PERSON_TYPES if q.kind == "person" else None
-        if q.kind == "person" and not PERSON_NOUNS.search(q.text):  # `who holds shares in JASM?`: firms too
-            types = PERSON_TYPES | ORG_TYPES
         stated = self._stated(q, {iri for ev in anchored[:LOOK_AT] for iri, _ in ev.entities})
-        return compose_entities(q, anchored, types, stated), None
+        if q.kind != "person" or PERSON_NOUNS.search(q.text):
+            return compose_entities(q, anchored, types, stated), None
+        # `who holds shares in JASM?` asks for firms too; `who called CUDA a swamp?` for a person
+        # first, and a firm when no sentence names one (`IBM argued …`)
+        agents = replace(q, entity_type=None)
+        if SPOKE.search(q.text):
+            found = compose_entities(q, anchored, types, stated)
+            return found or compose_entities(agents, anchored, ORG_TYPES, stated), None
+        return compose_entities(agents, anchored, PERSON_TYPES | ORG_TYPES, stated), None
 
     def _stated(self, q: Question, found: set[str]) -> frozenset[str]:
         """The entities among `found` that the question itself names, inside a longer

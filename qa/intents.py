@@ -131,6 +131,12 @@ WHICH_CLASS = re.compile(
 SAID_WHERE_VERB = re.compile(r"(말|발언|밝|언급|연설)\S*\s*(곳|데)")
 # relations organisations take part in: `who led X's Series D` asks for an investor, not a person
 ORG_PREDICATES = {"investsIn", "acquired", "supplies", "partnersWith", "competesWith", "offeredOn"}
+# a `who` question about what someone said or judged: a person, unless only a firm said it
+SPOKE = re.compile(
+    r"\b(?:said|says|say|called|calls|argued|argues|claimed|claims|told|warned|described|predicted|quipped)\b|"
+    r"말했|말한|밝힌|밝혔|주장|지적|꼬집|비판|평가|예측|전망한|부른|불렀|빗대",
+    re.I,
+)
 PERSON_NOUNS = re.compile(r"(사람|인물|창업자|대표|최고경영자|\bceo\b|founder|person|executive|engineer)", re.I)
 
 

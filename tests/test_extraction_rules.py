@@ -322,3 +322,10 @@ def test_npu_ratings_are_figures_and_a_bare_company_head_names_the_catalog_compa
     assert find_values("Its revenue tops the list.") == []
     x = extractor.extract(Article(id="t", body="Lambda raised $320 million in February.", title="t", lang="en"))
     assert [(m.text, m.iri.rsplit("/", 1)[1]) for m in x.mentions] == [("Lambda", "lambda")]  # Lambda Labs
+
+
+def test_a_company_named_without_its_manufacturing_suffix_is_the_same_company(extractor: Extractor) -> None:
+    body = "Acme Robotics signed a deal with Tata Manufacturing last year. Tata is the first customer."
+    x = extractor.extract(Article(id="t", body=body, title="t", lang="en"))
+    iris = {m.text: m.iri.rsplit("/", 1)[-1] for m in x.mentions}
+    assert iris.get("Tata") == iris["Tata Manufacturing"] == "new-tata-manufacturing", iris

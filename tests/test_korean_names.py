@@ -83,3 +83,8 @@ def test_an_investor_word_after_a_name_makes_one_company_name(extractor: Extract
     found = names(extractor, "마그네타 캐피털이 주도했고 AFW 파트너스와 B캐피털이 참여했다.")
     assert {("마그네타 캐피털", "Company"), ("AFW 파트너스", "Company"), ("B캐피털", "Company")} <= found
     assert ("캐피털", "Company") not in found
+
+
+def test_a_japanese_prefecture_and_its_town_are_places(extractor: Extractor) -> None:
+    found = names(extractor, "가나반도체는 오카야마현 미사키정에서 새 공장 개소식을 열었다.")
+    assert not {t for t, _ in found} & {"오카야마현", "미사키정"}, found

@@ -180,3 +180,18 @@ def test_a_than_in_a_who_question_asks_for_a_person_not_figures(fresh_services: 
     assert result.status == "added", result.message
     response = fresh_services.answerer.ask("Who called CUDA a tar pit rather than a moat?")
     assert not response["abstained"] and "Zed Novak" in response["answer"], response["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who was the first customer Figure announced for its robots?", "bmw"),
+        ("JASM 지분은 TSMC 말고 누가 갖고 있어?", "denso"),
+    ],
+)
+def test_a_who_question_naming_no_person_noun_is_answered_by_organisations(
+    corpus_services: Services, question: str, expected: str
+) -> None:
+    result = corpus_services.answerer.ask(question)
+    _answered(result)
+    assert expected in " ".join(a["labels"]["en"].lower() for a in result["answers"]), result["answer"]

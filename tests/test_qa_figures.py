@@ -12,6 +12,7 @@ from qa.eval_match import figures
 from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
+from qa.retrieval.lexicon import other_language_words
 from qa.spans import counted, wanted_units
 
 
@@ -140,3 +141,15 @@ def test_a_date_is_told_as_exactly_as_another_sentence_on_the_event_tells_it() -
     ranked = [Evidence(f"s/{n}", {"text": Literal(t)}, 0, 1, 0.9) for n, t in enumerate(texts)]
     composed = compose_date(q, ranked)
     assert composed is not None and composed[0] == "March 12, 2024" and composed[2] == ranked[1::-1]
+
+
+def test_the_figure_after_the_measure_the_question_names_in_the_other_language() -> None:
+    q = Question("What was Acme's Q3 operating profit?", "en", kind="figure")
+    text = "에이사는 3분기 매출 17조 5,731억 원, 영업이익 7조 300억 원, 순이익 5조 원을 기록했다."
+    composed = compose_figure(q, [Evidence("s/1", {"text": Literal(text)}, 0, 1, 0.9)], lambda iri: [])
+    assert composed is not None and composed[0].startswith("₩7.03 trillion"), composed
+    assert {"3분기", "영업이익"} <= set(other_language_words(q.text).split())
+
+
+def test_how_many_percent_in_korean_shorthand_asks_for_a_percent() -> None:
+    assert wanted_units("에이사 3분기 HBM 매출 작년 대비 몇퍼 늘었음?") == {"percent"}

@@ -119,3 +119,21 @@ def test_list_items_are_found_through_the_entity_of_their_lead_in(fresh_services
     keys = [key for key, _ in index.search([entity_term(iri)], 20)]
     texts = {str(r["text"]) for r in fresh_services.store.select(sentences_query(keys))}
     assert "- 연산 코어: 1,040개" in texts  # the item names no entity; the sentences above it do
+
+
+def test_a_short_name_and_a_suffixless_company_name_are_heard_across_scripts(corpus_services: Services) -> None:
+    labels = LabelIndex(corpus_services.store, corpus_services.extractor.catalog, None)
+    hit = labels.transliterated("주니퍼")  # too few consonants to compare fuzzily: spelled like `Juniper`
+    assert hit is not None and hit.iri.endswith("/new-juniper-networks")
+    assert labels.transliterated("주니어") is None  # junior: other consonants
+    # a run of nouns that names nothing is tried word by word; a soft c is heard as ㅅ (포스 = force)
+    question = analyze("주니퍼 주가 얼마나 올랐어? 에이전트포스 고객은?", corpus_services.extractor, labels)
+    assert {"new-juniper-networks", "new-agentforce"} <= {m.iri.rsplit("/", 1)[1] for m in question.entities}
+
+
+def test_stop_words_and_cue_words_are_not_names(corpus_services: Services) -> None:
+    labels = corpus_services.answerer.labels_index
+    question = analyze("How much did Samsung get locked in for good?", corpus_services.extractor, labels)
+    assert "new-info" not in {m.iri.rsplit("/", 1)[1] for m in question.entities}  # `in for` is no InFO
+    question = analyze("Who was the first customer Figure announced?", corpus_services.extractor, labels)
+    assert question.kind == "person"  # the name `Figure` asks for no figure
