@@ -60,6 +60,7 @@ from qa.templates import (
     sentence_claims_query,
     sentences_query,
 )
+from qa.topics import ArticleTopics
 
 ABSTAIN = {
     "ko": "코퍼스에 이 질문에 답할 근거가 없습니다.",
@@ -72,6 +73,7 @@ ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mention
 # (dev and dev2: answerable cross-lingual best sentences reach down to 0.766)
 CROSS_LINGUAL_SLACK = 0.03
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
+TOPIC_SHARE = 0.5  # ... of an entity the sentence does not name but its article is about
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
 KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
 NOT_COMPARED = {"person", "source", "place", "maker"}  # kinds a `than` in the question does not make figures
@@ -102,6 +104,10 @@ class Answerer:
         return HybridRetriever(self.store, Tokenizer(self.extractor), self.embedder, self.index, folder)
 
     @cached_property
+    def topics(self) -> ArticleTopics:
+        return ArticleTopics(self.store)
+
+    @cached_property
     def corpus_words(self) -> CorpusWords:
         return CorpusWords(self.store, self.extractor)
 
@@ -109,6 +115,7 @@ class Answerer:
         self.retriever.warm_up()
         self.labels_index.warm_up()
         self.corpus_words.warm_up()
+        self.topics.warm_up()
 
     def ask(self, text: str) -> dict[str, Any]:
         q = analyze(text, self.extractor, self.labels_index)
@@ -176,6 +183,8 @@ class Answerer:
             found = {iri for iri, _ in nearby}
             found |= {self._parent_org(iri) for iri in found} - {""}  # Samsung Foundry speaks for Samsung
             coverage = len(found & wanted) / len(wanted) if wanted else 1.0
+            if wanted and coverage < 1.0:  # the article's topics count half (qa.topics)
+                coverage += TOPIC_SHARE * len((self.topics.of(c.key) & wanted) - found) / len(wanted)
             text = str(rows[c.key]["text"])
             bonus = (
                 (SPAN_BONUS if has_span(q, rows[c.key]) else 0.0)

@@ -13,6 +13,7 @@ from qa.retrieval.lexical import CachedIndex, TermIndex, fingerprint
 from qa.retrieval.tokens import Tokenizer, entity_term
 from qa.services import Services
 from qa.templates import sentences_query
+from qa.topics import ArticleTopics
 
 
 def test_rrf_rewards_agreement_between_rankings() -> None:
@@ -137,3 +138,11 @@ def test_stop_words_and_cue_words_are_not_names(corpus_services: Services) -> No
     assert "new-info" not in {m.iri.rsplit("/", 1)[1] for m in question.entities}  # `in for` is no InFO
     question = analyze("Who was the first customer Figure announced?", corpus_services.extractor, labels)
     assert question.kind == "person"  # the name `Figure` asks for no figure
+
+
+def test_an_article_is_about_the_entities_it_keeps_naming(corpus_services: Services) -> None:
+    topics = ArticleTopics(corpus_services.store)
+    about = topics.of("https://trendkg.org/article/en36-hpe-to-acquire-juniper-networks/s/5")
+    assert {"hpe", "new-juniper-networks"} <= {iri.rsplit("/", 1)[1] for iri in about}
+    assert "nvidia" not in {iri.rsplit("/", 1)[1] for iri in about}  # named in passing
+    assert topics.of("https://trendkg.org/article/no-such-article/s/1") == frozenset()

@@ -1,0 +1,63 @@
+"""What each article is about: the entities it keeps naming.
+
+A sentence deep in an article about the Synopsys–Ansys deal often names neither company
+(`생산능력은 웨이퍼 기준 월 5만 5,000장이다`, `The newspaper had put the value of the deal
+at about $13 billion`): its subject is the article's. Retrieval counts an article's topics
+as half-mentioned in each of its sentences (qa.answer), so such a sentence can rank for a
+question naming them without outranking one that names them itself.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from kg.namespaces import NIF, TKG
+from kg.store import GraphStore
+
+COUNTS = (
+    "SELECT ?article ?entity (COUNT(?m) AS ?n) WHERE { GRAPH ?g { "
+    f"?m <{TKG.refersTo}> ?entity ; <{TKG.inSentence}> ?s . ?s <{NIF.referenceContext}> ?article }} }} "
+    "GROUP BY ?article ?entity"
+)
+MIN_MENTIONS = 3  # an entity named fewer times is no topic of its article
+SHARE_OF_TOP = 0.5  # ... nor one named less than half as often as the most named
+
+
+def article_of(sentence_iri: str) -> str:
+    """The article IRI a sentence IRI belongs to (`…/article/x/s/7` -> `…/article/x`)."""
+    return sentence_iri.rpartition("/s/")[0]
+
+
+class ArticleTopics:
+    """Topic entities by article, recounted when the store changes."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._generation = -1
+        self._topics: dict[str, frozenset[str]] = {}
+        self._lock = threading.Lock()
+
+    def of(self, sentence_iri: str) -> frozenset[str]:
+        """The topic entities of the article holding the sentence."""
+        with self._lock:
+            self._refresh()
+            return self._topics.get(article_of(sentence_iri), frozenset())
+
+    def warm_up(self) -> None:
+        with self._lock:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        generation = getattr(self.store, "generation", -2)
+        if generation >= 0 and generation == self._generation:
+            return
+        counts: dict[str, dict[str, int]] = {}
+        for row in self.store.select(COUNTS):
+            counts.setdefault(str(row["article"]), {})[str(row["entity"])] = int(str(row["n"]))
+        self._topics = {
+            article: frozenset(
+                e for e, n in named.items() if n >= MIN_MENTIONS and n >= SHARE_OF_TOP * max(named.values())
+            )
+            for article, named in counts.items()
+        }
+        self._generation = generation
