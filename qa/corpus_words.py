@@ -23,6 +23,7 @@ from kg.store import GraphStore
 from qa.question import korean_tokens
 from qa.retrieval.hybrid import SENTENCES
 from qa.retrieval.labels import jamo
+from qa.retrieval.lexicon import is_term
 
 WORD = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣\-:.+]*")
 NAME_TAGS = {"NNP", "SL"}
@@ -82,7 +83,9 @@ class CorpusWords:
             return []
         with self._lock:
             self._refresh()
-            return [name for name in names if not self._known(name.lower())]
+            # a Korean word of the lexicon (`큐비트` ~ qubit) is a term of the trade, not a name
+            term = [name for name in names if HANGUL.search(name) and is_term(name)]
+            return [name for name in names if name not in term and not self._known(name.lower())]
 
     def known(self, name: str) -> bool:
         """Does a stored sentence use the name (lower-cased), a likely typo of it, or its other-script form?"""

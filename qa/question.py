@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ingest.crosslingual import MIN_SKELETON, skeleton
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
@@ -144,7 +145,7 @@ def _kiwi_tokens(kiwi: Any, text: str) -> tuple[Any, ...]:
 
 
 SOUNDED_TAGS = {"NNP", "NNG", "SL", "SH"}
-SOUNDED_MIN = 3  # syllables: shorter words (`생성`) sound like too many names
+SOUNDED_MIN = 3  # syllables: shorter words (`생성`) sound like too many names, unless spelled alike (`윌로우`)
 
 
 def sounded_mentions(
@@ -179,13 +180,20 @@ def sounded_mentions(
         heard = (
             (name, start, labels.transliterated(name))
             for name, start in choices
-            if lang != "ko" or len(HANGUL.findall(name)) >= SOUNDED_MIN
+            if lang != "ko" or _soundable(name)
         )
         name, start, hit = next((h for h in heard if h[2] is not None), ("", 0, None))
         if hit is not None and extractor.catalog.by_iri(hit.iri) is None:
             kind = labels.entity_type(hit.iri) or "Company"
             out.append(Mention(name, start, start + len(name), kind, hit.iri, 0, hit.label))
     return out
+
+
+def _soundable(name: str) -> bool:
+    """Long enough to be heard as a name: three syllables, or two with few consonants, which
+    must then be spelled alike (`윌로우`; LabelIndex.transliterated)."""
+    syllables = len(HANGUL.findall(name))
+    return syllables >= SOUNDED_MIN or (syllables == SOUNDED_MIN - 1 and len(skeleton(name)) < MIN_SKELETON)
 
 
 def person_named(name: str, catalog: Catalog) -> str | None:

@@ -11,6 +11,7 @@ import re
 from ingest.extraction import Quantity
 from ingest.values import find_values, number
 from qa.eval_match import figures
+from qa.retrieval.lexicon import other_language_words
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]  # fmt: skip
@@ -115,22 +116,31 @@ NOT_COUNTED = re.compile(  # where the counted noun ends: `how many tensor cores
 )
 
 
+KO_HOW_MANY = re.compile(r"([가-힣A-Za-z]+?)(?:은|는|이|가)?\s*몇\s*(?:개|대|명)")
+
+
 def counted(sentence: str, question: str) -> list[Quantity]:
-    """`How many cores …?`: a bare number a few words before that noun (`64 programmable tensor
-    processor cores`), which has no counter word to be found as a figure by itself."""
+    """`How many cores …?` (`큐비트 몇 개`: its English word too): a bare number a few words
+    before that noun (`64 programmable tensor processor cores`, `105 qubits`), which has no
+    counter word to be found as a figure by itself."""
     asked = HOW_MANY.search(question)
-    if not asked:
-        return []
-    words = NOT_COUNTED.sub("", asked.group(1).lower()).split()  # `tensor cores does …` -> tensor cores
-    stem = words[-1].removesuffix("s") if words else ""
-    if len(stem) < 3:
-        return []
-    pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?{re.escape(stem)}s?\b"
-    return [
-        Quantity(number(m.group(1)), "count", m.group(1))
-        for m in re.finditer(pattern, sentence, re.I)
-        if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
-    ]
+    if asked:
+        words = NOT_COUNTED.sub("", asked.group(1).lower()).split()  # `tensor cores does …` -> tensor cores
+        stems = [words[-1]] if words else []
+    else:
+        korean = KO_HOW_MANY.search(question)
+        stems = other_language_words(korean.group(1)).split() if korean else []
+    out: list[Quantity] = []
+    for stem in {s.removesuffix("s") for s in stems if s.isascii()}:
+        if len(stem) < 3:
+            continue
+        pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?{re.escape(stem)}s?\b"
+        out += [
+            Quantity(number(m.group(1)), "count", m.group(1))
+            for m in re.finditer(pattern, sentence, re.I)
+            if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
+        ]
+    return out
 
 
 def figures_in(sentence: str, question: str, strict: bool = False, compare: bool = False) -> list[Quantity]:

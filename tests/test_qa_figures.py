@@ -153,3 +153,8 @@ def test_the_figure_after_the_measure_the_question_names_in_the_other_language()
 
 def test_how_many_percent_in_korean_shorthand_asks_for_a_percent() -> None:
     assert wanted_units("에이사 3분기 HBM 매출 작년 대비 몇퍼 늘었음?") == {"percent"}
+
+
+def test_a_korean_count_question_counts_the_english_noun_too() -> None:
+    found = counted("Acme unveiled Kestrel, a quantum processor with 105 qubits.", "에이사 케스트럴 큐비트 몇 개야?")
+    assert [v.amount for v in found] == [105.0]

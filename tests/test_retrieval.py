@@ -130,6 +130,9 @@ def test_a_short_name_and_a_suffixless_company_name_are_heard_across_scripts(cor
     # a run of nouns that names nothing is tried word by word; a soft c is heard as ㅅ (포스 = force)
     question = analyze("주니퍼 주가 얼마나 올랐어? 에이전트포스 고객은?", corpus_services.extractor, labels)
     assert {"new-juniper-networks", "new-agentforce"} <= {m.iri.rsplit("/", 1)[1] for m in question.entities}
+    question = analyze("구글 윌로우 칩은 앞으로 몇 큐비트까지 가?", corpus_services.extractor, labels)
+    assert [m.iri.rsplit("/", 1)[1] for m in question.entities] == ["google", "new-willow"]  # two syllables: spelled
+    assert not corpus_services.answerer.corpus_words.unknown_names(question.text, "ko", [])  # 큐비트 is a term
 
 
 def test_stop_words_and_cue_words_are_not_names(corpus_services: Services) -> None:

@@ -85,6 +85,14 @@ def _found(form: str, lowered: str) -> bool:
     return re.search(rf"\b{re.escape(form)}", lowered) is not None
 
 
+FORMS = frozenset(form for group in GROUPS for form in group)
+
+
+def is_term(word: str) -> bool:
+    """Is the word itself one of the lexicon's (`큐비트`, not `공모가` holding `공모`)?"""
+    return word.lower() in FORMS
+
+
 def other_language_words(question: str) -> str:
     """The words of the other language for the lexicon groups the question uses."""
     lowered = question.lower()
