@@ -182,6 +182,32 @@ def _model_codes(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+LOWER_MODEL_HEAD = re.compile(r"[a-z]{1,4}\d+[a-z]?")  # `o1`, `r1`, `v3`
+LOWER_MODEL_PART = re.compile(r"[a-z0-9]+")
+
+
+def _lowercase_models(doc: Doc, taken: set[int]) -> list[Span]:
+    """`o1-preview`, `o1-mini`: a short lower-case code with a digit, hyphened to more lower-case
+    parts, is a model name (a year or a count is no head: `mid-2024`, `top-10`)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = i + 1
+        if i not in taken and LOWER_MODEL_HEAD.fullmatch(doc[i].text) and (i == 0 or doc[i - 1].whitespace_):
+            while (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and LOWER_MODEL_PART.fullmatch(doc[end + 1].text)
+            ):
+                end += 2
+        if end > i + 1 and not any(k in taken for k in range(i, end)):
+            out.append(Span(doc, i, end, label="Product"))
+        i = end
+    return out
+
+
 SEGMENT_WORDS = {"laptop", "server", "desktop", "mobile", "client", "notebook", "edge", "pc", "ai", "datacenter"}
 RUN_BEFORE = DETERMINERS | {",", "and", "or", ":"}
 
@@ -254,6 +280,8 @@ def english_names(doc: Doc) -> Doc:
         kept.append(Span(doc, start, end, label=label))
     catalog = {t.i for span in kept if span.ent_id_ for t in span}
     kept += _model_codes(doc, catalog)
+    lower = _lowercase_models(doc, catalog)  # `o1-preview`: no capital for the small model to see
+    kept = [k for k in kept if not any(k.start < m.end and m.start < k.end for m in lower)] + lower
     cued = _cued_chip_names(doc, catalog)
     kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued)] + cued
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]

@@ -147,8 +147,12 @@ def ends_in_cue(text: str) -> bool:
 def korean_full_name(tok: Token) -> bool:
     """`이세영`, `박재홍`: a Korean person's name as one proper noun (surname and two
     Sino-Korean syllables; `하워드`, `오스카` are transliterations)."""
-    text = tok.text
-    if first_tag(tok.tag_) != "NNP" or not re.fullmatch(r"[가-힣]{3}", text) or text[0] not in KO_SURNAMES:
+    return first_tag(tok.tag_) == "NNP" and korean_name_word(tok.text)
+
+
+def korean_name_word(text: str) -> bool:
+    """Three Hangul syllables that read as a Korean person's name, however Kiwi cut them (`김우현`)."""
+    if not re.fullmatch(r"[가-힣]{3}", text) or text[0] not in KO_SURNAMES:
         return False
     return not any(_loanword_syllable(c) for c in text)
 

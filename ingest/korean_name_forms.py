@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.korean_name_cues import korean_full_name
+from ingest.korean_name_cues import korean_full_name, korean_name_word
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
 
 # titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
@@ -156,4 +156,14 @@ def persons_before_titles(doc: Doc) -> list[Span]:
             and first_tag(surname.tag_) == "NNP"
         ):
             out.append(Span(doc, k - 2, k, label="Person"))
+    for ent in doc.ents:  # `김우현 SK하이닉스 최고재무책임자`: a Korean name before the company, then a title
+        k, end = ent.end, ent.start
+        title = k < len(doc) and (doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1))
+        if not title or end == 0 or not doc[end - 1].whitespace_:
+            continue
+        start = end - 1
+        while start > 0 and not doc[start - 1].whitespace_:
+            start -= 1  # the whole word: Kiwi may cut a name it does not know (`김/우/현`)
+        if korean_name_word(doc[start:end].text):
+            out.append(Span(doc, start, end, label="Person"))
     return out

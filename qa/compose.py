@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES
+from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES
 from kg.store import Row
 from qa.attributes import measure_ends, measures_asked, qualifiers
 from qa.eval_match import dates, figures, normalize
@@ -19,6 +19,7 @@ from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
+from qa.retrieval.lexicon import lexicon_forms
 from qa.spans import Date, dates_in, figures_in, format_date, name_positions, nearest, wanted_units
 
 PERSON_TYPES = {"Person"}
@@ -70,11 +71,13 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     cue = relation_cue(q.predicate) if q.predicate else None
     exact = bool(EXACT_DAY.search(q.text))
     stated = {f for f in figures(q.text) if str(int(f)) not in q.years}  # `3나노 양산`: the 3 nm one
+    translated = lexicon_forms(q.text)  # `정식 출시` -> `generally available`, in either language
 
     def states_event(ev: Evidence) -> int:
         lowered = ev.text.lower()
         return (
             (ev.coverage == 1.0)
+            + any(form in lowered for form in translated)
             + all(t.lower() in lowered for t in terms)
             + bool(cue is None or cue.search(lowered))
             + (stated <= set(figures(ev.text)))
@@ -177,7 +180,7 @@ def _figures(
             # (`- 학습 데이터: 15조 개 이상의 토큰으로, 라마 2의 약 7배` under a `라마 3` lead-in)
             other_names = [n for iri in others for n in names_of(iri) if not _baseline(ev.text, n)]
             values = [v for v in values if asked_things & ev.context and not _clause_names(ev.text, v.raw, other_names)]
-        if not values:
+        if not values or (not q.compare and _another_subject(q, ev, names_of)):
             continue
         if not q.compare:  # the figure nearest the entity asked about
             best = nearest([ev.text.find(v.raw) for v in values], _anchors(q, ev.text, names_of))
@@ -192,6 +195,17 @@ def _figures(
     if not used:
         return None
     return ", ".join(dict.fromkeys(parts)), [], used
+
+
+def _another_subject(q: Question, ev: Evidence, names_of: Callable[[str], list[str]]) -> bool:
+    """The sentence opens on another organisation and names none the question asks about
+    (`삼성전자는 … 영업이익 3조 8,600억 원` after a sentence on SK hynix): its figures are that one's."""
+    asked = {m.iri for m in q.entities if m.type in ORG_TYPES}
+    named = {iri for iri, _ in ev.entities}
+    if not asked or asked & named:
+        return False
+    others = [iri for iri, t in ev.entities if t in ORG_TYPES]
+    return any(ev.text.startswith(name) for iri in others for name in names_of(iri) if len(name) > 1)
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()]|(?:고|며|지만|는데|으나)\s")

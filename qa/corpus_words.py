@@ -31,6 +31,7 @@ NAME_TAGS = {"NNP", "SL"}
 CODE = re.compile(
     r"(?<![\w$])(?=[\w:.-]*[A-Za-z])(?=[\w:.-]*\d)[A-Za-z][\w:.-]*[A-Za-z0-9]|(?<![\w$])[A-Za-z]+:[A-Za-z]+"
 )
+GLOSS = re.compile(r"[가-힣]\([A-Za-z]+\)$")  # a Latin abbreviation glossing the Korean word before it
 PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+", re.I)  # `Q1`, `FY2024`: a period, not a name
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
@@ -77,7 +78,9 @@ class CorpusWords:
         names = [
             form
             for form, begin, finish in found
-            if len(form) > 1 and not any(begin < end and finish > start for start, end in linked)
+            if len(form) > 1
+            and not any(begin < end and finish > start for start, end in linked)
+            and not GLOSS.match(text[max(0, begin - 2) : finish + 1])  # `정식 출시(GA)`: a gloss of a term
         ]
         if not names:
             return []

@@ -38,6 +38,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
     (
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
+        r"[라다]고\s*(한|했던|말한|본)\s*(사람|곳|매체|기관)|"  # `40%쯤 될 거라고 한 사람`
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
         r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
         r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|"

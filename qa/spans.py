@@ -20,15 +20,16 @@ KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,
 MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
-    (r"(주당|per\s+(?:\w+\s+)?share)", MONEY_UNITS),  # a price, not a market share
+    (r"(주당|per\s+(?:\w+\s+)?share|share price|stock price)", MONEY_UNITS),  # a price, not a market share
     (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
     (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
-    (r"(퍼센트|%|몇\s*퍼|몇\s*프로|비중|점유율|percent|share)", {"percent"}),
+    (r"(퍼센트|%|몇\s*퍼|몇\s*프로|비중|점유율|이익률|percent|share|margin)", {"percent"}),
     (r"(핀당|per.pin)", {"Gbps"}),
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
     (r"(메모리|memory|용량|capacity|sram|메가|megabyte)", {"GB", "TB", "MB"}),
     (r"(전력|power|draw|와트|watt|\bkw\b)", {"W", "kW", "MW", "GW"}),
-    (r"(가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
+    (r"(보조금|지원금|영업이익|순이익|시가총액|subsid|grant|award|profit|net income|market cap|"  # money measures
+     r"가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
      r"amount|\bpa(?:y|id)\b|spen[dt]|(학습|개발|훈련|운영|건설)비)", MONEY_UNITS),
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
     (r"(파라미터|parameter|model sizes?|모델\s*크기)", {"parameters", "count"}),

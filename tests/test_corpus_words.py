@@ -35,6 +35,7 @@ def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: 
         "MI999",
     ]
     assert words.unknown_names("What was Acme's FY2024 Q1 revenue?", "en", []) == []  # periods, not names
+    assert words.unknown_names("노바칩스 정식 출시(GA) 날짜는?", "ko", []) == []  # a gloss, not a name
 
 
 def test_a_name_is_known_once_an_article_with_it_is_stored(fresh_services: Services) -> None:

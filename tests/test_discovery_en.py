@@ -171,3 +171,10 @@ def test_unnamed_members_of_a_list_of_companies_are_companies(extractor: Extract
     x = run(extractor, "Backers include Nvidia, Brightwater Partners, Quill Fund and Intel.")
     assert {("Brightwater Partners", "Company"), ("Quill Fund", "Company")} <= set(found(x))
     assert found(run(extractor, "The company sells in Europe, Asia and Africa.")) == []
+
+
+def test_a_lower_case_model_code_with_hyphened_parts_is_a_product(extractor: Extractor) -> None:
+    body = "Acme released q7-lite and q7-max to subscribers in mid-2024."
+    x = extractor.extract(Article(id="t", body=body, title="t", lang="en"))
+    found = {(m.text, m.type) for m in x.mentions}
+    assert {("q7-lite", "Product"), ("q7-max", "Product")} <= found and not any("2024" in t for t, _ in found)

@@ -260,3 +260,8 @@ def test_common_nouns_listed_beside_a_catalog_name_stay_out(extractor: Extractor
 
 def test_common_subjects_of_typing_predicates_stay_out(extractor: Extractor) -> None:
     assert names(extractor, "이것은 어떤 칩인가. 문제는 전력이다. 핵심은 새 모델이다.") == set()
+
+
+def test_a_korean_name_before_a_known_company_and_a_title_is_a_person(extractor: Extractor) -> None:
+    found = names(extractor, "김우현 SK하이닉스 최고재무책임자(CFO)는 수요가 커질 것이라고 내다봤다.")
+    assert ("김우현", "Person") in found  # Kiwi cuts the name it does not know: 김/우/현

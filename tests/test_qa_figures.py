@@ -12,7 +12,7 @@ from qa.eval_match import figures
 from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
-from qa.retrieval.lexicon import other_language_words
+from qa.retrieval.lexicon import other_language_forms, other_language_words
 from qa.spans import counted, wanted_units
 
 
@@ -119,6 +119,7 @@ def test_figures_read_currency_letter_scales_and_survive_glued_footnotes(text: s
         ("2027년 출하량이 두 배가 된다는 전망, 어디서 나온 거야?", "source"),
         ("가나가 다나에 칩을 주문했다는 얘기 어디 보도야?", "source"),
         ("가나 본사는 어디야?", "place"),
+        ("X1 비중이 내년엔 40%쯤 될 거라고 한 사람 누구?", "source"),
     ],
 )
 def test_answer_kinds_from_the_asked_noun(question: str, kind: str) -> None:
@@ -158,3 +159,8 @@ def test_how_many_percent_in_korean_shorthand_asks_for_a_percent() -> None:
 def test_a_korean_count_question_counts_the_english_noun_too() -> None:
     found = counted("Acme unveiled Kestrel, a quantum processor with 105 qubits.", "에이사 케스트럴 큐비트 몇 개야?")
     assert [v.amount for v in found] == [105.0]
+
+
+def test_the_longest_lexicon_match_decides_what_the_other_language_calls_it() -> None:
+    assert other_language_forms("X1 정식 출시 날짜") == ["generally available", "general availability"]
+    assert "순이익" not in other_language_forms("X1 operating profit")  # not the bare `profit` group

@@ -33,10 +33,11 @@ GROUPS: list[tuple[str, ...]] = [
     ("partnership", "partner", "협력", "제휴", "파트너"),
     ("invested", "investment", "investor", "투자"),
     ("manufactures", "made by", "manufacturing", "produced", "생산", "제조"),
-    ("announced", "unveiled", "launched", "released", "발표", "공개", "출시"),
+    ("announced", "unveiled", "introduced", "launched", "released", "발표", "공개", "출시"),
     ("training", "trained", "학습"),
     ("inference", "추론"),
     ("mass production", "양산"),
+    ("generally available", "general availability", "정식 출시", "정식 버전"),
     ("energy", "electricity", "에너지", "전력"),
     ("leaderboard", "리더보드"),
     ("board observer", "참관인", "옵서버"),
@@ -79,10 +80,9 @@ GROUPS: list[tuple[str, ...]] = [
 ]
 
 
-def _found(form: str, lowered: str) -> bool:
-    if HANGUL.search(form):
-        return form in lowered
-    return re.search(rf"\b{re.escape(form)}", lowered) is not None
+def _spans(form: str, lowered: str) -> list[tuple[int, int]]:
+    pattern = re.escape(form) if HANGUL.search(form) else rf"\b{re.escape(form)}"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, lowered)]
 
 
 FORMS = frozenset(form for group in GROUPS for form in group)
@@ -93,12 +93,25 @@ def is_term(word: str) -> bool:
     return word.lower() in FORMS
 
 
+def lexicon_forms(question: str) -> list[str]:
+    """Every form, in both languages, of the lexicon groups the question uses; the longest
+    match wins (`정식 출시` is general availability, not a mere `출시`)."""
+    lowered = question.lower()
+    found = [(n, span) for n, group in enumerate(GROUPS) for form in group for span in _spans(form, lowered)]
+    used = {
+        n
+        for n, (a, b) in found
+        if not any(m != n and c <= a and b <= d and d - c > b - a for m, (c, d) in found)
+    }
+    return list(dict.fromkeys(form for n in sorted(used) for form in GROUPS[n]))
+
+
+def other_language_forms(question: str) -> list[str]:
+    """The other language's forms of the lexicon groups the question uses."""
+    korean = bool(HANGUL.search(question))
+    return [form for form in lexicon_forms(question) if bool(HANGUL.search(form)) != korean]
+
+
 def other_language_words(question: str) -> str:
     """The words of the other language for the lexicon groups the question uses."""
-    lowered = question.lower()
-    korean = bool(HANGUL.search(question))
-    out: list[str] = []
-    for group in GROUPS:
-        if any(_found(form, lowered) for form in group):
-            out += [form for form in group if bool(HANGUL.search(form)) != korean]
-    return " ".join(dict.fromkeys(out))
+    return " ".join(other_language_forms(question))
