@@ -29,8 +29,8 @@ BOUNDARY_BEFORE = re.compile(r"[\s'\"‘“(\[·,]")
 
 
 def article_names(docs: list[Doc]) -> dict[str, tuple[str, str]]:
-    """New (not catalog) names with Hangul in them, by text: the type most of their
-    findings gave (the first on a tie) and their Latin alias."""
+    """New (not catalog) names with Hangul in them, or Latin ones the article spelled out,
+    by text: the type most of their findings gave (the first on a tie) and their Latin alias."""
     labels: dict[str, Counter[str]] = {}
     aliases: dict[str, str] = {}
     # `가우스` after `삼성 가우스`: the short form of a catalog name is linked to it, not new
@@ -38,7 +38,10 @@ def article_names(docs: list[Doc]) -> dict[str, tuple[str, str]]:
     for doc in docs:
         for ent in doc.ents:
             text = ent.text
-            if ent.ent_id_ or ent.label_ not in ENTITY_LABELS or not HANGUL.search(text) or len(text) < 2:
+            # a Latin name counts once the article gave it an alias (`JASM(Japan Advanced …)`)
+            if ent.ent_id_ or ent.label_ not in ENTITY_LABELS or len(text) < 2:
+                continue
+            if not HANGUL.search(text) and not (ent.kb_id_ and ent.kb_id_ != text):
                 continue
             if text.split()[0] not in GENERIC_NAMES and text not in short_forms:
                 labels.setdefault(text, Counter())[ent.label_] += 1

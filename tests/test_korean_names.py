@@ -88,3 +88,9 @@ def test_an_investor_word_after_a_name_makes_one_company_name(extractor: Extract
 def test_a_japanese_prefecture_and_its_town_are_places(extractor: Extractor) -> None:
     found = names(extractor, "가나반도체는 오카야마현 미사키정에서 새 공장 개소식을 열었다.")
     assert not {t for t, _ in found} & {"오카야마현", "미사키정"}, found
+
+
+def test_a_latin_name_the_article_spelled_out_is_found_again_bare(extractor: Extractor) -> None:
+    body = "가나의 자회사 KLM(Kanazawa Logic Manufacturing)은 공장을 열었다. KLM에 들어간 돈은 크다. KLM은 흑자다."
+    x = extractor.extract(Article(id="t", body=body, title="t", lang="ko"))
+    assert [m.text for m in x.mentions].count("KLM") == 3, [(m.text, m.type) for m in x.mentions]
