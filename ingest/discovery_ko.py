@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.crosslingual import rank
 from ingest.korean_name_cues import (
     APPOSITION_TYPES,
     CHIP_CUES,
@@ -273,7 +274,8 @@ LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 
 def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
     """`로버트 킴(Robert Kim)`, `탈렌 에너지(Talen Energy)`: as many Hangul words before the
-    parenthesis as there are Latin words inside it name one entity, in both scripts. A title
+    parenthesis as there are Latin words inside it name one entity, in both scripts (a single
+    word only when the two sound alike: `웜홀(Wormhole)`, ingest.crosslingual). A title
     after it (skipping an organisation) or a role before it makes it a person."""
     out: list[Span] = []
     for open_ in (t.i for t in doc if t.text == "("):
@@ -282,7 +284,7 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         latin = doc[open_ + 1 : close]
         words = latin.text.split()
-        if not 2 <= len(words) <= 3 or not all(LATIN_WORD.fullmatch(w) for w in words) or latin.start in taken:
+        if not 1 <= len(words) <= 3 or not all(LATIN_WORD.fullmatch(w) for w in words) or latin.start in taken:
             continue
         if latin.text in EVENTS:
             continue  # `학회 핫칩스(Hot Chips)`: a conference
@@ -296,6 +298,8 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
                 seen += 1
         if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
             continue
+        if len(words) == 1 and not rank(doc[start:open_].text, [(latin.text, "")], 1):
+            continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
         after = close + 1
         while after < min(close + 3, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL"):
             after += 1  # the organisation before the title: `혹 탄(Hock Tan) 브로드컴 최고경영자`

@@ -18,7 +18,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
      r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|rounds?\b|series [a-h]\b)"),
-    ("supplies", "supplies", r"(공급|납품)", r"\b(suppl|provid)"),
+    ("supplies", "supplies", r"(공급|납품|라이선스|판매|파는)", r"\b(suppl|provid|licens|sells?\b|sold\b)"),
     ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
      r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
     ("built_on", "builtOn", r"(기반|바탕)", r"\b(built on|based on)"),

@@ -152,11 +152,30 @@ def figures_in(sentence: str, question: str, strict: bool = False, compare: bool
     values = [v for v in _joined(sentence, find_values(sentence)) if v.amount and v.amount not in stated]
     found = {v.raw for v in values}
     values += [v for v in counted(sentence, question) if v.amount not in stated and v.raw not in found]
+    if not PER_SHARE_ASKED.search(question):  # `한 주마다 현금 197달러` is no deal size
+        values = [v for v in values if not _per_share(sentence, v.raw)]
     units = wanted_units(question, compare)
     if units:
         fitting = [v for v in values if v.unit in units]
         values = fitting if fitting or strict else values
     return values
+
+
+PER_SHARE_ASKED = re.compile(
+    r"주당|한\s*주|주가|공모가|종가|시초가|per\s+(?:\w+\s+)?share|a\s+share|each\s+share|share\s+price|stock\s+price|"
+    r"ipo\s+price|closing\s+price",
+    re.I,
+)
+PER_SHARE_BEFORE = re.compile(r"(?:주당|한\s*주(?:마다|당)|주마다)\s*(?:\S+\s*){0,2}$")
+PER_SHARE_AFTER = re.compile(r"^\s*(?:per|a|for each)\s+(?:\w+\s+)?share", re.I)
+
+
+def _per_share(sentence: str, raw: str) -> bool:
+    """Is the figure a price per share (`한 주마다 현금 197달러`, `$40.00 per Juniper share`)?"""
+    at = sentence.find(raw)
+    return at >= 0 and bool(
+        PER_SHARE_BEFORE.search(sentence[max(0, at - 16) : at]) or PER_SHARE_AFTER.match(sentence[at + len(raw) :])
+    )
 
 
 KO_PLACE_NOUNS = {"NNP", "NNG", "SL", "SN", "XSN"}

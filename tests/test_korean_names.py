@@ -94,3 +94,12 @@ def test_a_latin_name_the_article_spelled_out_is_found_again_bare(extractor: Ext
     body = "가나의 자회사 KLM(Kanazawa Logic Manufacturing)은 공장을 열었다. KLM에 들어간 돈은 크다. KLM은 흑자다."
     x = extractor.extract(Article(id="t", body=body, title="t", lang="ko"))
     assert [m.text for m in x.mentions].count("KLM") == 3, [(m.text, m.type) for m in x.mentions]
+
+
+def test_one_hangul_word_before_a_latin_name_that_sounds_alike_is_that_name(extractor: Extractor) -> None:
+    x = extractor.extract(Article(id="t", body="텐스토렌트는 블랙홀(Blackhole)도 개발한다.", title="t", lang="ko"))
+    assert {m.text: m.iri.rsplit("/", 1)[1] for m in x.mentions if m.is_new} == {
+        "블랙홀": "new-blackhole",
+        "Blackhole": "new-blackhole",
+    }
+    assert not any(t == "보안" for t, _ in names(extractor, "텐스토렌트는 보안(Security)도 개발한다."))  # a gloss

@@ -13,7 +13,7 @@ from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
 from qa.retrieval.lexicon import other_language_forms, other_language_words
-from qa.spans import counted, wanted_units
+from qa.spans import counted, figures_in, wanted_units
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,10 @@ def test_a_korean_count_question_counts_the_english_noun_too() -> None:
 def test_the_longest_lexicon_match_decides_what_the_other_language_calls_it() -> None:
     assert other_language_forms("X1 정식 출시 날짜") == ["generally available", "general availability"]
     assert "순이익" not in other_language_forms("X1 operating profit")  # not the bare `profit` group
+
+
+def test_a_price_per_share_answers_only_a_per_share_question() -> None:
+    sentence = "에이사 주주는 한 주마다 현금 197달러를 받고, 거래 규모는 350억 달러다."
+    assert [v.raw for v in figures_in(sentence, "거래 규모 얼마야?")] == ["350억 달러"]
+    assert "197달러" in [v.raw for v in figures_in(sentence, "에이사 주당 얼마 받아?")]
+    assert figures_in("Acme will pay $40.00 for each Globex share.", "What did Acme pay per Globex share?")

@@ -190,6 +190,8 @@ def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extracto
         ("에이사에 투자한 회사들 알려줘", "investsIn"),
         ("에이사를 사들인 회사는?", "acquired"),
         ("Who bought Acme?", "acquired"),
+        ("에이사가 라이선스로 파는 CPU 설계 이름은?", "supplies"),  # licensing out is supplying
+        ("Which design does Acme license to others?", "supplies"),
     ],
 )
 def test_relation_cue_of_a_question(question: str, predicate: str) -> None:
