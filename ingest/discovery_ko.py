@@ -291,7 +291,7 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         start, seen = open_, 0
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
-            if first_tag(tok.tag_) not in ("NNP", "NNG") or not re.fullmatch(r"[가-힣]+", tok.text):
+            if first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") or not re.fullmatch(r"[가-힣]+", tok.text):
                 break
             start -= 1
             if start == 0 or doc[start - 1].whitespace_:
@@ -303,8 +303,11 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         after = close + 1
         while after < min(close + 3, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL"):
             after += 1  # the organisation before the title: `혹 탄(Hock Tan) 브로드컴 최고경영자`
+        # `사신 가지(…)가 최고경영자에`: the subject particle before the title
+        subject = close + 1 < len(doc) and first_tag(doc[close + 1].tag_) in ("JKS", "JX")
         person = (
             _person_cue(doc, close + 1)
+            or (subject and _person_cue(doc, close + 2))
             or _person_cue(doc, after)
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
         )

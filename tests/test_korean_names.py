@@ -103,3 +103,8 @@ def test_one_hangul_word_before_a_latin_name_that_sounds_alike_is_that_name(extr
         "Blackhole": "new-blackhole",
     }
     assert not any(t == "보안" for t, _ in names(extractor, "텐스토렌트는 보안(Security)도 개발한다."))  # a gloss
+
+
+def test_a_transliterated_name_taking_a_title_after_its_particle_is_a_person(extractor: Extractor) -> None:
+    found = names(extractor, "올해 1월 마루 가지(Maru Gazi)가 최고경영자(CEO)에 올랐다. 마루 가지 CEO는 웃었다.")
+    assert ("마루 가지", "Person") in found and ("Maru Gazi", "Person") in found, found

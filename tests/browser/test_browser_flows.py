@@ -51,7 +51,8 @@ def test_korean_question_gets_english_evidence(base_url: str, open_page: Any, sh
     expect(page.locator("#answer a.ent").first).to_be_visible()
     quotes = page.locator("ol.evidence q")
     assert quotes.count() >= 1
-    assert {quotes.nth(i).get_attribute("lang") for i in range(quotes.count())} == {"en"}
+    # English sentences among the quotes (a Korean article of the corpus says it too, since ko47)
+    assert "en" in {quotes.nth(i).get_attribute("lang") for i in range(quotes.count())}
     # the answer's name is marked inside the English sentence, found server-side
     marks = page.locator("ol.evidence mark")
     assert marks.count() >= 1
