@@ -318,9 +318,11 @@ class Answerer:
         return str(rows[0]["label"]) if rows else iri.rsplit("/", 1)[-1]
 
     def surfaces(self, iri: str) -> list[str]:
-        """Every name of an entity: the catalog's surface forms, else its labels."""
+        """Every name of an entity: the catalog's surface forms, else every label the articles gave it."""
         entity = self.catalog.by_iri(iri)
-        return entity.surface_forms() if entity else list(self.labels(iri).values())
+        if entity:
+            return entity.surface_forms()
+        return list(dict.fromkeys([*self.labels(iri).values(), *self.labels_index.labels_of(iri)]))
 
     def labels(self, iri: str) -> dict[str, str]:
         return {"ko": self.label(iri, "ko"), "en": self.label(iri, "en")}

@@ -23,6 +23,8 @@ NAMES = {
         ("베타 창업자 김철수가 에이사에 투자했다.", ["에이사"], ["kim"], ["beta"], []),
         ("Its founder and chief executive, Jane Roe, once worked at Gamma.", ["Acme"], ["jane"], ["gamma"], ["jane"]),
         ("Acme hired Jane Roe from Beta in March.", ["Acme"], ["jane"], ["beta"], []),  # no role named
+        # where the sentence got it from is no organisation the role is of
+        ("베타에 따르면 김철수 CEO는 심사가 길어질 수 있다고 말했다.", ["에이사"], ["kim"], ["beta"], ["kim"]),
         # the role is another firm's: the asked one is only where she once worked, far from the role word
         ("Founder and chief executive Jane Roe, who wrote the product plan, once worked at Acme.", ["Acme"], ["jane"],
          [], []),
