@@ -44,7 +44,15 @@ from ingest.korean_name_forms import (
     persons_before_titles,
     versioned_names,
 )
-from ingest.names_common import EVENTS, GENERIC_NAMES, KO_SOURCE_NOUNS, first_tag, link_parentheticals, title_end
+from ingest.names_common import (
+    EVENTS,
+    GENERIC_NAMES,
+    KO_SOURCE_NOUNS,
+    KO_TITLES,
+    first_tag,
+    link_parentheticals,
+    title_end,
+)
 
 NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
 
@@ -310,10 +318,20 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             or (subject and _person_cue(doc, close + 2))
             or _person_cue(doc, after)
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
+            or _title_before(doc, start)
         )
         label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, "Company")
         out += [Span(doc, start, open_, label=label), Span(doc, latin.start, latin.end, label=label)]
     return out
+
+
+def _title_before(doc: Doc, start: int) -> bool:
+    """`법무책임자였던 도미닉 페렐라(Dominic Perella)`: a title, then the copula, right before the name."""
+    copula = ("였", "이었", "던", "인", "이던", "였던", "이")
+    i = start - 1
+    while i >= 0 and doc[i].text in copula and (i == start - 1 or not doc[i].whitespace_):
+        i -= 1
+    return start - 3 <= i < start - 1 and doc[i].text in KO_TITLES and not doc[i].whitespace_
 
 
 def _quoted(doc: Doc, taken: set[int]) -> list[Span]:

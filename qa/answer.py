@@ -47,6 +47,7 @@ from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, context_keys
 from qa.retrieval.labels import LabelIndex
+from qa.retrieval.lexicon import lexicon_forms
 from qa.retrieval.tokens import Tokenizer
 from qa.roles import asks_role, positions, role_holders
 from qa.rounds import asked_round, round_evidence, round_investors
@@ -245,7 +246,10 @@ class Answerer:
         """`Who founded X`: the people of the best sentence that ties the role to X (qa.roles)."""
         asked = {m.iri for m in q.entities if m.type not in PERSON_TYPES}  # a firm, or what it runs (`GroqCloud`)
         names = [n for iri in asked for n in self.surfaces(iri)] + [m.text for m in q.entities if m.iri in asked]
-        for ev in ranked[:LOOK_AT]:
+        # `임시 대표`: the sentences qualifying the role as asked (`임시로 맡았고`) first
+        qualified = [f.lower() for f in lexicon_forms(q.text) if not asks_role(attributes_of(f))]
+        first = [ev for ev in ranked[: 2 * LOOK_AT] if any(f in ev.text.lower() for f in qualified)]
+        for ev in first + [ev for ev in ranked[:LOOK_AT] if ev not in first]:
             people = [iri for iri, t in ev.entities if t in PERSON_TYPES and iri not in asked]
             others = [iri for iri, t in ev.entities if t in ORG_TYPES and iri not in asked]
             found = role_holders(ev.text, names, people, others, self.surfaces) if people and asked else []

@@ -80,7 +80,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + any(form in lowered for form in translated)
             + all(t.lower() in lowered for t in terms)
             + bool(cue is None or cue.search(lowered))
-            + (stated <= set(figures(ev.text)))
+            + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
         )
 

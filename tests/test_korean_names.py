@@ -108,3 +108,8 @@ def test_one_hangul_word_before_a_latin_name_that_sounds_alike_is_that_name(extr
 def test_a_transliterated_name_taking_a_title_after_its_particle_is_a_person(extractor: Extractor) -> None:
     found = names(extractor, "올해 1월 마루 가지(Maru Gazi)가 최고경영자(CEO)에 올랐다. 마루 가지 CEO는 웃었다.")
     assert ("마루 가지", "Person") in found and ("Maru Gazi", "Person") in found, found
+
+
+def test_a_transliterated_name_after_a_title_and_copula_is_a_person(extractor: Extractor) -> None:
+    found = names(extractor, "그 자리는 법무책임자였던 마루 가지(Maru Gazi)가 맡았다.")
+    assert ("마루 가지", "Person") in found, found

@@ -24,6 +24,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("q4", "fourth quarter", "4분기"),
     ("founder", "founded", "co-founded", "창업자", "창업", "설립", "세운", "세웠"),
     ("chief executive", "ceo", "최고경영자", "대표"),
+    ("interim", "acting", "임시", "대행"),
     ("data center", "데이터센터"),
     ("housed", "installed", "hosted", "설치"),
     ("acquisition", "acquired", "acquire", "인수"),
