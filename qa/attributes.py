@@ -55,12 +55,28 @@ MEASURES: list[tuple[str, ...]] = [
     ("shareholder", "shareholders", "주주"),
     ("stock", "shares", "share price", "주가"),
     ("premium", "웃돈", "프리미엄"),
+    ("ipo price", "offering price", "priced its ipo", "공모가", "공모 가격"),
     ("debt", "borrowing", "loan", "차입", "대출"),
 ]
+
+# measures a sentence must name to answer for them (`capacity` is often left unsaid: `141GB of HBM3e`)
+NAMED_MEASURES = {"operating profit", "operating loss", "net income", "operating margin", "market cap", "subsidy",
+                  "ipo price"}  # fmt: skip
 
 MEASURE_PATTERNS = [
     re.compile("|".join(rf"\b{re.escape(f)}" if f.isascii() else re.escape(f) for f in forms)) for forms in MEASURES
 ]
+
+
+def measures_named(question: str, text: str) -> bool:
+    """The sentence names every measure the question asks about (`공모가` ~ IPO price), or
+    the question asks none: a sentence giving revenue does not tell an IPO price."""
+    lowered_q, lowered = question.lower(), text.lower()
+    return all(
+        pattern.search(lowered)
+        for forms, pattern in zip(MEASURES, MEASURE_PATTERNS, strict=True)
+        if forms[0] in NAMED_MEASURES and pattern.search(lowered_q)
+    )
 
 
 def measure_ends(question: str, text: str) -> list[int]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES
 from kg.store import Row
-from qa.attributes import measure_ends, measures_asked, qualifiers
+from qa.attributes import measure_ends, measures_asked, measures_named, qualifiers
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
 from qa.intents import EXACT_DAY, key_terms, relation_cue
@@ -165,7 +165,7 @@ def _figures(
     units: set[str] | None = None  # a comparison compares like with like
     asked_things = {m.iri for m in q.entities if m.type in ARTIFACT_TYPES}
     for ev in ranked[:LOOK_AT]:
-        if not measures_asked(q.text, ev.text):
+        if not measures_asked(q.text, ev.text) or not measures_named(q.text, ev.text):
             continue  # a figure about something else the entity has
         if q.predicate and not q.compare and len(wanted) > 1 and ev.coverage < 1.0:
             continue  # `애플이 오픈AI에 투자한 금액`: a figure between both parties, not about OpenAI alone

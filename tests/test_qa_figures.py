@@ -6,7 +6,7 @@ import pytest
 from rdflib import Literal
 
 from ingest.values import find_values
-from qa.attributes import qualifiers
+from qa.attributes import measures_named, qualifiers
 from qa.compose import Evidence, compose_date, compose_figure
 from qa.eval_match import figures
 from qa.figures import in_language
@@ -171,3 +171,9 @@ def test_a_price_per_share_answers_only_a_per_share_question() -> None:
     assert [v.raw for v in figures_in(sentence, "거래 규모 얼마야?")] == ["350억 달러"]
     assert "197달러" in [v.raw for v in figures_in(sentence, "에이사 주당 얼마 받아?")]
     assert figures_in("Acme will pay $40.00 for each Globex share.", "What did Acme pay per Globex share?")
+
+
+def test_a_named_measure_is_answered_only_by_a_sentence_naming_it() -> None:
+    assert not measures_named("에이사 IPO 공모가 얼마였어", "에이사의 매출은 2023년 7,870만 달러였다.")
+    assert measures_named("에이사 IPO 공모가 얼마였어", "에이사는 공모가를 주당 40달러로 정했다.")
+    assert measures_named("X1 memory capacity?", "X1 carries 141GB of HBM3e.")  # capacity is often left unsaid
