@@ -4,8 +4,9 @@ Each item names its answers by catalog id and/or Korean/English surface and/or a
 and the article sentences that support them; `split` keeps dev (for tuning) apart from
 heldout; dev2 and heldout2 were written later, blind to the system. Once rules written on
 dev and dev2 had failed to carry over three times, heldout and heldout2 became development
-splits too, and heldout3 (twelve new articles with their questions, written together and
-blind to the system) is the split that measures.
+splits too, then heldout3 (twelve new articles with their questions, written together and
+blind to the system). heldout3 became a development split in its turn when heldout4 (twelve
+more, written the same way) was added: heldout4 is the split that measures.
 """
 
 from __future__ import annotations
