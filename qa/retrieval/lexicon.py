@@ -8,6 +8,7 @@ other language's words for the attributes (qa.attributes) and the cue words belo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.scripts import HANGUL
@@ -81,9 +82,11 @@ GROUPS: list[tuple[str, ...]] = [
 ]
 
 
-def _spans(form: str, lowered: str) -> list[tuple[int, int]]:
-    pattern = re.escape(form) if HANGUL.search(form) else rf"\b{re.escape(form)}"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, lowered)]
+# one pattern per group, built once: Korean forms match inside a word, English ones at a word start
+PATTERNS = [
+    re.compile("|".join(re.escape(f) if HANGUL.search(f) else rf"\b{re.escape(f)}" for f in sorted(g, key=len)[::-1]))
+    for g in GROUPS
+]
 
 
 FORMS = frozenset(form for group in GROUPS for form in group)
@@ -94,17 +97,18 @@ def is_term(word: str) -> bool:
     return word.lower() in FORMS
 
 
-def lexicon_forms(question: str) -> list[str]:
+@functools.lru_cache(maxsize=256)
+def lexicon_forms(question: str) -> tuple[str, ...]:
     """Every form, in both languages, of the lexicon groups the question uses; the longest
     match wins (`정식 출시` is general availability, not a mere `출시`)."""
     lowered = question.lower()
-    found = [(n, span) for n, group in enumerate(GROUPS) for form in group for span in _spans(form, lowered)]
+    found = [(n, m.span()) for n, pattern in enumerate(PATTERNS) for m in pattern.finditer(lowered)]
     used = {
         n
         for n, (a, b) in found
         if not any(m != n and c <= a and b <= d and d - c > b - a for m, (c, d) in found)
     }
-    return list(dict.fromkeys(form for n in sorted(used) for form in GROUPS[n]))
+    return tuple(dict.fromkeys(form for n in sorted(used) for form in GROUPS[n]))
 
 
 def other_language_forms(question: str) -> list[str]:
