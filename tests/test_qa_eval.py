@@ -20,6 +20,9 @@ DEV_MIN = {"accuracy": 0.84, "ko": 0.88, "en": 0.78, "cross": 0.69, "cited": 1.0
 DEV2_MIN = {"accuracy": 0.72, "ko": 0.63, "en": 0.8, "cross": 0.63, "cited": 1.0, "evidence": 0.92, "abstain": 0.9}
 # heldout2: written blind and measured blind for two rounds; used for development since the third
 HELDOUT2_MIN = {"accuracy": 0.58, "ko": 0.58, "en": 0.58, "cross": 0.48, "cited": 1.0, "evidence": 0.93, "abstain": 0.7}
+# heldout3, a development split since heldout4 was added: 53.3% (ko 51.6, en 55.2, cross 51.9,
+# evidence 88.0, abstain recall 58.3) on the whole corpus
+HELDOUT3_MIN = {"accuracy": 0.51, "ko": 0.49, "en": 0.52, "cross": 0.49, "cited": 1.0, "evidence": 0.85, "abstain": 0.5}
 
 
 def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
@@ -57,7 +60,9 @@ def test_korean_compound_figures_add_up() -> None:
     assert figures("129억, 32,000") == [12_900_000_000, 32_000]  # a list, not one compound
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", DEV_MIN), ("dev2", DEV2_MIN), ("heldout2", HELDOUT2_MIN)])
+@pytest.mark.parametrize(
+    ("split", "floor"), [("dev", DEV_MIN), ("dev2", DEV2_MIN), ("heldout2", HELDOUT2_MIN), ("heldout3", HELDOUT3_MIN)]
+)
 def test_eval_qa_dev_meets_measured_thresholds(
     corpus_services: Services, split: str, floor: dict[str, float]
 ) -> None:
