@@ -136,14 +136,20 @@ def _one_syllable_surname(doc: Doc, i: int) -> bool:
     return i + 1 >= len(doc) or bool(tok.whitespace_) or _particle_or_punct(doc[i + 1])
 
 
+def _person_title(doc: Doc, k: int) -> bool:
+    """A title only a person holds starts at k (`대표`, `최고경영자`, Kiwi's `최고` + `재무책임자`)."""
+    return k < len(doc) and (doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1))
+
+
 def persons_before_titles(doc: Doc) -> list[Span]:
     """`조나단 하일리 대표는`, `마커스 벨 CEO는`: a given name Kiwi knows and a surname before a
     title name one person (a lone word before a title is read by the name finder); `이세영
     뤼튼 대표`: a Korean name and the company it heads."""
     out: list[Span] = []
     for k in range(2, len(doc)):
-        title = doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1)
-        if not title or not doc[k - 1].whitespace_ or not _name_head(doc, k - 2) or not doc[k - 2].whitespace_:
+        if not _person_title(doc, k) or not doc[k - 1].whitespace_ or not doc[k - 2].whitespace_:
+            continue
+        if not _name_head(doc, k - 2):
             continue
         given, surname = doc[k - 2], doc[k - 1]
         if korean_full_name(given) and _name_head(doc, k - 1):
@@ -157,9 +163,8 @@ def persons_before_titles(doc: Doc) -> list[Span]:
         ):
             out.append(Span(doc, k - 2, k, label="Person"))
     for ent in doc.ents:  # `김우현 SK하이닉스 최고재무책임자`: a Korean name before the company, then a title
-        k, end = ent.end, ent.start
-        title = k < len(doc) and (doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1))
-        if not title or end == 0 or not doc[end - 1].whitespace_:
+        end = ent.start
+        if not _person_title(doc, ent.end) or end == 0 or not doc[end - 1].whitespace_:
             continue
         start = end - 1
         while start > 0 and not doc[start - 1].whitespace_:

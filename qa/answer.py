@@ -16,8 +16,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from rdflib.term import Node
-
 from ingest.extract import Extractor
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from kg.catalog import Catalog
@@ -42,6 +40,7 @@ from qa.compose import (
 )
 from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
+from qa.evidence_json import evidence_json
 from qa.intents import MAKES, PERSON_NOUNS, SPOKE, key_terms
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
@@ -249,7 +248,8 @@ class Answerer:
         # `임시 대표`: the sentences qualifying the role as asked (`임시로 맡았고`) first
         qualified = [f.lower() for f in lexicon_forms(q.text) if not asks_role(attributes_of(f))]
         first = [ev for ev in ranked[: 2 * LOOK_AT] if any(f in ev.text.lower() for f in qualified)]
-        for ev in first + [ev for ev in ranked[:LOOK_AT] if ev not in first]:
+        taken = {ev.key for ev in first}
+        for ev in first + [ev for ev in ranked[:LOOK_AT] if ev.key not in taken]:
             people = [iri for iri, t in ev.entities if t in PERSON_TYPES and iri not in asked]
             others = [iri for iri, t in ev.entities if t in ORG_TYPES and iri not in asked]
             found = role_holders(ev.text, names, people, others, self.surfaces) if people and asked else []
@@ -352,7 +352,7 @@ class Answerer:
                 {"label": self.label(a, q.lang), "iri": a if a.startswith(str(ID)) else None, "labels": self.labels(a)}
                 for a in answers
             ],
-            "evidence": _evidence(rows),
+            "evidence": evidence_json(rows),
             "sparql": sparql,
             "confidence": confidence,
             "abstained": abstained,
@@ -361,37 +361,6 @@ class Answerer:
 
 def _sentence_key(row: Row) -> str:
     return str(row["sentence"])
-
-
-def _text(row: Row, key: str) -> str | None:
-    value: Node | None = row.get(key)
-    return str(value) if value is not None else None
-
-
-def _evidence(rows: list[Row]) -> list[dict[str, Any]]:
-    seen: set[tuple[str | None, str | None]] = set()
-    out: list[dict[str, Any]] = []
-    for row in rows:
-        key = (_text(row, "article"), _text(row, "start"))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(
-            {
-                "sentence": _text(row, "text"),
-                "article": _text(row, "article"),
-                "title": _text(row, "title"),
-                "url": _text(row, "url"),
-                "date": _text(row, "date"),
-                "lang": _text(row, "lang"),
-                "start": int(str(row["start"])),
-                "end": int(str(row["end"])),
-                "citation": _text(row, "citation"),
-            }
-        )
-        if len(out) >= 5:
-            break
-    return out
 
 
 def _modifies_another(q: Question, mention: Mention) -> bool:

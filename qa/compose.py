@@ -16,7 +16,7 @@ from kg.store import Row
 from qa.attributes import measure_ends, measures_asked, measures_named, qualifiers
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
-from qa.intents import EXACT_DAY, key_terms, relation_cue
+from qa.intents import EXACT_DAY, PERSON_NOUNS, key_terms, relation_cue
 from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import lexicon_forms
@@ -269,7 +269,6 @@ def compose_entities(
 
 OUTLET = re.compile(r"(매체|보도|곳|기관|출처|outlet|newspaper|paper|report|publication|firm|agency|source)", re.I)
 PERSON_ASKED = re.compile(r"(사람|누구|누가|\bwho\b)", re.I)
-PERSON_NOUN = re.compile(r"(사람|인물|\bperson\b|\bexecutive\b)", re.I)
 
 
 def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[Row]]) -> Composed | None:
@@ -300,7 +299,7 @@ def _source_in(q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool)
         return (citations[0], []) if citations else None
     speakers = [str(c["speaker"]) for c in claims if c.get("speaker") is not None and str(c["speaker"]) not in asked]
     people = [iri for iri, t in ev.entities if t == "Person" and iri not in asked]
-    if people and PERSON_NOUN.search(q.text) and not set(speakers) & set(people):
+    if people and PERSON_NOUNS.search(q.text) and not set(speakers) & set(people):
         return "", people[:1]  # `…라고 한 사람`: the person, not the firm the claim was credited to
     if speakers:
         return "", speakers[:1]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ingest.scripts import HANGUL
 from qa.attributes import PATTERNS
+from qa.reporting import told_outlet
 
 ROLES = ("founder", "leader")
 NEAR = 25  # characters: an organisation named this close to the role word is the one it is about
@@ -54,12 +55,13 @@ def role_holders(
     lowered = text.lower()
     roles = [(m.start(), m.end()) for role in ROLES for m in PATTERNS[role].finditer(lowered)]
     mine = positions(text, asked)
+    cited = told_outlet(text) or ""  # `로이터에 따르면`: where the sentence got it from, no organisation of the role
     others = [
         (p, p + len(n))
         for iri in organisations
         for n in names_of(iri)
+        if not (len(n) > 1 and cited.endswith(n))
         for p in positions(text, [n])
-        if not _source(text, p, p + len(n))
     ]
     topic = any(TOPIC.match(text[p:]) or not HANGUL.search(text) for p in mine if p <= 2)
 
@@ -75,12 +77,3 @@ def role_holders(
     if not any(about_asked(start, end) for start, end in roles):
         return []
     return [iri for iri in people if positions(text, names_of(iri))]
-
-
-SOURCE_AFTER = re.compile(r"^(?:에|의 보도에)\s*(?:따르면|의하면)")
-SOURCE_BEFORE = re.compile(r"(?:according to|reported by|told)\s+$", re.I)
-
-
-def _source(text: str, start: int, end: int) -> bool:
-    """Is the organisation only where the sentence got it from (`로이터에 따르면`, `according to Reuters`)?"""
-    return bool(SOURCE_AFTER.match(text[end:]) or SOURCE_BEFORE.search(text[:start]))
