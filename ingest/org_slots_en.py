@@ -37,6 +37,8 @@ STOP_WORDS = {
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today", "Earlier",
     "Last", "Next", "Both", "Each", "Other", "Some", "Many", "Most", "All", "One", "Two", "Three", "New", "Chief",
 }  # fmt: skip
+SUFFIX_WORDS = {"AI", "Labs", "Robotics", "Inc", "Inc.", "Technologies", "Systems", "Networks", "Computing"}
+NOT_NAME_ENTS = {"GPE", "NORP", "LOC", "FAC"}
 CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 COMMON_TAGS = {"NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "DT", "PRP", "IN"}
 
@@ -60,7 +62,11 @@ def slot_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _name_word(doc: Doc, token: Token, taken: set[int], lowered: set[str]) -> bool:
     text = token.text
-    if token.i in taken or not CAPITALISED.fullmatch(text) or text in STOP_WORDS or text in GENERIC_NAMES:
+    if not CAPITALISED.fullmatch(text) or text in STOP_WORDS or text in GENERIC_NAMES:
+        return False
+    if _suffixed(doc, token.i, taken):
+        return True  # `Figure AI`: a common word before a corporate suffix is a name
+    if token.i in taken:
         return False
     if text in EVENTS or re.fullmatch(r"[A-Z]{2,6}s?", text) or token.lower_ in lowered:
         return False  # bare acronyms are terms; a word also written in lower case is a common word
@@ -68,10 +74,21 @@ def _name_word(doc: Doc, token: Token, taken: set[int], lowered: set[str]) -> bo
     return not (first and token.tag_ in COMMON_TAGS)
 
 
+def _suffixed(doc: Doc, i: int, taken: set[int]) -> bool:
+    """A word before a corporate suffix, neither claimed by another name (the small model's
+    places and buildings do not count: it calls `AI` a place and `Lantern AI` a facility)."""
+    nxt = i + 1
+    if nxt >= len(doc) or doc[nxt].text not in SUFFIX_WORDS:
+        return False
+    return all(k not in taken or doc[k].ent_type_ in NOT_NAME_ENTS for k in (i, nxt))
+
+
 def _run_end(doc: Doc, i: int, taken: set[int], lowered: set[str]) -> int:
     end = i
     while end < len(doc) and end - i < 3 and _name_word(doc, doc[end], taken, lowered):
         end += 1
+    if end > i and _suffixed(doc, end - 1, taken):
+        end += 1  # the suffix itself (`AI` alone is a term, not a name word)
     return end
 
 
@@ -86,7 +103,7 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
     if len(after) >= 2 and after[0].text in ("'s", "’s") and after[1].lower_ in TITLES:
         return True
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("a", "an", "the", "its"):
-        return any(t.lower_ in APPOSITIVE_NOUNS for t in after[2:5])
+        return _appositive_noun(doc, end + 2)
     if before and start > 0:
         prev = doc[start - 1]
         if prev.lemma_.lower() in OBJECT_VERBS and prev.pos_ == "VERB":
@@ -102,11 +119,24 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
     return _listed(doc, start)
 
 
+def _appositive_noun(doc: Doc, start: int) -> bool:
+    """`, a rival`, `, a two-year-old developer of`: the first noun of the appositive, past
+    its modifiers, says what the name is."""
+    for token in doc[start : start + 7]:
+        if token.tag_ in ("NN", "NNS") and token.is_lower and token.text not in ("year", "old"):
+            return token.lower_ in APPOSITIVE_NOUNS
+        if token.text in (",", "(", ";") or token.pos_ == "VERB":
+            return False
+    return False
+
+
 def _listed(doc: Doc, start: int) -> bool:
     """`investors including X, Y and Z`, `backers such as X`: walk back over the list."""
     j = start - 1
     while j >= 0 and j > start - 12:
         word = doc[j].lower_
+        if word == ":" and j > 0 and doc[j - 1].lower_ in LIST_HEADS:
+            return True  # `Investors: X, Y and Z`
         if word in ("including", "like") or (word == "as" and j > 0 and doc[j - 1].lower_ == "such"):
             head = j - 2 if word == "as" else j - 1
             return head >= 0 and doc[head].lower_ in LIST_HEADS

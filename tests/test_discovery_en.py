@@ -178,3 +178,20 @@ def test_a_lower_case_model_code_with_hyphened_parts_is_a_product(extractor: Ext
     x = extractor.extract(Article(id="t", body=body, title="t", lang="en"))
     found = {(m.text, m.type) for m in x.mentions}
     assert {("q7-lite", "Product"), ("q7-max", "Product")} <= found and not any("2024" in t for t, _ in found)
+
+
+def test_a_common_word_before_a_corporate_suffix_names_a_company(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "PORTLAND, Ore., May 2, 2025 — Lantern AI, a three-year-old developer of warehouse robots, today "
+        "announced a funding round. Lantern said the money would pay for more robots.",
+    )
+    lantern = [(m.text, m.type) for m in x.mentions if m.text.startswith("Lantern")]
+    assert lantern == [("Lantern AI", "Company"), ("Lantern", "Company")]
+    assert len({m.iri for m in x.mentions if m.text.startswith("Lantern")}) == 1
+
+
+def test_an_investor_list_after_a_colon_names_companies(extractor: Extractor) -> None:
+    x = run(extractor, "- Investors: Quintar, Brisk and Orvane")
+    found_here = {(m.text, m.type) for m in x.mentions}
+    assert found_here == {("Quintar", "Company"), ("Brisk", "Company"), ("Orvane", "Company")}
