@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.en_list_names import list_names
+from ingest.name_types import CUED_TYPES
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals
-from ingest.org_slots_en import slot_names
+from ingest.org_slots_en import launched, slot_names
 
 
 def label_is_term(span: Span) -> bool:
@@ -123,6 +124,8 @@ EN_PRODUCT_CUES = {
     "smartphone",
     "phone",
     "tablet",
+    "robot",
+    "app",
 }
 EN_COMPANY_CUES = {"startup", "company", "firm", "chipmaker", "chipmakers", "maker", "designer", "investor"}
 CUE_TYPES = (
@@ -131,6 +134,9 @@ CUE_TYPES = (
     (EN_PRODUCT_CUES, "Product"),
     (EN_COMPANY_CUES, "Company"),
 )
+APPOSITIVE_TYPES = {
+    "software": "Product", "app": "Product", "application": "Product", "robot": "Product", "developer": "Company",
+}  # fmt: skip
 DETERMINERS = {"its", "the", "a", "an", "their", "his", "her", "our", "'s", "’s"}
 LICENSE_WORDS = {"license", "licence", "licenses", "licences"}
 DASHES = {"—", "–", "-", "--"}
@@ -151,6 +157,29 @@ def _described_as(doc: Doc, start: int) -> str | None:
         return _cue_type(cue)
     if len(before) >= 2 and before[-2] in DETERMINERS:
         return _cue_type(before[-1])
+    return None
+
+
+def _appositive_type(span: Span) -> str | None:
+    """`Apstra, software that …`, `Data Cloud, Salesforce's data platform`, `X is a cloud
+    service`: the head noun of an apposition or a copula's complement types the name (read on
+    the surface: the small model often parses the name as a modifier of that noun)."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or not (doc[i].text == "," or doc[i].lemma_ == "be"):
+        return None
+    i += 1
+    while i < len(doc) and i < span.end + 9:
+        token = doc[i]
+        possessor = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+        if token.lower_ in DETERMINERS or possessor:
+            i += 1
+            continue
+        if not (token.is_lower and (token.is_alpha or "-" in token.text)):
+            return None
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if token.pos_ == "NOUN" and (following is None or following.pos_ not in ("NOUN", "PROPN")):
+            return _cue_type(token.lower_) or APPOSITIVE_TYPES.get(token.lower_)
+        i += 1
     return None
 
 
@@ -239,6 +268,7 @@ def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
 @Language.component("trendkg_en_names")
 def english_names(doc: Doc) -> Doc:
     kept: list[Span] = []
+    cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave
     for ent in doc.ents:
         if ent.ent_id_ or ent.label_ not in EN_TYPES:
             if ent.ent_id_ or ent.label_ in ("MONEY", "PERCENT", "DATE", "QUANTITY", "CARDINAL"):
@@ -246,6 +276,11 @@ def english_names(doc: Doc) -> Doc:
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
+        owner = next((t.i for t in doc[start:end] if t.text in ("'s", "’s")), None)
+        if owner is not None and start < owner and ent.label_ != "PERSON" and doc[start:owner].text[:1].isupper():
+            kept.append(Span(doc, start, owner, label="Company"))  # `Velmora's Quillstream`: two names
+            cued[(start, owner)] = "Company"
+            start = owner + 1
         if start >= end:
             continue
         span = doc[start:end]
@@ -256,7 +291,10 @@ def english_names(doc: Doc) -> Doc:
             continue
         if _not_a_name(doc, start, end):
             continue
-        label = _described_as(doc, start) or EN_TYPES[ent.label_]
+        described = _described_as(doc, start) or _appositive_type(span)
+        if ent.label_ == "PERSON" and len(span) == 1 and launched(doc, start, end):
+            described = "Product"  # `unveiled Agentforce on …`: the small model calls it a person
+        label = described or EN_TYPES[ent.label_]
         nxt = doc[end].lower_ if end < len(doc) else ""
         last = text.split()[-1].lower()
         if label == "Person" and re.search(r"\d", text):
@@ -266,7 +304,7 @@ def english_names(doc: Doc) -> Doc:
             continue
         if label == "Person" and last in ORG_LAST_WORDS:
             label = "Company"
-        if label != "Person":
+        if label != "Person" and not described:
             if last in EN_CHIP_CUES or last in ("unit", "core"):
                 label = "Chip"
             elif last in ORG_LAST_WORDS:
@@ -277,16 +315,21 @@ def english_names(doc: Doc) -> Doc:
                 label = "Platform"
             elif nxt in EN_PRODUCT_CUES:
                 label = "Product"
+        if described or label != EN_TYPES[ent.label_] or last in ORG_LAST_WORDS:
+            cued[(start, end)] = label
         kept.append(Span(doc, start, end, label=label))
     catalog = {t.i for span in kept if span.ent_id_ for t in span}
     kept += _model_codes(doc, catalog)
     lower = _lowercase_models(doc, catalog)  # `o1-preview`: no capital for the small model to see
     kept = [k for k in kept if not any(k.start < m.end and m.start < k.end for m in lower)] + lower
-    cued = _cued_chip_names(doc, catalog)
-    kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued)] + cued
+    cued_chips = _cued_chip_names(doc, catalog)
+    kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued_chips)] + cued_chips
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
-    kept += slot_names(doc, {t.i for span in list(doc.ents) + kept if span not in listed for t in span})
-    kept += list_names(doc, filter_spans(kept))
+    slotted = slot_names(doc, {t.i for span in list(doc.ents) + kept if span not in listed for t in span})
+    kept += slotted + list_names(doc, filter_spans(kept + slotted))
+    for span in [*lower, *cued_chips, *slotted]:
+        cued[(span.start, span.end)] = span.label_
     doc.ents = filter_spans(kept)
+    doc.user_data[CUED_TYPES] = cued
     link_parentheticals(doc)
     return doc

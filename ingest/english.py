@@ -16,6 +16,7 @@ from spacy.tokenizer import Tokenizer
 from ingest import discovery_en, en_sentence_guard  # noqa: F401  (register trendkg_en_names, trendkg_en_sentence_guard)
 from ingest.catalog_patterns import add_catalog_ruler
 from ingest.extraction import Sentence
+from ingest.name_types import sentence_doc
 from ingest.segment import Chunk
 from kg.catalog import Catalog
 
@@ -67,6 +68,6 @@ class EnglishPipeline:
                 base = chunk.start + sent.start_char
                 footnote = chunk.footnote if i == len(sents) - 1 else None
                 out.append(
-                    Sentence(len(out), base + lead, base + lead + len(text), text, footnote, sent.as_doc(), base)
+                    Sentence(len(out), base + lead, base + lead + len(text), text, footnote, sentence_doc(sent), base)
                 )
         return out

@@ -22,6 +22,7 @@ from ingest.korean import KoreanPipeline
 from ingest.korean_anaphora import KoreanAntecedents
 from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
+from ingest.name_types import article_name_types, retyped
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
 from ingest.relations_en import english_relations
@@ -115,6 +116,7 @@ class Extractor:
         en_topic = Topic()
         ko_funding = KoreanFunding()
         ko_things = KoreanAntecedents()
+        name_types = article_name_types(s.doc for s in analyzed)
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -124,6 +126,7 @@ class Extractor:
             found += short_form_mentions(doc, found, sentence.base, index, short_names)
             found += maker_short_mentions(doc, found, sentence.base, index, self.catalog)
             found += speaker_mentions(doc, found, sentence.base, index)
+            found = retyped(doc, found, name_types)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"
             carried = topic if sentence_lang == "ko" else en_topic.agent

@@ -3,7 +3,8 @@
 Some argument slots only organisations fill: the object of `acquire`/`buy`/`back`/`sue`,
 the subject of `raised`/`invested`/`reported`, `led by X`, `acquisition of X`, `X's chief executive`,
 `investors including X, Y and Z`, `X, a rival`. A capitalised word (or a run of them) there
-that no other name covers is a Company (`Splunk`, `Coatue`, `The Information`). Common words
+that no other name covers is a Company (`Splunk`, `Coatue`, `The Information`); one a
+company launches (`unveiled Agentforce on …`) is a Product. Common words
 written with a capital (sentence-initial `Revenue`, `Cloud`, `Series`) are kept out by a stop
 list, their tag and by the same word written in lower case elsewhere in the text.
 """
@@ -21,6 +22,7 @@ SUBJECT_VERBS = {"acquire", "buy", "invest", "raise", "back", "partner", "sue", 
 # lemmas whose object (the run right after, or after a preposition) is an organisation
 OBJECT_VERBS = {"acquire", "buy", "back", "sue", "partner", "compete"}
 OBJECT_PREPS = {"with", "against", "in"}
+LAUNCH_VERBS = {"unveil", "launch", "release", "introduce", "debut", "announce"}
 BY_VERBS = {"lead", "back", "acquire", "buy", "fund"}  # `a round led by X`, `backed by X`
 NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake"}  # `acquisition of X`, `stake in X`
 LIST_HEADS = {"investors", "backers", "firms", "companies", "participants", "customers", "partners"}
@@ -56,6 +58,8 @@ def slot_names(doc: Doc, taken: set[int]) -> list[Span]:
         start = i - 1 if i > 0 and doc[i - 1].text == "The" and i - 1 not in taken and end == i + 1 else i
         if _in_slot(doc, start, end):
             out.append(Span(doc, start, end, label="Company"))
+        elif launched(doc, start, end):
+            out.append(Span(doc, start, end, label="Product"))
         i = end
     return out
 
@@ -117,6 +121,14 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
         if before[-2:] == ["according", "to"]:
             return True
     return _listed(doc, start)
+
+
+def launched(doc: Doc, start: int, end: int) -> bool:
+    """`Salesforce unveiled Agentforce on …`: what a company launches is a product (a name
+    right after the verb, and before a preposition, a comma or the sentence's end)."""
+    if start == 0 or doc[start - 1].lemma_.lower() not in LAUNCH_VERBS or doc[start - 1].pos_ != "VERB":
+        return False
+    return end >= len(doc) or doc[end].pos_ in ("ADP", "PUNCT", "CCONJ")
 
 
 def _appositive_noun(doc: Doc, start: int) -> bool:

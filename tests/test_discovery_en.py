@@ -195,3 +195,26 @@ def test_an_investor_list_after_a_colon_names_companies(extractor: Extractor) ->
     x = run(extractor, "- Investors: Quintar, Brisk and Orvane")
     found_here = {(m.text, m.type) for m in x.mentions}
     assert found_here == {("Quintar", "Company"), ("Brisk", "Company"), ("Orvane", "Company")}
+
+
+def test_what_a_company_unveils_is_a_product_in_every_mention(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "Velmora's Quillstream, explained. Velmora unveiled Quillstream on May 2, a week before its "
+        "conference. Customers said Quillstream saved time.",
+    )
+    quill = [(m.text, m.type) for m in x.mentions if m.text == "Quillstream"]
+    assert quill == [("Quillstream", "Product")] * 3
+    assert ("velmora", "announced", "quillstream") in {
+        (slug(r.subject).removeprefix("new-"), r.predicate, slug(r.object).removeprefix("new-")) for r in x.relations
+    }
+
+
+def test_an_apposition_or_a_copula_types_a_new_name(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "Its best asset is Brightline AI, a cloud service that runs wireless networks. Orbison is the "
+        "company's new agent platform.",
+    )
+    types = {m.text: m.type for m in x.mentions}
+    assert types == {"Brightline AI": "Platform", "Orbison": "Platform"}, types
