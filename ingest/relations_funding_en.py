@@ -24,6 +24,7 @@ RAISE_VERBS = {"raise", "secure", "close", "land", "receive", "get", "complete",
 ROUND_NOUNS = {"round", "funding", "financing", "investment", "raise", "series", "fundraising", "fundraise"}
 ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's venture arm`
 PARTICIPANTS = INVESTOR_NOUNS | {"participant"}  # `A was among the participants in the round`
+COMMIT_VERBS = {"commit", "pledge"}  # `committed $13 billion to OpenAI`
 JOIN_VERBS = {"participate", "join", "return"}  # `existing backers also returned`
 
 Triple = tuple[Mention, str, Mention, str]
@@ -87,10 +88,12 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
     out: list[Mention] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if lemma == "lead" and tok.tag_ == "VBN":  # `a round led by A`, `The round was led by A`
-            out += _pobj_investors(next((c for c in tok.children if c.dep_ == "agent"), None), by_token)
-        elif lemma == "lead" and tok.pos_ == "VERB":  # `A led the round`
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in ROUND_NOUNS for c in tok.children) and not refused(tok):
+        if lemma == "lead" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            out += _pobj_investors(next(c for c in tok.children if c.dep_ == "agent"), by_token)  # `led by A`
+        elif lemma == "lead" and tok.pos_ == "VERB":  # `A led the round`, `Series A, which A led`
+            if (
+                any(c.dep_ == "dobj" and c.lemma_.lower() in ROUND_NOUNS for c in tok.children) or _led_round(tok)
+            ) and not refused(tok):
                 out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma == "participation":  # `with participation from B, C and D`
             out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
@@ -99,6 +102,11 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             out += _along_with(tok, by_token)
         elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
             out += [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+            among = tok.head.head  # `with A, B and C among the investors`: on A, or on the verb beside `with A`
+            withs = (
+                [c for c in among.children if c.dep_ == "prep" and c.lower_ == "with"] if among.pos_ == "VERB" else []
+            )
+            out += _investor(among, by_token) + [m for w in withs for m in _pobj_investors(w, by_token)]
         elif lemma in INVESTOR_NOUNS and tok.i + 1 < len(doc) and tok.i + 1 in by_token:  # `existing investors A and B`
             out += _investor(doc[tok.i + 1], by_token)
             out += [m for m in listed_after(doc[tok.i + 1], by_token) if m not in out]
@@ -112,6 +120,32 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             froms += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "from"]
             out += [m for p in froms for m in _pobj_investors(p, by_token)]
     return [m for i, m in enumerate(out) if m.type in AGENT_TYPES and m not in out[:i]]
+
+
+def _led_round(verb: Token) -> bool:
+    """`Figure's Series A, which Parkway led`: the relative clause's head is the round."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ROUND_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ROUND_NOUNS for c in head.children
+    )
+
+
+def _committed(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
+    """`Microsoft has committed $13 billion to OpenAI`: money pledged to a company."""
+    out: list[Triple] = []
+    for verb in doc:
+        if verb.lemma_ not in COMMIT_VERBS or verb.pos_ != "VERB" or refused(verb):
+            continue
+        money = any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+        giver = next((by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_token), None)
+        if money and giver is not None and giver.type in AGENT_TYPES:
+            out += [
+                (giver, "investsIn", m, money_status(doc))
+                for m in clause_prep_objects(verb, {"to"}, by_token, ORG_TYPES)
+            ]
+    return out
 
 
 def _round_subject(verb: Token) -> bool:
@@ -171,6 +205,7 @@ def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Top
     for span, mention in mentions:
         for t in span:
             by_token.setdefault(t.i, mention)
+    committed = _committed(doc, by_token)
     raiser = _raiser(doc, by_token, topic)
     rounds = any(t.lemma_.lower() in ROUND_NOUNS for t in doc)
     investors = _investors(doc, by_token, context=raiser is not None or rounds or topic.funded is not None)
@@ -179,9 +214,9 @@ def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Top
     kept = topic.funded if is_lead_in(doc.text) else None  # `The investors:` introduces the list
     topic.funded = raiser or _invested_in(doc, by_token) or (target if about_round else kept)
     if target is None or target.type not in ORG_TYPES:
-        return []
+        return committed
     status = money_status(doc)
-    return [(i, "investsIn", target, status) for i in investors if i.iri != target.iri]
+    return committed + [(i, "investsIn", target, status) for i in investors if i.iri != target.iri]
 
 
 def _invested_in(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:

@@ -74,6 +74,13 @@ EN_ROUNDS += [
         "Groq raised $300 million. Investors include Nvidia, Brightwater Partners, Quill Fund and Intel.",
         [("nvidia", "groq"), ("new-brightwater-partners", "groq"), ("new-quill-fund", "groq"), ("intel", "groq")],
     ),
+    # investors named before `among the investors`; a relative clause on the round; money pledged to
+    (
+        "Groq raised $640 million in August, with Cisco, Samsung Electronics and Intel among the investors.",
+        [("cisco", "groq"), ("samsung-electronics", "groq"), ("intel", "groq")],
+    ),
+    ("Work began after Anthropic's $124 million Series A, which Google led in May 2021.", [("google", "anthropic")]),
+    ("Amazon has committed about $8 billion to Anthropic.", [("amazon", "anthropic")]),
 ]
 KO_ROUNDS = [
     ("사피온은 삼성전자가 주도한 시리즈 B 투자에서 5억 달러를 유치했다.", [("samsung-electronics", "sapeon")]),
