@@ -31,6 +31,7 @@ from ingest.korean_name_cues import (
     glued,
     korean_full_name,
     listed_names,
+    org_list_members,
     predicate_type,
     series_end,
     unknown,
@@ -213,6 +214,7 @@ def korean_names(doc: Doc) -> Doc:
         i += 1
     found += _quoted(doc, taken)
     found += cued_names(doc, taken) + listed_names(doc, ents, taken)
+    found += org_list_members(doc, taken | {i for span in found for i in range(span.start, span.end)})
     found += _transliterated(doc, taken)
     found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)

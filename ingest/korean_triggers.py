@@ -25,6 +25,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "MOU": ("partnersWith", "partner"),
     "양해각서": ("partnersWith", "partner"),
     "동맹": ("partnersWith", "partner"),
+    "합작": ("partnersWith", "partner"),  # `A와 합작사를 세웠다`
     "개발": ("develops", "object"),
     "설계": ("develops", "object"),
     "만들": ("develops", "object"),
@@ -56,7 +57,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "탑재": ("uses", "object"),
     "도입": ("uses", "object"),
     "인수": ("acquired", "object"),
+    "품": ("acquired", "object"),  # `앤시스를 품는다`: the press's word for taking a company over
     "투자": ("investsIn", "target"),
+    "출자": ("investsIn", "target"),  # `JASM에 출자했다`: an equity stake
     "공급": ("supplies", "target"),
     "납품": ("supplies", "target"),
     "경쟁": ("competesWith", "partner"),

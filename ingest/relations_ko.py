@@ -13,6 +13,7 @@ from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.korean_clauses import describes_someone_unnamed, relative_head, relative_user, taker
+from ingest.korean_name_cues import org_list_closer
 from ingest.korean_roles import (
     OBJECT_PARTICLES,
     PARTNER_PARTICLES,
@@ -78,7 +79,9 @@ def korean_relations(
         speaking = _sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
         thing_topic = predicate in HELD and previous_thing is not None and previous_thing.type in allowed
         carried = previous_thing if thing_topic else previous_topic
-        subject = _subject([r for r in before if r not in speaking], carried, roles, allowed, speaking)
+        subject = _listed_subject(doc, before) or _subject(
+            [r for r in before if r not in speaking], carried, roles, allowed, speaking
+        )
         obj = _object(before, object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
@@ -86,6 +89,9 @@ def korean_relations(
             obj = head or _topical_object(before, predicate, passive)
             if passive and obj is not None and (subject is None or subject is carried):
                 subject = _owner(doc, roles, allowed) or subject
+        respectively = any(t.text == "각각" for t in doc[max(0, tok.i - 4) : tok.i])  # `A와 B가 각각 투자한 C와 D`
+        if obj is None and object_role == "target" and predicate == "investsIn" and not respectively:
+            obj = relative_head(doc, tok, roles, ORG_TYPES)  # `8개 기업이 출자한 라피더스`
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
             subject = _bare_agent(before[1:]) or subject
@@ -106,7 +112,7 @@ def korean_relations(
                 found.append((builder, "uses", obj, status_after(doc, tok)))
         owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
         subject = owner if owner is not None and owner.type in allowed else subject
-        headline = _headline_subject(doc, roles, allowed)
+        headline = _headline_subject(doc, roles, allowed) if _listed_subject(doc, before) is None else None
         subject = headline or subject
         if headline is not None and obj is None and object_role == "object":  # `데이터브릭스, 모자이크ML 인수`
             obj = next(
@@ -124,6 +130,8 @@ def korean_relations(
             if user is None and describes_someone_unnamed(doc, tok):
                 continue
             subject = user or subject
+        if tok.lemma_ == "품" and subject is carried:
+            continue  # `앤트로픽을 품은 아마존`: taking in reads as buying only with its subject said
         if subject is None or obj is None or (predicate == "investsIn" and refused_after(doc, tok)):
             continue  # `투자하지 않았다`
         status = status_after(doc, tok)
@@ -131,7 +139,8 @@ def korean_relations(
         if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too
             found.append((trained, predicate, obj, status))
         subjects = [subject, *coordinated_with(roles, subject)] if subject is not carried else [subject]
-        for target in [obj, *coordinated_with(roles, obj)]:
+        after_trigger = any(r.mention is obj and r.span.start > tok.i for r in roles)  # `… 출자한 라피더스`
+        for target in [obj] if after_trigger else [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
                 if predicate == "competesWith" and kind_of(subj) != kind_of(target):
                     continue  # organisations rival organisations, products rival products
@@ -216,6 +225,16 @@ def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> li
         if subject is not None and subject.iri != role.mention.iri:
             out.append((subject, "partnersWith", role.mention, status_after(doc, together)))
     return out
+
+
+def _listed_subject(doc: Doc, before: list[Role]) -> Mention | None:
+    """`도요타, 덴소, NEC 등 8개 기업이 출자한`: the last name of a list closed by `등` and an
+    organisation noun that carries the subject particle (the rest are coordinated with it)."""
+    closer = next((t.i for t in doc if t.text == "등" and org_list_closer(doc, t.i)), None)
+    if closer is None or not any(t.text in SUBJECT_PARTICLES for t in doc[closer + 1 : closer + 6]):
+        return None
+    members = [r for r in before if r.span.end <= closer and r.mention.type in AGENTS]
+    return members[-1].mention if members else None
 
 
 def _bare_agent(before: list[Role]) -> Mention | None:

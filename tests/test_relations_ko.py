@@ -133,6 +133,10 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ),
         # a name exemplifying a phrase (`X 같은 N`) keeps the phrase's particle
         ("젬마 같은 공개 모델도 버텍스 AI에서 제공된다.", ("gemma", "offeredOn", "vertex-ai")),
+        # an equity stake, a joint venture, and the press's `품다` for a takeover
+        ("인텔은 지난해 리벨리온에 출자했다.", ("intel", "investsIn", "rebellions")),
+        ("삼성전자는 인텔과 합작사를 세우기로 했다.", ("samsung-electronics", "partnersWith", "intel")),
+        ("엔비디아가 세레브라스를 품는다.", ("nvidia", "acquired", "cerebras")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -242,3 +246,19 @@ def test_korean_relation_scores_hold_on_dev(extractor: Extractor) -> None:
     relations = evaluate(gold, extractor)["languages"]["ko"]["relations"]
     assert relations["p"] >= 0.85
     assert relations["f1"] >= 0.72
+
+
+def test_members_of_a_list_closed_by_deung_invest_in_the_clause_head(extractor: Extractor) -> None:
+    found = triples(extractor, "카렌소, 벨로닉스, NTT, 소프트뱅크 등 4개 기업이 출자한 라피더스는 2나노 칩을 만든다.")
+    investors = {s for s, p, o in found if p == "investsIn" and o.startswith("new-rapid")}
+    assert investors == {"new-karenso", "new-belronikseu", "new-ntt", "softbank"}, found
+
+
+def test_a_clause_ending_on_a_common_noun_invests_in_no_name_after_it(extractor: Extractor) -> None:
+    found = triples(extractor, "KT가 투자한 회사와 SK텔레콤 계열사가 합쳐진다.")
+    assert not any(p == "investsIn" for _, p, _ in found), found
+
+
+def test_taking_in_reads_as_buying_only_with_its_subject_said(extractor: Extractor) -> None:
+    found = triples(extractor, "엔비디아는 실적을 냈다. 앤트로픽을 품은 아마존은 웃었다.")
+    assert ("nvidia", "acquired", "anthropic") not in found, found
