@@ -27,6 +27,11 @@ LIST_HEADER = re.compile(
     r"read more|you may also like|recommended)\s*:?\s*$",
     re.I,
 )
+RELATED_LINE = re.compile(
+    r"^\s*(related|read next|read more|read also|see also|more on this|관련\s*기사|함께\s*읽(을|기)(\s*기사)?)"
+    r"\s*[:：]\s*\S",
+    re.I,
+)  # `Related: A · B`, `관련 기사: A | B`: links to other articles on one line
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?\s*\d{0,2}\s*$|[다요죠]\s*$")
 SEPARATORS = re.compile(r"\s(?:>|›|»|\||/)\s|\s*\|\s*")
@@ -42,7 +47,7 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if LEGAL.search(text) or EMAIL.search(text):
+    if LEGAL.search(text) or EMAIL.search(text) or RELATED_LINE.match(text):
         return True
     if len(text) <= 60 and PROMPT.search(text):
         return True

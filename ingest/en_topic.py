@@ -112,6 +112,21 @@ def antecedent_in_sentence(pronoun: Token, by_token: dict[int, Mention]) -> Ment
                 found = mention_at(child, by_token)
                 if found is not None and found.type in AGENTS and (found.type == "Person") == person:
                     return found
+    return _before_colon(pronoun, by_token, person)
+
+
+def _before_colon(pronoun: Token, by_token: dict[int, Mention], person: bool) -> Mention | None:
+    """`Cisco has been buying too: in 2023 it agreed to acquire Splunk`: the subject of the
+    clause a colon or semicolon closes, before the pronoun (the parser may hang that clause
+    under the pronoun's verb)."""
+    colon = next((t for t in reversed(pronoun.doc[: pronoun.i]) if t.text in (":", ";")), None)
+    if colon is None:
+        return None
+    for child in reversed(pronoun.doc[: colon.i]):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.head.i < colon.i:
+            found = mention_at(child, by_token)
+            if found is not None and found.type in AGENTS and (found.type == "Person") == person:
+                return found
     return None
 
 

@@ -82,7 +82,7 @@ def korean_relations(
         subject = _listed_subject(doc, before) or _subject(
             [r for r in before if r not in speaking], carried, roles, allowed, speaking
         )
-        obj = _object(before, object_role, predicate, tok.i)
+        obj = _object([r for r in before if r not in speaking], object_role, predicate, tok.i)
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
             head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None

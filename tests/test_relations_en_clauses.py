@@ -22,6 +22,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Analysts at TrendForce track memory. Micron said it had begun volume production of HBM3E.",
          ("micron", "develops", "hbm3e")),
         ("Sapeon grew quickly in 2023, and it unveiled the X330 in November.", ("sapeon", "announced", "sapeon-x330")),
+        # ... or the subject of the clause a colon closes
+        ("AMD bought Xilinx. Nvidia has been buying too: in 2024 it agreed to acquire Splunk.",
+         ("nvidia", "acquired", "new-splunk")),
         # a passive first verb does not make the coordinated active verb passive
         ("Inferentia2 was announced in 2022 and powers the Inf2 instances.", ("ec2-inf2", "builtOn", "inferentia2")),
         # the name itself, not its owner, is the subject

@@ -262,3 +262,8 @@ def test_a_clause_ending_on_a_common_noun_invests_in_no_name_after_it(extractor:
 def test_taking_in_reads_as_buying_only_with_its_subject_said(extractor: Extractor) -> None:
     found = triples(extractor, "엔비디아는 실적을 냈다. 앤트로픽을 품은 아마존은 웃었다.")
     assert ("nvidia", "acquired", "anthropic") not in found, found
+
+
+def test_a_cited_source_is_not_the_object(extractor: Extractor) -> None:
+    found = triples(extractor, "로이터에 따르면 삼성전자는 대형 고객을 확보하지 못해 투자 속도를 조절하고 있다.")
+    assert not any(o == "reuters" for _, _, o in found), found

@@ -109,6 +109,12 @@ def test_page_chrome_is_removed_and_body_kept() -> None:
         assert chrome not in article.body, chrome
 
 
+def test_a_line_of_links_to_other_articles_is_chrome() -> None:
+    page = "Quillstream shipped.\n\nRead next: Velmora's chip plans · Inside the race\n\n관련 기사: 새 칩 | 새 공장\n"
+    body = read_text(page.encode("utf-8"), "page.txt").body
+    assert "Quillstream shipped" in body and "Read next" not in body and "관련 기사" not in body
+
+
 HTML_PAGE = """<html lang="ko"><head><title>새 칩 - 테크데일리</title>
 <meta property="og:title" content="가상 팹리스, 새 추론 칩 공개">
 <meta property="article:published_time" content="2024-05-02">
