@@ -211,30 +211,18 @@ def _model_codes(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-LOWER_MODEL_HEAD = re.compile(r"[a-z]{1,4}\d+[a-z]?")  # `o1`, `r1`, `v3`
-LOWER_MODEL_PART = re.compile(r"[a-z0-9]+")
+LOWER_MODEL_CODE = re.compile(r"[a-z]{1,4}\d+[a-z]?(?:-[a-z0-9]+)+")
 
 
 def _lowercase_models(doc: Doc, taken: set[int]) -> list[Span]:
     """`o1-preview`, `o1-mini`: a short lower-case code with a digit, hyphened to more lower-case
-    parts, is a model name (a year or a count is no head: `mid-2024`, `top-10`)."""
-    out: list[Span] = []
-    i = 0
-    while i < len(doc):
-        end = i + 1
-        if i not in taken and LOWER_MODEL_HEAD.fullmatch(doc[i].text) and (i == 0 or doc[i - 1].whitespace_):
-            while (
-                end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
-                and LOWER_MODEL_PART.fullmatch(doc[end + 1].text)
-            ):
-                end += 2
-        if end > i + 1 and not any(k in taken for k in range(i, end)):
-            out.append(Span(doc, i, end, label="Product"))
-        i = end
-    return out
+    parts, is a model name (a year or a count is no head: `mid-2024`, `top-10`). The tokenizer
+    keeps such a code one token (`english.LOWER_MODEL_CODE`)."""
+    return [
+        Span(doc, t.i, t.i + 1, label="Product")
+        for t in doc
+        if t.i not in taken and LOWER_MODEL_CODE.fullmatch(t.text)
+    ]
 
 
 SEGMENT_WORDS = {"laptop", "server", "desktop", "mobile", "client", "notebook", "edge", "pc", "ai", "datacenter"}

@@ -106,7 +106,8 @@ def _span_end(i: int, by_token: dict[int, Mention]) -> int:
 def listed_after(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The names that follow a name in a written list (`AWS (Amazon), Hugging Face and
     Kaggle`), read from the surface because the small parser often breaks long lists. A
-    name followed by a verb starts a new clause (`…, and Google uses`), not a list item."""
+    name followed by a verb starts a new clause (`…, and Google uses`), and one followed by
+    `'s` owns what follows: neither is a list item."""
     doc = token.doc
     if token.i not in by_token:
         return []
@@ -122,8 +123,8 @@ def listed_after(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
             j += 1
         elif j in by_token:
             end = _span_end(j, by_token)
-            if end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX"):
-                break
+            if end + 1 < len(doc) and (doc[end + 1].pos_ in ("VERB", "AUX") or doc[end + 1].text in ("'s", "’s")):
+                break  # `…, and Google uses`: a new clause; `IBM, Google's rival`: an owner, not an item
             out.append(by_token[j])
             j = end + 1
         elif doc[j].pos_ == "PROPN" and j + 1 < len(doc) and doc[j + 1].lower_ in LIST_GLUE:

@@ -96,6 +96,16 @@ def next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def spelled_out(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`released two models, o1-preview and o1-mini`: an unnamed object whose names follow it in
+    apposition or (as the small parser often has it) as conjuncts."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in by_token):
+        for child in obj.children:
+            if child.dep_ in ("appos", "conj") and child.i in by_token:
+                return by_token[child.i]
+    return None
+
+
 def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     """`MosaicML released MPT-7B …` where the small parser gave the sentence no subject: the
     name written right before the verb (adverbs aside), when it is not inside a phrase."""

@@ -1,13 +1,14 @@
 """English composition of products: `builtOn` from participles and adjectives (`X, based on
 Y`, `X is powered by Y`, `a system built from 64 CS-2 units`, `LUMI, the supercomputer that
 is built on MI250X`), and `uses` from putting one product into others (`integrate ChatGPT
-into Siri`, `putting the model inside Facebook and Instagram`)."""
+into Siri`, `putting the model inside Facebook and Instagram`); a model put into a platform
+is offered on it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
 from ingest.en_topic import ARTIFACT_WORDS, Topic, subject_of_passive
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import Mention
@@ -56,6 +57,15 @@ def put_into_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> 
             continue
         hosts = clause_prep_objects(tok, {"into", "inside", "in"}, by_token, {"Product", "Platform"})
         thing = _put_thing(tok, by_token, topic) if hosts else None
-        if thing is not None:
-            out += [(host, "uses", thing, "asserted") for host in hosts if host.iri != thing.iri]
+        if thing is None:
+            continue
+        obj = next(c for c in tok.children if c.dep_ == "dobj")
+        for item in with_conjuncts(thing, token_of(thing, by_token, doc) or obj, by_token):
+            for host in (h for h in hosts if h.iri != item.iri):
+                # a platform put a model on offer (`put o1-preview into Azure OpenAI Service`)
+                out.append(
+                    (item, "offeredOn", host, "asserted")
+                    if host.type == "Platform" and item.type != "Chip"
+                    else (host, "uses", item, "asserted")
+                )
     return out

@@ -32,6 +32,7 @@ from ingest.en_verb_args import (
     preverbal_subject,
     pronoun_subject,
     shared_object,
+    spelled_out,
     trained_thing,
 )
 from ingest.extraction import ORG_TYPES, Mention
@@ -196,6 +197,8 @@ def english_relations(
             continue
         if made_into(verb):
             continue  # `made GPT-4 available`, `made the weights public`: no making
+        if lemma == "put" and clause_prep_objects(verb, {"into", "inside"}, by_token, {"Product", "Platform"}):
+            continue  # `put o1 into Azure OpenAI Service`: the product named as host takes it (put_into_relations)
         predicate, prep = TRIGGERS.get(lemma, ("uses", "on"))
         if predicate == "investsIn" and refused(verb):
             continue  # `declined to invest in X`
@@ -238,6 +241,7 @@ def english_relations(
                 predicate = containment(subject) if obj.type == "Chip" else "uses"
         elif obj is None and not prep:
             obj = next_mention(verb, by_token) or shared_object(verb, by_token) or after_colon(verb, by_token)
+            obj = obj or spelled_out(verb, by_token)
             obj = obj or named_under(verb, by_token)
             pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`

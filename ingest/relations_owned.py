@@ -72,6 +72,9 @@ def _listed_after(
             break
         if _other_maker(catalog, mention, owner_id):
             break
+        verb_next = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+        if doc.lang_ != "ko" and verb_next and not any(t.lower_ in ("and", "or") for t in doc[end : span.start]):
+            break  # `Google's own PaLM 2 models, Model Garden included …`: a new clause's subject
         out.append(mention)
         end = span.end
     return out
@@ -79,13 +82,14 @@ def _listed_after(
 
 def _list_gap(between: list[Token]) -> bool:
     """What separates two items of a list: Korean glue (과, 와, 및, `,`) with plain words, or
-    English `,` / `and` / `or` only."""
+    English `,` / `and` / `or`, after the first item's class noun at most."""
     if not between:
         return False
     if between[0].doc.lang_ == "ko":
         glued = [t.text in LIST_GLUE_KO for t in between]
         return any(glued) and all(g or _plain(t) for g, t in zip(glued, between, strict=True))
-    return all(t.lower_ in (",", "and", "or") for t in between)
+    glue = [t.lower_ in (",", "and", "or") for t in between]  # `AMD's EPYC processors and Instinct MI250X`
+    return any(glue) and all(g or (t.is_lower and t.pos_ == "NOUN") for g, t in zip(glue, between, strict=True))
 
 
 def _other_maker(catalog: Catalog, thing: Mention, owner_id: str | None) -> bool:

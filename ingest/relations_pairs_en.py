@@ -58,13 +58,28 @@ def _rival_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[T
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None:
-        return []
+        return _owners_rival(noun, by_token)
     party = _described(noun, by_token, topic)
     if party is None:
         return []
     kind = ARTIFACT_TYPES if party.type in ARTIFACT_TYPES else ORG_TYPES
     others = with_conjuncts(mention_at(pobj, by_token, kind), pobj, by_token)
     return [(party, "competesWith", o, "asserted") for o in others if _same_kind(party, o)]
+
+
+def _owners_rival(noun: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`IBM, Google's main rival in qubits, …`, `AMD is Nvidia's closest competitor`: the name
+    the noun describes rivals the possessor."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    other = by_token.get(owner.i) if owner is not None else None
+    if other is None:
+        return []
+    party = mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
+    if noun.dep_ == "attr":
+        named = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        party = mention_at(named, by_token) if named is not None else None
+    ok = party is not None and party.iri != other.iri and _same_kind(party, other)
+    return [(party, "competesWith", other, "asserted")] if party is not None and ok else []
 
 
 def _partner_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:

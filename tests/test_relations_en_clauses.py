@@ -22,6 +22,18 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Analysts at TrendForce track memory. Micron said it had begun volume production of HBM3E.",
          ("micron", "develops", "hbm3e")),
         ("Sapeon grew quickly in 2023, and it unveiled the X330 in November.", ("sapeon", "announced", "sapeon-x330")),
+        # an owner's rival in apposition or after a copula
+        ("IBM, Google's main rival in qubits, introduced the Condor processor.", ("ibm", "competesWith", "google")),
+        ("AMD is Nvidia's closest competitor in data center GPUs.", ("amd", "competesWith", "nvidia")),
+        # an unnamed object spelled out by the names after it
+        ("OpenAI released two models, o1-preview and o1-mini, to subscribers.", ("openai", "announced", "new-o1-mini")),
+        ("OpenAI released two models, o1-preview and o1-mini, to subscribers.",
+         ("openai", "announced", "new-o1-preview")),
+        # a model put into a platform is offered on it
+        ("Microsoft put o1-preview and o1-mini into Azure OpenAI Service.",
+         ("new-o1-mini", "offeredOn", "azure-openai-service")),
+        # an owner's possessive covers the products listed after it, class nouns aside
+        ("Frontier runs on AMD's EPYC processors and Instinct MI250X accelerators.", ("amd", "develops", "mi250x")),
         # ... or the subject of the clause a colon closes
         ("AMD bought Xilinx. Nvidia has been buying too: in 2024 it agreed to acquire Splunk.",
          ("nvidia", "acquired", "new-splunk")),
@@ -169,6 +181,10 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
          ("amd", "announced", "vertex-ai")),
         ("AMD launched the MI300X. In an era when AI systems are built at rack scale, vendors matter.",
          ("amd", "develops", "mi300x")),
+        # an owner in a list is no list item; a name opening a new clause is no item of an owner's list
+        ("IBM, Google's main rival in qubits, introduced the Condor processor.", ("google", "announced", "new-condor")),
+        ("Alongside Google's own PaLM 2 models, Vertex AI included Meta's Llama 2.", ("google", "develops", "llama-2")),
+        ("Microsoft put o1-preview into Azure OpenAI Service.", ("microsoft", "uses", "new-o1-preview")),
     ],
 )
 def test_english_clause_rules_do_not_misattribute(
