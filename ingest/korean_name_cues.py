@@ -342,6 +342,11 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         start, end = ent.start, ent.end
+        product = ent.label_ in ("Product", "Chip", "Platform")  # a company's name runs on into others' names
+        glossed = _glossed_longer(doc, ent) if product and ent.ent_id_ and re.search(r"[가-힣]$", ent.text) else None
+        if glossed is not None:
+            out.append(Span(doc, start, glossed, label=ent.label_))  # `아이패드 에어(iPad Air)`: not the iPad
+            continue
         if not ent.ent_id_ or not re.search(r"[가-힣]$", ent.text) or (start > 0 and glued(doc, start)):
             continue
         if series_end(doc, end) > end and doc[end].text == "-" and word_ends_at(doc, series_end(doc, end)):
@@ -356,6 +361,23 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
         kind = suffix_type(tail) or ("Company" if ent.label_ == "Company" or _org_subject(doc, start, whole) else None)
         out.append(Span(doc, start, whole, label=kind or "Product"))
     return out
+
+
+def _glossed_longer(doc: Doc, ent: Span) -> int | None:
+    """The end of `아이패드 에어` when a catalog name is followed by more Hangul words and a
+    Latin gloss of as many words (`아이패드 에어(iPad Air)`): the gloss names the longer name."""
+    end = ent.end
+    while (
+        end < len(doc) and end < ent.end + 3 and doc[end - 1].whitespace_ and re.fullmatch(r"[가-힣]+", doc[end].text)
+    ):
+        end += 1
+    if end == ent.end or end >= len(doc) or doc[end].text != "(" or not glued(doc, end):
+        return None
+    close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None)
+    gloss = doc[end + 1 : close].text if close is not None else ""
+    if not re.fullmatch(r"[A-Za-z][\w.+-]*(?: [\w.+-]+)*", gloss):
+        return None
+    return end if len(gloss.split()) == len(doc[ent.start : end].text.split()) else None
 
 
 def listed_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:

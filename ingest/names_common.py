@@ -183,6 +183,13 @@ def first_tag(token_tag: str) -> str:
     return token_tag.split("+")[0]
 
 
+VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a new name
+
+
+def _catalog_id(span: Span) -> str:
+    return span.ent_id_ if span.ent_id_ != VARIANT else ""
+
+
 def link_parentheticals(doc: Doc) -> None:
     """`LONG(ACR)` / `한글명(Latin)`: the two spans name one entity; mint from the Latin."""
     ents = list(doc.ents)
@@ -191,12 +198,15 @@ def link_parentheticals(doc: Doc) -> None:
             continue
         if a.label_ not in ENTITY_LABELS or b.label_ not in ENTITY_LABELS:
             continue
-        if a.ent_id_ and not b.ent_id_:
-            ents[n + 1] = Span(doc, b.start, b.end, label=a.label_, span_id=a.ent_id_)
-        elif b.ent_id_ and not a.ent_id_:
-            ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b.ent_id_)
-        elif not a.ent_id_ and not b.ent_id_:
+        a_id, b_id = _catalog_id(a), _catalog_id(b)
+        if a_id and not b_id:
+            ents[n + 1] = Span(doc, b.start, b.end, label=a.label_, span_id=a_id)
+        elif b_id and not a_id:
+            ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b_id)
+        elif not a_id and not b_id:
             latin = b.text if re.search(r"[A-Za-z]", b.text) else a.text
-            ents[n] = Span(doc, a.start, a.end, label=a.label_, kb_id=latin)
-            ents[n + 1] = Span(doc, b.start, b.end, label=a.label_, kb_id=latin)
+            name = b.kb_id_ if b.ent_id_ == VARIANT else latin  # `아이패드 에어(iPad Air)`: the edition's name
+            label = b.label_ if b.ent_id_ == VARIANT else a.label_
+            ents[n] = Span(doc, a.start, a.end, label=label, kb_id=name)
+            ents[n + 1] = Span(doc, b.start, b.end, label=label, kb_id=name, span_id=b.ent_id_)
     doc.ents = ents

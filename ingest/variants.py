@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extraction import ARTIFACT_TYPES
+from ingest.names_common import VARIANT
 from kg.catalog import Catalog
 
-VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a new name
 EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
 TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.A-Za-z])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
 # a number that ends there (not `8x7B`, `1,000`, `3.5`) and is no quantity (`208 billion`, `192 GB`)

@@ -113,3 +113,14 @@ def test_a_transliterated_name_taking_a_title_after_its_particle_is_a_person(ext
 def test_a_transliterated_name_after_a_title_and_copula_is_a_person(extractor: Extractor) -> None:
     found = names(extractor, "그 자리는 법무책임자였던 마루 가지(Maru Gazi)가 맡았다.")
     assert ("마루 가지", "Person") in found, found
+
+
+def test_a_catalog_name_glossed_with_more_words_is_the_longer_name(extractor: Extractor) -> None:
+    x = extractor.extract(Article(id="t", body="애플은 새 ‘아이패드 에어(iPad Air)’를 내놨다.", title="t", lang="ko"))
+    air = [(m.text, m.iri.rsplit("/", 1)[1]) for m in x.mentions if m.type == "Product"]
+    assert air == [("아이패드 에어", "new-ipad-air"), ("iPad Air", "new-ipad-air")], air
+
+
+def test_a_company_name_before_more_words_and_a_gloss_stays_the_company(extractor: Extractor) -> None:
+    x = extractor.extract(Article(id="t", body="삼성 파운드리(Samsung Foundry)가 공정을 바꿨다.", title="t", lang="ko"))
+    assert "삼성 파운드리" not in {m.text for m in x.mentions if m.type == "Product"}
