@@ -116,6 +116,9 @@ def build_article_graph(article: Article, extraction: Extraction, ingested_at: d
             )
             g.add((entity, SKOS.altLabel if has_pref else SKOS.prefLabel, Literal(m.label, lang=label_lang)))
             g.add((entity, TKG.isNew, Literal(True)))
+            if m.text != m.label:  # `Figure` after `Figure AI`: the short form the article goes on to use
+                text_lang = "ko" if re.search(r"[가-힣]", m.text) else "en"
+                g.add((entity, SKOS.altLabel, Literal(m.text, lang=text_lang)))
 
     for n, r in enumerate(extraction.relations):
         node = URIRef(f"{base}/r/{n}")

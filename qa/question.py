@@ -75,6 +75,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         unseen = [m for m in mentions if m.is_new and not labels.known(m.iri)]
         mentions = [m for m in mentions if m not in unseen]
         unknown = [name for name in unknown if name not in {m.text for m in mentions}]
+        mentions += spelled_mentions(text, mentions, labels)
         mentions += fuzzy_mentions(text, mentions, labels, extractor)
     mentions += surname_mentions(text, mentions, extractor.catalog)
     if labels is not None:
@@ -87,7 +88,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         and not (m.text.islower() and all(w in STOP_WORDS for w in m.text.split()))  # `in for` is not InFO
     ]
     mentions = _dedupe(mentions)
-    named = _masked(text, mentions)  # `who is Figure's first customer` asks for no figure
+    named = _masked(text, mentions, labels)  # `who is Figure's first customer` asks for no figure
     question = Question(text, lang, mentions, kind=answer_kind(named, lang), compare=is_comparison(text, lang))
     question.unknown_editions = unknown
     relation = relation_of(text, lang)
@@ -105,6 +106,16 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         if entity is None and labels is not None:  # a new name: how the articles write it
             question.names += labels.labels_of(m.iri)
     return question
+
+
+def spelled_mentions(text: str, found: list[Mention], labels: LabelIndex) -> list[Mention]:
+    """New entities' multi-word names the question writes out (`아이패드 에어`), unless a name
+    found already covers them (a shorter one inside is dropped later, by `_dedupe`)."""
+    out: list[Mention] = []
+    for start, end, iri, label in labels.spelled_in(text):
+        if not any(m.start <= start and end <= m.end for m in found):
+            out.append(Mention(label, start, end, labels.entity_type(iri) or "Company", iri, 0, label, is_new=True))
+    return out
 
 
 def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extractor: Extractor) -> list[Mention]:
@@ -220,11 +231,13 @@ def surname_mentions(text: str, found: list[Mention], catalog: Catalog) -> list[
     return out
 
 
-def _masked(text: str, mentions: list[Mention]) -> str:
-    """The question with the names it spells exactly blanked out, so a name (`Figure`) is not
-    read as a cue word; a fuzzy match (`window` for Windows) may be the cue word itself."""
+def _masked(text: str, mentions: list[Mention], labels: LabelIndex | None) -> str:
+    """The question with the names it spells exactly (as any label the articles gave them)
+    blanked out, so a name (`Figure`) is not read as a cue word; a fuzzy match (`window` for
+    Windows) may be the cue word itself."""
     for m in sorted(mentions, key=lambda m: -m.start):
-        if normalize(m.text) == normalize(m.label):
+        spelled = {normalize(m.label), *(normalize(x) for x in (labels.labels_of(m.iri) if labels else []))}
+        if normalize(m.text) in spelled:
             text = text[: m.start] + "X" + text[m.end :]
     return text
 

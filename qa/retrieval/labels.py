@@ -24,7 +24,8 @@ from kg.namespaces import SKOS, TKG
 from kg.store import GraphStore
 from qa.retrieval.lexical import CachedIndex, TermIndex
 
-NEW_LABELS = f"""SELECT DISTINCT ?e ?l WHERE {{ GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}> ?l }} }}"""
+NEW_LABELS = f"""SELECT DISTINCT ?e ?l WHERE {{
+  GRAPH ?g {{ ?e <{TKG.isNew}> true ; <{SKOS.prefLabel}>|<{SKOS.altLabel}> ?l }} }}"""
 ENTITY_TYPES = f"SELECT ?e ?t WHERE {{ GRAPH ?g {{ ?m <{TKG.refersTo}> ?e ; <{TKG.entityType}> ?t }} }}"
 T = TypeVar("T")
 MIN_SCORE = 86.0
@@ -99,6 +100,16 @@ class LabelIndex:
             return None
         return LabelHit(found[0].iri, found[0].name, found[0].score)
 
+    def spelled_in(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, IRI, label) of new entities' names of two words or more written out in
+        the text (`아이패드 에어`, `피규어 AI`), longest first: names no catalog ruler knows, which a
+        word-by-word reading splits (`아이패드` + `에어`)."""
+        pattern = self._per_index("spelled", lambda index: _spelled_pattern(index, self.catalog))
+        if pattern is None:
+            return []
+        by_label = self._per_index("spelled_iris", lambda index: _spelled_iris(index, self.catalog))
+        return [(m.start(), m.end(), by_label[normalize(m.group())], m.group()) for m in pattern.finditer(text)]
+
     def entity_type(self, iri: str) -> str:
         """The type of an entity: its catalog type, else the one the articles gave it, else ''."""
         entity = self.catalog.by_iri(iri)
@@ -153,3 +164,30 @@ def _sounds_by_script(index: TermIndex) -> dict[bool, list[tuple[str, str, str]]
         for name in {label, company_head(label) or label}:
             sounds[bool(HANGUL.search(name))].append((skeleton(name), name, iri))
     return sounds
+
+
+def _spelled_iris(index: TermIndex, catalog: Catalog) -> dict[str, str]:
+    """Normalised multi-word label -> IRI, for entities the catalog does not hold."""
+    out: dict[str, str] = {}
+    for key in index.keys:
+        iri, _, label = key.partition("\t")
+        if " " in label.strip() and catalog.by_iri(iri) is None:
+            out.setdefault(normalize(label), iri)
+    return out
+
+
+def _spelled_pattern(index: TermIndex, catalog: Catalog) -> re.Pattern[str] | None:
+    labels = sorted(
+        {
+            label
+            for key in index.keys
+            for iri, _, label in [key.partition("\t")]
+            if " " in label.strip() and catalog.by_iri(iri) is None
+        },
+        key=len,
+        reverse=True,
+    )
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![A-Za-z0-9])", re.IGNORECASE)

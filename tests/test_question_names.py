@@ -1,0 +1,36 @@
+"""How a question reads names the articles introduced: the short form an article goes on to
+use (`Figure` for Figure AI) and multi-word names no catalog holds (`벨로라 에어`)."""
+
+from __future__ import annotations
+
+from ingest.readers import Article
+from kg.namespaces import entity_iri
+from qa.question import analyze
+from qa.services import Services
+
+EN = (
+    "Figure AI, a three-year-old developer of warehouse robots, raised $90 million. "
+    "Figure said the money would pay for more robots. Its first customer is a parcel firm."
+)
+KO = "벨로라는 새 태블릿 ‘벨로라 에어(Velora Air)’를 내놨다. 벨로라 에어는 얇다."
+
+
+def _ingest(svc: Services, article_id: str, body: str, lang: str) -> None:
+    result = svc.ingestor.ingest_article(Article(id=article_id, body=body, title=article_id, lang=lang), "test")
+    assert result.status == "added", result.message
+
+
+def test_a_short_form_an_article_uses_is_a_label_of_the_new_entity(fresh_services: Services) -> None:
+    _ingest(fresh_services, "en-figure", EN, "en")
+    labels = fresh_services.answerer.labels_index
+    assert set(labels.labels_of(entity_iri("new-figure-ai"))) == {"Figure AI", "Figure"}
+    question = analyze("who is figure's first customer?", fresh_services.extractor, labels)
+    assert question.kind != "figure", question  # the name, spelled as the article writes it, is no cue word
+
+
+def test_a_multi_word_new_name_written_out_in_a_question_is_one_entity(fresh_services: Services) -> None:
+    _ingest(fresh_services, "ko-velora", KO, "ko")
+    labels = fresh_services.answerer.labels_index
+    question = analyze("벨로라 에어엔 무슨 칩 들어가?", fresh_services.extractor, labels)
+    assert [m.text for m in question.entities] == ["벨로라 에어"], question.entities
+    assert "벨로라 에어" in labels.labels_of(question.entities[0].iri)
