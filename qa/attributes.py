@@ -9,6 +9,7 @@ the sentences naming them first for a `who` question.
 
 from __future__ import annotations
 
+import functools
 import re
 
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -96,9 +97,10 @@ PATTERNS = {
 }
 
 
-def attributes_of(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)  # a question's and its candidates' texts are read again and again
+def attributes_of(text: str) -> frozenset[str]:
     lowered = text.lower()
-    return {name for name, pattern in PATTERNS.items() if pattern.search(lowered)}
+    return frozenset(name for name, pattern in PATTERNS.items() if pattern.search(lowered))
 
 
 def measures_asked(question: str, sentence: str) -> bool:

@@ -27,7 +27,7 @@ ADJACENT = 4  # ... and one this close (`X 창업자`, `founder of X`) certainly
 TOPIC = re.compile(r"[^\s]+?(?:\([^()]{1,30}\))?(?:은|는|이|가)\s")
 
 
-def asks_role(attributes: set[str]) -> bool:
+def asks_role(attributes: frozenset[str] | set[str]) -> bool:
     return bool(attributes & set(ROLES))
 
 
