@@ -24,6 +24,7 @@ from ingest.korean_name_cues import (
     ORG_SUFFIX,
     PLATFORM_CUES,
     PRODUCT_CUES,
+    QUOTES_OPEN,
     cue_before,
     cued_names,
     ends_in_cue,
@@ -71,7 +72,6 @@ def _named_after_title(doc: Doc, i: int) -> bool:
     return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
 
 
-
 def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) -> str:
     nxt = doc[end].text if end < len(doc) else ""
     if COMPANY_SUFFIX.search(text):
@@ -113,7 +113,6 @@ def _name_evidence(doc: Doc, i: int) -> bool:
         or org_slot(doc, i)
         or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
     )
-
 
 
 def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
@@ -294,21 +293,32 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         latin = doc[open_ + 1 : close]
         words = latin.text.split()
-        if not 1 <= len(words) <= 3 or not all(LATIN_WORD.fullmatch(w) for w in words) or latin.start in taken:
+        glossed = latin.start not in taken  # a name that starts the gloss is taken whole only
+        if not glossed and not any(e.start == latin.start and e.end == latin.end for e in doc.ents):
+            continue
+        later_ok = all(LATIN_WORD.fullmatch(w) or re.fullmatch(r"[A-Z0-9+]{1,4}", w) for w in words[1:])  # `Command R`
+        if not 1 <= len(words) <= 3 or not LATIN_WORD.fullmatch(words[0]) or not later_ok:
             continue
         if latin.text in EVENTS:
             continue  # `학회 핫칩스(Hot Chips)`: a conference
         start, seen = open_, 0
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
-            if first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") or not re.fullmatch(r"[가-힣]+", tok.text):
+            shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
+            if not shared and (
+                first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") or not re.fullmatch(r"[가-힣]+", tok.text)
+            ):
                 break
             start -= 1
-            if start == 0 or doc[start - 1].whitespace_:
-                seen += 1
+            if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in QUOTES_OPEN:
+                seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`)
         if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
             continue
-        if len(words) == 1 and not rank(doc[start:open_].text, [(latin.text, "")], 1):
+        if not glossed and not taken.isdisjoint(range(start, open_)):
+            continue  # both halves known already (`프로세서 루나레이크(Lunar Lake)`)
+        hangul = [w for w in doc[start:open_].text.split() if w not in words]
+        rest = [w for w in words if w not in doc[start:open_].text.split()]
+        if len(hangul) == 1 and not rank(hangul[0], [(" ".join(rest), "")], 1):
             continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
         after = close + 1
         while after < min(close + 3, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL"):
@@ -323,7 +333,9 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             or _title_before(doc, start)
         )
         label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, "Company")
-        out += [Span(doc, start, open_, label=label), Span(doc, latin.start, latin.end, label=label)]
+        out.append(Span(doc, start, open_, label=label))
+        if glossed:  # a gloss found already as one name links up by itself
+            out.append(Span(doc, latin.start, latin.end, label=label))
     return out
 
 

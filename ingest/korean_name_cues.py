@@ -290,8 +290,29 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+QUOTES_OPEN = {"'", "‘", '"', "“", "「", "『"}
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """Where the written name begins: before the quote opening it (`모델 ‘커맨드 R’`) and, for a
+    Latin gloss (`‘왓슨(Watson)’`), before the Hangul words it glosses (as many as it has)."""
+    if start > 1 and doc[start - 1].text == "(" and glued(doc, start - 1):
+        close = next((t.i for t in doc[start : start + 8] if t.text == ")"), start)
+        words, i = len(doc[start:close].text.split()), start - 1
+        while i > 0 and words > 0:
+            i -= 1
+            if not glued(doc, i):
+                words -= 1
+        start = i
+    if start > 0 and doc[start - 1].text in QUOTES_OPEN and glued(doc, start):
+        start -= 1
+    return start
+
+
 def cue_before(doc: Doc, start: int) -> str:
-    """The word before a name: `칩 X`, or a noun with the copula glued to it (`경쟁사인 X`)."""
+    """The word before a name: `칩 X`, `모델 ‘X’`, `가속기 ‘스파이어(Spyre)’` (for the gloss too),
+    or a noun with the copula glued to it (`경쟁사인 X`)."""
+    start = _name_start(doc, start)
     if start == 0 or glued(doc, start):
         return ""
     prev = doc[start - 1]

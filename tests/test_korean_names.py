@@ -124,3 +124,14 @@ def test_a_catalog_name_glossed_with_more_words_is_the_longer_name(extractor: Ex
 def test_a_company_name_before_more_words_and_a_gloss_stays_the_company(extractor: Extractor) -> None:
     x = extractor.extract(Article(id="t", body="삼성 파운드리(Samsung Foundry)가 공정을 바꿨다.", title="t", lang="ko"))
     assert "삼성 파운드리" not in {m.text for m in x.mentions if m.type == "Product"}
+
+
+def test_a_class_word_before_a_quoted_name_types_it_and_its_gloss(extractor: Extractor) -> None:
+    found = names(extractor, "벨로닉스는 AI 가속기 ‘스파로우(Sparrow)’와 언어모델 ‘미라벨라(Mirabella)’를 공개했다.")
+    wanted = {("스파로우", "Chip"), ("Sparrow", "Chip"), ("미라벨라", "Product"), ("Mirabella", "Product")}
+    assert wanted <= found, found
+
+
+def test_a_glossed_name_may_share_a_latin_word_with_its_gloss(extractor: Extractor) -> None:
+    found = names(extractor, "벨로닉스는 모델 ‘커맨드 Q(Command Q)’를 내놨다.")
+    assert {("커맨드 Q", "Product"), ("Command Q", "Product")} <= found, found
