@@ -321,12 +321,15 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         if len(hangul) == 1 and not rank(hangul[0], [(" ".join(rest), "")], 1):
             continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
         after = close + 1
-        while after < min(close + 3, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL"):
-            after += 1  # the organisation before the title: `혹 탄(Hock Tan) 브로드컴 최고경영자`
+        while after < min(close + 6, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL", "NNG"):
+            if _person_cue(doc, after):
+                break  # organisation and unit words before the title: `스루지(…) 애플 하드웨어 기술 담당 수석부사장`
+            after += 1
         # `사신 가지(…)가 최고경영자에`: the subject particle before the title
         subject = close + 1 < len(doc) and first_tag(doc[close + 1].tag_) in ("JKS", "JX")
         person = (
             _person_cue(doc, close + 1)
+            or (close + 1 < len(doc) and doc[close + 1].text in PERSON_PARTICLES)  # `(…)에게서 경영을 넘겨받은`
             or (subject and _person_cue(doc, close + 2))
             or _person_cue(doc, after)
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
@@ -337,6 +340,9 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         if glossed:  # a gloss found already as one name links up by itself
             out.append(Span(doc, latin.start, latin.end, label=label))
     return out
+
+
+PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
 
 
 def _title_before(doc: Doc, start: int) -> bool:

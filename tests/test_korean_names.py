@@ -135,3 +135,12 @@ def test_a_class_word_before_a_quoted_name_types_it_and_its_gloss(extractor: Ext
 def test_a_glossed_name_may_share_a_latin_word_with_its_gloss(extractor: Extractor) -> None:
     found = names(extractor, "벨로닉스는 모델 ‘커맨드 Q(Command Q)’를 내놨다.")
     assert {("커맨드 Q", "Product"), ("Command Q", "Product")} <= found, found
+
+
+def test_a_glossed_name_with_a_person_particle_or_a_distant_title_is_a_person(extractor: Extractor) -> None:
+    found = names(
+        extractor,
+        "회사를 세운 류비샤 바이치(Ljubisa Bajic)에게서 경영을 넘겨받았다. "
+        "조니 스루지(Johny Srouji) 애플 하드웨어 기술 담당 수석부사장은 말했다.",
+    )
+    assert {("류비샤 바이치", "Person"), ("조니 스루지", "Person"), ("Johny Srouji", "Person")} <= found, found
