@@ -46,6 +46,7 @@ from ingest.korean_name_forms import (
     persons_before_titles,
     versioned_names,
 )
+from ingest.name_types import CUED_TYPES
 from ingest.names_common import (
     EVENTS,
     GENERIC_NAMES,
@@ -155,6 +156,7 @@ def _latin_run(doc: Doc, i: int) -> int:
 @Language.component("trendkg_ko_names")
 def korean_names(doc: Doc) -> Doc:
     ents = list(doc.ents)  # `Doc.ents` builds new Spans on every read
+    cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave (ingest.name_types)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
     i = 0
@@ -207,7 +209,10 @@ def korean_names(doc: Doc) -> Doc:
                 and not _glossed_term(doc, end)
             )
             if keep and taken.isdisjoint(range(start, end)):
-                found.append(Span(doc, start, end, label=_type_from_context(doc, start, end, text, default)))
+                cue = _type_from_context(doc, start, end, text, "")
+                found.append(Span(doc, start, end, label=cue or default))
+                if cue:
+                    cued[(start, end)] = cue
             i = end
             continue
         i += 1
@@ -226,6 +231,7 @@ def korean_names(doc: Doc) -> Doc:
             for token in span:
                 token.ent_id = 0  # `루미나리` over the catalog's `루미`: the catalog id stays behind
     link_parentheticals(doc)
+    doc.user_data[CUED_TYPES] = cued
     return doc
 
 

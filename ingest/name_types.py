@@ -1,6 +1,7 @@
 """One type for a new name across an article, from the mentions whose context typed it.
 
-The small model types each mention of a new name on its own and mostly says ORG, so
+Both languages' name finders type each mention of a new name on its own, mostly by default
+(the small English model mostly says ORG; a Korean model code defaults to a product), so
 `Agentforce` is a company where nothing around it says otherwise, and a product where the
 article writes `its Agentforce platform`. The name finders record which spans their context
 typed (`Doc.user_data[CUED_TYPES]`); a new name's untyped mentions take the type its typed

@@ -144,3 +144,10 @@ def test_a_glossed_name_with_a_person_particle_or_a_distant_title_is_a_person(ex
         "조니 스루지(Johny Srouji) 애플 하드웨어 기술 담당 수석부사장은 말했다.",
     )
     assert {("류비샤 바이치", "Person"), ("조니 스루지", "Person"), ("Johny Srouji", "Person")} <= found, found
+
+
+def test_a_new_korean_name_takes_the_type_its_context_gave_it_in_every_mention(extractor: Extractor) -> None:
+    x = extractor.extract(
+        Article(id="t", body="벨로닉스는 자체 칩 ‘Q7’을 공개했다. Q7은 3나노 공정으로 만든다.", title="t", lang="ko")
+    )
+    assert [(m.text, m.type) for m in x.mentions if m.text == "Q7"] == [("Q7", "Chip"), ("Q7", "Chip")]
