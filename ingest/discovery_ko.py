@@ -30,6 +30,7 @@ from ingest.korean_name_cues import (
     ends_in_cue,
     extended_catalog_names,
     glued,
+    in_quotes,
     korean_full_name,
     listed_names,
     org_list_members,
@@ -168,7 +169,7 @@ def korean_names(doc: Doc) -> Doc:
             continue
         end = None
         start = i
-        default = "Company"
+        default = "Product" if in_quotes(doc, i) else "Company"  # the press quotes products, not companies
         hyphened = _hyphen_model(doc, i)
         if hyphened:
             end, default = hyphened, "Product"
@@ -196,7 +197,8 @@ def korean_names(doc: Doc) -> Doc:
                 end += 1  # `젠킨스 랩스`: the company word written apart
         elif tag == "SL" and re.search(r"[A-Z]", tok.text):
             end = _latin_run(doc, i)
-            default = "Product" if any(c.isdigit() for c in doc[i:end].text) else "Company"
+            coded = any(c.isdigit() for c in doc[i:end].text)
+            default = "Product" if coded or in_quotes(doc, i) else "Company"
             if end < len(doc) and end not in taken and COMPANY_WORD.fullmatch(doc[end].text):
                 end, default = end + 1, "Company"  # `AFW 파트너스`, `B캐피털`
         if end is not None:
@@ -341,7 +343,8 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
             or _title_before(doc, start)
         )
-        label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, "Company")
+        default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
+        label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, default)
         out.append(Span(doc, start, open_, label=label))
         if glossed:  # a gloss found already as one name links up by itself
             out.append(Span(doc, latin.start, latin.end, label=label))

@@ -309,6 +309,12 @@ def _name_start(doc: Doc, start: int) -> int:
     return start
 
 
+def in_quotes(doc: Doc, start: int) -> bool:
+    """The name (or the Hangul name its Latin gloss follows) opens with a quote: `‘리랭크(Rerank)’`."""
+    begin = _name_start(doc, start)
+    return doc[begin].text in QUOTES_OPEN or (begin > 0 and doc[begin - 1].text in QUOTES_OPEN)
+
+
 def cue_before(doc: Doc, start: int) -> str:
     """The word before a name: `칩 X`, `모델 ‘X’`, `가속기 ‘스파이어(Spyre)’` (for the gloss too),
     or a noun with the copula glued to it (`경쟁사인 X`)."""

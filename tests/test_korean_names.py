@@ -151,3 +151,8 @@ def test_a_new_korean_name_takes_the_type_its_context_gave_it_in_every_mention(e
         Article(id="t", body="벨로닉스는 자체 칩 ‘Q7’을 공개했다. Q7은 3나노 공정으로 만든다.", title="t", lang="ko")
     )
     assert [(m.text, m.type) for m in x.mentions if m.text == "Q7"] == [("Q7", "Chip"), ("Q7", "Chip")]
+
+
+def test_a_quoted_name_with_no_class_word_before_it_is_a_product(extractor: Extractor) -> None:
+    found = names(extractor, "결과의 순서를 다시 매기는 ‘리랭크(Rerank)’를 내놨다. 회사는 ‘Quorvex’도 공개했다.")
+    assert {("Rerank", "Product"), ("Quorvex", "Product")} <= found, found
