@@ -136,6 +136,7 @@ CUE_TYPES = (
 )
 APPOSITIVE_TYPES = {
     "software": "Product", "app": "Product", "application": "Product", "robot": "Product", "developer": "Company",
+    "tool": "Product", "library": "Product", "framework": "Product", "engine": "Product",
 }  # fmt: skip
 DETERMINERS = {"its", "the", "a", "an", "their", "his", "her", "our", "'s", "’s"}
 LICENSE_WORDS = {"license", "licence", "licenses", "licences"}
@@ -146,6 +147,13 @@ EDITIONS = {"Pro", "Max", "Ultra", "Plus"}
 
 def _cue_type(word: str) -> str | None:
     return next((label for words, label in CUE_TYPES if word in words), None)
+
+
+def _kind_of_noun(word: str) -> str | None:
+    return _cue_type(word) or APPOSITIVE_TYPES.get(word)
+
+
+UNCLAIMED = {"FAC", "WORK_OF_ART"}  # the small model's buildings and works: `SmolLM`, `Stable Audio`
 
 
 def _described_as(doc: Doc, start: int) -> str | None:
@@ -313,7 +321,8 @@ def english_names(doc: Doc) -> Doc:
     cued_chips = _cued_chip_names(doc, catalog)
     kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued_chips)] + cued_chips
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
-    slotted = slot_names(doc, {t.i for span in list(doc.ents) + kept if span not in listed for t in span})
+    claimed = [span for span in list(doc.ents) + kept if span not in listed and span.label_ not in UNCLAIMED]
+    slotted = slot_names(doc, {t.i for span in claimed for t in span}, _kind_of_noun)
     kept += slotted + list_names(doc, filter_spans(kept + slotted))
     for span in [*lower, *cued_chips, *slotted]:
         cued[(span.start, span.end)] = span.label_

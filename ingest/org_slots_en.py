@@ -12,6 +12,7 @@ list, their tag and by the same word written in lower case elsewhere in the text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,12 +42,15 @@ STOP_WORDS = {
 }  # fmt: skip
 SUFFIX_WORDS = {"AI", "Labs", "Robotics", "Inc", "Inc.", "Technologies", "Systems", "Networks", "Computing"}
 NOT_NAME_ENTS = {"GPE", "NORP", "LOC", "FAC"}
+COLLECTIVES = {"family", "series", "line", "suite", "pair", "set", "range", "collection"}
 CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 COMMON_TAGS = {"NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "DT", "PRP", "IN"}
 
 
-def slot_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """New Company spans for capitalised runs in organisation-only slots, outside `taken`."""
+def slot_names(doc: Doc, taken: set[int], kind_of: Callable[[str], str | None] = lambda _: None) -> list[Span]:
+    """New Company spans for capitalised runs in organisation-only slots, outside `taken`; a
+    Product for what a company launches; and the type an apposition's head noun gives
+    (`kind_of`: `SmolLM, a family of small models`, `Gradio, a tool for …`)."""
     lowered = {t.lower_ for t in doc if t.is_lower}
     out: list[Span] = []
     i = 0
@@ -60,6 +64,8 @@ def slot_names(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, start, end, label="Company"))
         elif launched(doc, start, end):
             out.append(Span(doc, start, end, label="Product"))
+        elif _whole(doc, start) and (kind := _described_kind(doc, end, kind_of)) is not None:
+            out.append(Span(doc, start, end, label=kind))
         i = end
     return out
 
@@ -134,12 +140,44 @@ def launched(doc: Doc, start: int, end: int) -> bool:
 def _appositive_noun(doc: Doc, start: int) -> bool:
     """`, a rival`, `, a two-year-old developer of`: the first noun of the appositive, past
     its modifiers, says what the name is."""
+    head = appositive_head(doc, start)
+    return head is not None and head.lower_ in APPOSITIVE_NOUNS
+
+
+def appositive_head(doc: Doc, start: int) -> Token | None:
+    """The first common noun from `start` past modifiers (`a two-year-old developer`), or the
+    noun a collective names (`a family of small models` -> models)."""
     for token in doc[start : start + 7]:
-        if token.tag_ in ("NN", "NNS") and token.is_lower and token.text not in ("year", "old"):
-            return token.lower_ in APPOSITIVE_NOUNS
+        if _common_noun(token) and token.text not in ("year", "old"):
+            while token.i + 1 < len(doc) and _common_noun(doc[token.i + 1]):
+                token = doc[token.i + 1]  # `a free chat app`: the compound's last noun
+            of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+            return appositive_head(doc, token.i + 2) if token.lower_ in COLLECTIVES and of else token
         if token.text in (",", "(", ";") or token.pos_ == "VERB":
-            return False
-    return False
+            return None
+    return None
+
+
+def _whole(doc: Doc, start: int) -> bool:
+    """The run is the whole name, not the tail of one (`Stable Video Diffusion`, `HPE GreenLake`,
+    `DeepSeek-R1-Lite-Preview`): nothing capitalised or hyphened runs into it from the left."""
+    if start == 0:
+        return True
+    prev = doc[start - 1]
+    return prev.whitespace_ != "" and not prev.text[:1].isupper() and prev.text not in ("-", "–")
+
+
+def _common_noun(token: Token) -> bool:
+    return token.tag_.startswith("NN") and token.is_lower  # the small model calls some (`app`) proper
+
+
+def _described_kind(doc: Doc, end: int, kind_of: Callable[[str], str | None]) -> str | None:
+    """An artifact type from an apposition right after the name (`HuggingChat, a free chat app`)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the", "its"):
+        return None
+    head = appositive_head(doc, end + 2)
+    kind = kind_of(head.lower_) if head is not None else None
+    return kind if kind in ("Product", "Platform", "Chip") else None
 
 
 def _listed(doc: Doc, start: int) -> bool:

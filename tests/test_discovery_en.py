@@ -218,3 +218,14 @@ def test_an_apposition_or_a_copula_types_a_new_name(extractor: Extractor) -> Non
     )
     types = {m.text: m.type for m in x.mentions}
     assert types == {"Brightline AI": "Platform", "Orbison": "Platform"}, types
+
+
+def test_an_apposition_after_an_untagged_name_types_it(extractor: Extractor) -> None:
+    x = run(
+        extractor,
+        "In July it released Quillbox, a family of small models. It also runs Tarvichat, a free chat app. "
+        "Ardent Labs sells Stable Quill Diffusion, a tool for images.",
+    )
+    found_here = {(m.text, m.type) for m in x.mentions}
+    assert {("Quillbox", "Product"), ("Tarvichat", "Product")} <= found_here, found_here
+    assert ("Quill Diffusion", "Product") not in found_here  # the tail of a longer name is no name
