@@ -5,7 +5,7 @@
 the edition to the family. The span is extended over the version or edition words and its
 catalog link dropped, so it becomes a new entity of the same type (and can be reviewed or
 added to the catalog later). A memory stack height (`HBM3E 12H`) is such a new product too.
-A model's parameter count (`Llama 2 70B`), a whole-number software release (`ROCm 6`), a
+A model's parameter count (`Llama 2 70B`) or hyphened size (`Phi-3-mini`), a whole-number software release (`ROCm 6`), a
 three-digit series number after a chip family (`Ryzen AI 300`) and an unknown part number
 after a chip (`Colossus MK2 GC200`) are one size, release, series or part of the catalog
 entity: the span is extended and keeps its link. A company's investment
@@ -29,6 +29,12 @@ EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
 TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.A-Za-z])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
 # a number that ends there (not `8x7B`, `1,000`, `3.5`) and is no quantity (`208 billion`, `192 GB`)
 NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent|times|[KMGT]B|W|TOPS|cores)\b)"
+# `Phi-3-mini`, `Llama 2-Chat`: an edition word hyphened to the family's name (the family still)
+HYPHEN_EDITION = re.compile(
+    r"^-(?:mini|small|medium|large|vision|instruct|turbo|nano|lite|pro|plus|max|ultra|preview|chat|code)"
+    r"(?:-[a-z0-9]+)*(?![A-Za-z0-9-])",  # a Korean particle may follow: `Phi-3-mini를`
+    re.IGNORECASE,
+)
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
@@ -75,6 +81,9 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     new = TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
     if new:
         return new.end(), False
+    hyphened = HYPHEN_EDITION.match(rest)  # `Phi-3-mini`: one size of the family, as the gold set links it
+    if hyphened:
+        return hyphened.end(), True
     if ent.label_ == "Product":
         size = SIZE_OR_RELEASE.match(rest)
         return (size.end() if size else 0), True

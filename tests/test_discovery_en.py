@@ -71,6 +71,11 @@ def test_sizes_releases_and_series_stay_the_catalog_entity(extractor: Extractor)
     assert ("Llama 2 70B", "llama-2") in linked
     assert ("ROCm 6", "rocm") in linked
     assert ("Ryzen AI 300", "ryzen-ai") in linked
+    sized = run(extractor, "Microsoft released Phi-3-mini and later Phi-3-vision.")
+    assert [(m.text, slug(m.iri)) for m in sized.mentions if m.type == "Product"] == [
+        ("Phi-3-mini", "phi-3"),
+        ("Phi-3-vision", "phi-3"),
+    ]
     part = run(extractor, "Graphcore shipped the Colossus MK2 QX400 and Nvidia paired Hopper H100 with it.")
     assert [(m.text, slug(m.iri)) for m in part.mentions if m.type == "Chip"][0] == (
         "Colossus MK2 QX400",
