@@ -179,7 +179,7 @@ def _cued_kind(lowered: str, lang: str) -> str:
     return "entity"
 
 
-WH_NOUN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(\w+)|(?:어떤|어느|무슨)\s*(\S+)")
+WH_NOUN = re.compile(r"\b(?:which|what)\s+((?:\w+\s+){0,2}\w+)|(?:어떤|어느|무슨)\s*(\S+)")
 
 
 def wanted_type(text: str) -> str | None:
@@ -188,9 +188,10 @@ def wanted_type(text: str) -> str | None:
     else the first class noun."""
     lowered = text.lower()
     for found in WH_NOUN.finditer(lowered):
-        for entity_type, cue in TYPE_CUES:
-            if re.search(cue, found.group(1) or found.group(2)):
-                return entity_type
+        for word in (found.group(1) or found.group(2)).split():  # `which AMD accelerator`: the first class noun
+            for entity_type, cue in TYPE_CUES:
+                if re.search(cue, word):
+                    return entity_type
     hits = [(m.start(), entity_type) for entity_type, cue in TYPE_CUES for m in re.finditer(cue, lowered)]
     if not hits:
         return None

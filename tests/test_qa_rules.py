@@ -60,6 +60,7 @@ def test_outlet_told_or_cited(sentence: str, outlet: str | None) -> None:
         ("에이사의 X1 칩을 만드는 회사는?", "Company"),
         ("에이사가 만든 어떤 칩이 제일 빨라?", "Chip"),
         ("When was it founded?", None),
+        ("Acme's supercomputer runs on which Zeta accelerator?", "Chip"),  # past a name after `which`
     ],
 )
 def test_asked_class_is_the_noun_after_the_question_word(question: str, wanted: str | None) -> None:
