@@ -70,7 +70,8 @@ TYPE_CUES: list[tuple[str, str]] = [
     ("Product", r"(모델|model|제품|product|서비스|service|브랜드|brand|슈퍼컴퓨터|supercomputer|클러스터|cluster)"),
     (
         "Company",
-        r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관)",
+        r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관|"
+        r"maker|vendor|supplier|provider)",
     ),
 ]
 CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
@@ -188,14 +189,23 @@ def wanted_type(text: str) -> str | None:
     else the first class noun."""
     lowered = text.lower()
     for found in WH_NOUN.finditer(lowered):
-        for word in (found.group(1) or found.group(2)).split():  # `which AMD accelerator`: the first class noun
-            for entity_type, cue in TYPE_CUES:
-                if re.search(cue, word):
-                    return entity_type
+        kinds = [_class_of(word) for word in (found.group(1) or found.group(2)).split()]
+        first = next((i for i, kind in enumerate(kinds) if kind), None)  # `which AMD accelerator`
+        if first is not None:
+            last = first
+            while last + 1 < len(kinds) and kinds[last + 1]:
+                last += 1  # `which cloud provider`: the compound's head
+            return kinds[last]
     hits = [(m.start(), entity_type) for entity_type, cue in TYPE_CUES for m in re.finditer(cue, lowered)]
     if not hits:
         return None
     return max(hits)[1] if re.search(r"[가-힣]", lowered) else min(hits)[1]
+
+
+def _class_of(word: str) -> str | None:
+    """The class a word names, by its longest cue (`chipmaker` is a maker before it is a chip)."""
+    hits = [(len(m.group()), kind) for kind, cue in TYPE_CUES for m in [re.search(cue, word)] if m]
+    return max(hits)[1] if hits else None
 
 
 def is_class_noun(text: str) -> bool:

@@ -61,6 +61,8 @@ def test_outlet_told_or_cited(sentence: str, outlet: str | None) -> None:
         ("에이사가 만든 어떤 칩이 제일 빨라?", "Chip"),
         ("When was it founded?", None),
         ("Acme's supercomputer runs on which Zeta accelerator?", "Chip"),  # past a name after `which`
+        ("which chipmaker invested in Acme?", "Company"),  # the longest cue: a maker, not a chip
+        ("which cloud provider hosts Acme's model?", "Company"),  # a compound's head
     ],
 )
 def test_asked_class_is_the_noun_after_the_question_word(question: str, wanted: str | None) -> None:
