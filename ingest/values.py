@@ -52,6 +52,7 @@ CURRENCY = {
     "달러": "USD",
     "dollars": "USD",
     "€": "EUR",
+    "£": "GBP",
     "유로": "EUR",
     "euros": "EUR",
     "₩": "KRW",
@@ -121,7 +122,7 @@ UNIT = {
 }
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("money", re.compile(rf"[$€₩¥]\s?{NUM}(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?", re.I)),
+    ("money", re.compile(rf"[$€₩¥£]\s?{NUM}(?:\s*(?:thousand|million|billion|trillion|bn|m|b|k)\b)?", re.I)),
     ("money", re.compile(rf"{KO_NUM}\s*(?:달러|원|유로|엔|위안)")),
     ("money", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)?\s*(?:dollars|euros|won|yuan)\b", re.I)),
     ("percent", re.compile(rf"{NUM}(?:\s*[~-]\s*{NUM})?\s*(?:%|％|퍼센트|percent\b)", re.I)),
@@ -223,4 +224,17 @@ def find_values(text: str) -> list[Quantity]:
                 continue
             found.append((start, end, kind))
     found.sort()
-    return [Quantity(_amount(text[s:e]), _unit(kind, text[s:e]), text[s:e].strip()) for s, e, kind in found]
+    return [
+        Quantity(_amount(with_letter_scales(text[s:e])), _unit(kind, text[s:e]), text[s:e].strip())
+        for s, e, kind in found
+    ]
+
+
+# `$640M`, `$1.5B`, `€2bn`: a letter scale counts only right after a currency sign (`7B` is a model)
+CURRENCY_LETTER = re.compile(rf"([$€£₩¥]\s?{NUM})\s?([MB])(?:n)?\b", re.I)
+LETTER_SCALES = {"m": " million", "b": " billion"}
+
+
+def with_letter_scales(text: str) -> str:
+    """The text with money's letter scales written out (`$640M` -> `$640 million`)."""
+    return CURRENCY_LETTER.sub(lambda m: m.group(1) + LETTER_SCALES[m.group(2).lower()], text)

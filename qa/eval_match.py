@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.values import NUM, number
+from ingest.values import NUM, number, with_letter_scales
 from ingest.values import SCALE as SCALES
 from qa.gold import GoldAnswer
 
@@ -26,9 +26,6 @@ EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2}))?,?\s+((?
 KO_DATE = re.compile(r"((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
 
-# `$640M`, `$1.5B`, `€2bn`: a letter scale counts only right after a currency sign (`7B` is a model)
-CURRENCY_LETTER = re.compile(rf"([$€£₩]\s?{NUM})\s?([MB])(?:n)?\b", re.I)
-LETTER_SCALES = {"m": " million", "b": " billion"}
 NAME_WITH_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[\w.]*|\b\d+[A-Za-z]+\d+\w*")  # H200, WSE-3, 8x7B
 
 
@@ -44,7 +41,7 @@ def stated_figures(text: str) -> set[float]:
 
 def figures(text: str) -> list[float]:
     """Numbers with their scale words folded in; Korean compounds add up (2조 4,000억, 3만 6,999)."""
-    text = CURRENCY_LETTER.sub(lambda m: m.group(1) + LETTER_SCALES[m.group(2).lower()], text)
+    text = with_letter_scales(text)
     out: list[float] = []
     unit = 0.0  # the scale of the previous Korean part, when a smaller part may follow it
     last_end = -1

@@ -210,6 +210,8 @@ def test_values_in_both_languages() -> None:
     assert find_values("나노 기술이 중요하다") == []
     energy = find_values("A query takes 2.9 Wh, a search 0.3 watt-hours; 하루 1,000킬로와트시, 최대 30킬로와트")
     assert [(v.amount, v.unit) for v in energy] == [(2.9, "Wh"), (0.3, "Wh"), (1000.0, "kWh"), (30.0, "kW")]
+    lettered = find_values("Groq raised $640M, Acme £1.5B and Zeta €2bn; Mistral 7B is a model.")
+    assert [(v.amount, v.unit) for v in lettered] == [(640e6, "USD"), (1.5e9, "GBP"), (2e9, "EUR")]
 
 
 def test_claim_attribution_and_citation(extractor: Extractor) -> None:
