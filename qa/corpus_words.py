@@ -12,7 +12,7 @@ plain words (`Initiative`, `Japanese`).
 from __future__ import annotations
 
 import re
-import threading
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +24,7 @@ from qa.question import korean_tokens
 from qa.retrieval.hybrid import SENTENCES
 from qa.retrieval.labels import jamo
 from qa.retrieval.lexicon import is_term
+from qa.store_cache import StoreCache
 
 WORD = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣\-:.+]*")
 NAME_TAGS = {"NNP", "SL"}
@@ -38,36 +39,42 @@ TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루�
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
 
 
+@dataclass(frozen=True)
+class _Words:
+    """The stored sentences' words, in the forms the lookups compare."""
+
+    text: str  # every sentence, lower-cased, one per line
+    hangul: list[str]  # Hangul words without their particle, in jamo
+    skeletons: dict[str, list[str]]  # consonant skeletons by script ("ko", "en")
+    short_latin: dict[str, list[str]]  # English words by a skeleton too short to compare fuzzily
+
+
 class CorpusWords:
     """The words of every stored sentence, rebuilt when the store changes."""
 
     def __init__(self, store: GraphStore, extractor: Extractor) -> None:
         self.store = store
         self.extractor = extractor
-        self._generation = -1
-        self._text = ""
-        self._hangul: list[str] = []
-        self._skeletons: dict[str, list[str]] = {"ko": [], "en": []}
-        self._short_latin: dict[str, list[str]] = {}  # the articles' English words by a short skeleton
-        self._lock = threading.Lock()
+        self._words = StoreCache(store, self._read)
 
-    def _refresh(self) -> None:
-        generation = getattr(self.store, "generation", -2)
-        if generation >= 0 and generation == self._generation:
-            return
+    def _read(self) -> _Words:
         texts = [str(r["text"]).lower() for r in self.store.select(SENTENCES)]
         words = {w.strip("-:.+") for t in texts for w in WORD.findall(t)}
-        self._text = "\n".join(texts)
         hangul = sorted(w for w in words if HANGUL.search(w))
-        self._hangul = sorted({jamo(PARTICLE.sub("", w)) for w in hangul})
         latin = {w: skeleton(w) for w in sorted(words - set(hangul))}
-        self._skeletons["ko"] = sorted({k for k in map(skeleton, hangul) if len(k) >= MIN_SKELETON})
-        self._skeletons["en"] = sorted({k for k in latin.values() if len(k) >= MIN_SKELETON})
-        self._short_latin = {}
+        short_latin: dict[str, list[str]] = {}
         for word, key in latin.items():
             if len(key) < MIN_SKELETON and word.isalpha():
-                self._short_latin.setdefault(key, []).append(word)
-        self._generation = generation
+                short_latin.setdefault(key, []).append(word)
+        return _Words(
+            text="\n".join(texts),
+            hangul=sorted({jamo(PARTICLE.sub("", w)) for w in hangul}),
+            skeletons={
+                "ko": sorted({k for k in map(skeleton, hangul) if len(k) >= MIN_SKELETON}),
+                "en": sorted({k for k in latin.values() if len(k) >= MIN_SKELETON}),
+            },
+            short_latin=short_latin,
+        )
 
     def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
         """The names of a question (outside the linked spans) that no stored sentence uses."""
@@ -84,31 +91,29 @@ class CorpusWords:
         ]
         if not names:
             return []
-        with self._lock:
-            self._refresh()
-            # a Korean word of the lexicon (`큐비트` ~ qubit) is a term of the trade, not a name
-            term = [name for name in names if HANGUL.search(name) and is_term(name)]
-            return [name for name in names if name not in term and not self._known(name.lower())]
+        words = self._words.get()
+        # a Korean word of the lexicon (`큐비트` ~ qubit) is a term of the trade, not a name
+        term = [name for name in names if HANGUL.search(name) and is_term(name)]
+        return [name for name in names if name not in term and not _known(words, name.lower())]
 
     def known(self, name: str) -> bool:
         """Does a stored sentence use the name (lower-cased), a likely typo of it, or its other-script form?"""
-        self.warm_up()
-        return self._known(name)
+        return _known(self._words.get(), name)
 
     def warm_up(self) -> None:
         """Read the stored sentences now (again only after the store changes)."""
-        with self._lock:
-            self._refresh()
+        self._words.get()
 
-    def _known(self, name: str) -> bool:
-        if name in self._text and re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", self._text):
-            return True
-        korean = bool(HANGUL.search(name))
-        if korean and len(name) >= TYPO_MIN:
-            if process.extractOne(jamo(name), self._hangul, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
-                return True  # a typo of a word the articles use
-        key = skeleton(name)
-        if len(key) < MIN_SKELETON:  # too few consonants to compare fuzzily: the same skeleton, spelled alike
-            return korean and spelled_alike(name, self._short_latin.get(key, [])) is not None
-        other = self._skeletons["en" if korean else "ko"]  # 스플렁크 ~ splunk
-        return bool(process.extractOne(key, other, scorer=fuzz.ratio, score_cutoff=MIN_SCORE))
+
+def _known(words: _Words, name: str) -> bool:
+    if name in words.text and re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", words.text):
+        return True
+    korean = bool(HANGUL.search(name))
+    if korean and len(name) >= TYPO_MIN:
+        if process.extractOne(jamo(name), words.hangul, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+            return True  # a typo of a word the articles use
+    key = skeleton(name)
+    if len(key) < MIN_SKELETON:  # too few consonants to compare fuzzily: the same skeleton, spelled alike
+        return korean and spelled_alike(name, words.short_latin.get(key, [])) is not None
+    other = words.skeletons["en" if korean else "ko"]  # 스플렁크 ~ splunk
+    return bool(process.extractOne(key, other, scorer=fuzz.ratio, score_cutoff=MIN_SCORE))

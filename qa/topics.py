@@ -9,10 +9,9 @@ question naming them without outranking one that names them itself.
 
 from __future__ import annotations
 
-import threading
-
 from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
+from qa.store_cache import StoreCache
 
 COUNTS = (
     "SELECT ?article ?entity (COUNT(?m) AS ?n) WHERE { GRAPH ?g { "
@@ -33,31 +32,22 @@ class ArticleTopics:
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
-        self._generation = -1
-        self._topics: dict[str, frozenset[str]] = {}
-        self._lock = threading.Lock()
+        self._topics = StoreCache(store, self._count)
 
     def of(self, sentence_iri: str) -> frozenset[str]:
         """The topic entities of the article holding the sentence."""
-        with self._lock:
-            self._refresh()
-            return self._topics.get(article_of(sentence_iri), frozenset())
+        return self._topics.get().get(article_of(sentence_iri), frozenset())
 
     def warm_up(self) -> None:
-        with self._lock:
-            self._refresh()
+        self._topics.get()
 
-    def _refresh(self) -> None:
-        generation = getattr(self.store, "generation", -2)
-        if generation >= 0 and generation == self._generation:
-            return
+    def _count(self) -> dict[str, frozenset[str]]:
         counts: dict[str, dict[str, int]] = {}
         for row in self.store.select(COUNTS):
             counts.setdefault(str(row["article"]), {})[str(row["entity"])] = int(str(row["n"]))
-        self._topics = {
+        return {
             article: frozenset(
                 e for e, n in named.items() if n >= MIN_MENTIONS and n >= SHARE_OF_TOP * max(named.values())
             )
             for article, named in counts.items()
         }
-        self._generation = generation

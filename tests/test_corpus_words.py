@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from ingest.readers import Article
 from qa.corpus_words import CorpusWords
 from qa.services import Services
+from tests.stored import ingest_text
 
 KO = "노바칩스는 2024년 서버용 가속기 '오로라'를 발표했다. 회사는 Zephyr Labs와 협력한다."
 EN = "Quillmark, a Toronto startup, sells its inference cards to banks, and Willow and Juniper buy them."
 LATER = "에치드는 소후라는 추론 칩을 만든다."
 
 
-def _ingest(svc: Services, article_id: str, body: str, lang: str) -> None:
-    result = svc.ingestor.ingest_article(Article(id=article_id, body=body, title=article_id, lang=lang), "test")
-    assert result.status == "added", result.message
-
-
 def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: Services) -> None:
-    _ingest(fresh_services, "ko-words", KO, "ko")
-    _ingest(fresh_services, "en-words", EN, "en")
+    ingest_text(fresh_services, "ko-words", KO, "ko")
+    ingest_text(fresh_services, "en-words", EN, "en")
     words = CorpusWords(fresh_services.store, fresh_services.extractor)
     assert words.known("노바칩스") and words.known("zephyr")  # as written
     assert words.known("노바칩즈")  # a typo of a stored word
@@ -41,7 +36,7 @@ def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: 
 def test_a_name_is_known_once_an_article_with_it_is_stored(fresh_services: Services) -> None:
     words = CorpusWords(fresh_services.store, fresh_services.extractor)
     assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == ["에치드", "소후"]
-    _ingest(fresh_services, "ko-later", LATER, "ko")
+    ingest_text(fresh_services, "ko-later", LATER, "ko")
     assert words.unknown_names("에치드 소후 칩 성능은?", "ko", []) == []
 
 

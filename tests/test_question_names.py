@@ -3,10 +3,10 @@ use (`Figure` for Figure AI) and multi-word names no catalog holds (`벨로라 �
 
 from __future__ import annotations
 
-from ingest.readers import Article
 from kg.namespaces import entity_iri
 from qa.question import analyze
 from qa.services import Services
+from tests.stored import ingest_text
 
 EN = (
     "Figure AI, a three-year-old developer of warehouse robots, raised $90 million. "
@@ -15,13 +15,8 @@ EN = (
 KO = "벨로라는 새 태블릿 ‘벨로라 에어(Velora Air)’를 내놨다. 벨로라 에어는 얇다."
 
 
-def _ingest(svc: Services, article_id: str, body: str, lang: str) -> None:
-    result = svc.ingestor.ingest_article(Article(id=article_id, body=body, title=article_id, lang=lang), "test")
-    assert result.status == "added", result.message
-
-
 def test_a_short_form_an_article_uses_is_a_label_of_the_new_entity(fresh_services: Services) -> None:
-    _ingest(fresh_services, "en-figure", EN, "en")
+    ingest_text(fresh_services, "en-figure", EN, "en")
     labels = fresh_services.answerer.labels_index
     assert set(labels.labels_of(entity_iri("new-figure-ai"))) == {"Figure AI", "Figure"}
     question = analyze("who is figure's first customer?", fresh_services.extractor, labels)
@@ -29,7 +24,7 @@ def test_a_short_form_an_article_uses_is_a_label_of_the_new_entity(fresh_service
 
 
 def test_a_multi_word_new_name_written_out_in_a_question_is_one_entity(fresh_services: Services) -> None:
-    _ingest(fresh_services, "ko-velora", KO, "ko")
+    ingest_text(fresh_services, "ko-velora", KO, "ko")
     labels = fresh_services.answerer.labels_index
     question = analyze("벨로라 에어엔 무슨 칩 들어가?", fresh_services.extractor, labels)
     assert [m.text for m in question.entities] == ["벨로라 에어"], question.entities

@@ -19,6 +19,7 @@ import numpy as np
 
 from kg.namespaces import TKG
 from kg.store import GraphStore
+from qa.store_cache import store_generation
 
 FINGERPRINT_QUERY = f"SELECT ?a ?h WHERE {{ GRAPH ?g {{ ?a <{TKG.contentHash}> ?h }} }}"
 
@@ -102,7 +103,7 @@ class CachedIndex:
 
     def get(self) -> TermIndex:
         with self._lock:
-            generation = getattr(self.store, "generation", -2)  # a remote store: always re-check
+            generation = store_generation(self.store)  # a remote store: always re-check
             if self._index is not None and generation >= 0 and self._generation == generation:
                 return self._index
             stamp = fingerprint(self.store) + self.version
