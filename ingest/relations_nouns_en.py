@@ -226,6 +226,15 @@ def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | No
     return None
 
 
+def _counted_among(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """`Scale has counted Microsoft and Meta among its customers`: the verb's object list."""
+    among = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
+    verb = among.head if among is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [m for m in _all(_child(verb, ("dobj",)), by_token) if m.type in ORG_TYPES]
+
+
 def _listed_customers(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
     listed: list[Mention] = []
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
@@ -253,11 +262,17 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
         return [(supplier, customer)] if supplier and customer else []
     if lemma in CUSTOMER_NOUNS:
         supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)
+        supplier = supplier or _party(_child(tok, ("compound",)), by_token)  # `are all TSMC customers`
         customer = _subject_of_copula(tok, by_token)
         if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
             if supplier is None and tok.dep_ in ("pobj", "dobj"):
                 supplier = clause_subject(tok, by_token, Topic())
-            return [(supplier, c) for c in _listed_customers(tok, by_token)] if supplier is not None else []
+            listed = _listed_customers(tok, by_token) + _counted_among(tok, by_token)
+            return [(supplier, c) for c in listed] if supplier is not None else []
+        if tok.dep_ in ("attr", "oprd"):  # `Nvidia, Apple and AMD are all TSMC customers`
+            holder = _child(tok.head, ("nsubj", "nsubjpass"))
+            customers = [m for m in _all(holder, by_token) if m.type in ORG_TYPES] or [customer]
+            return [(supplier, c) for c in customers] if supplier else []
         return [(supplier, customer)] if supplier and customer else []
     if lemma == "supply" and tok.pos_ == "VERB":  # `supply … for Y's H200`
         customer = next((o for o in objects if o is not None), None)

@@ -112,6 +112,8 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          ("samsung-foundry", "competesWith", "tsmc")),
         # customers listed: the seller supplies each
         ("Cerebras's customers include G42 and Mayo Clinic.", ("cerebras", "supplies", "g42")),
+        ("Nvidia, Apple and AMD are all TSMC customers.", ("tsmc", "supplies", "amd")),
+        ("Cerebras has also counted G42 and Mistral AI among its customers.", ("cerebras", "supplies", "mistral-ai")),
         ("Cerebras sells to customers such as G42 and Aleph Alpha.", ("cerebras", "supplies", "g42")),
         # buying from a seller: the seller supplies the buyer, who uses the goods or the platform
         ("Microsoft bought thousands of H100 GPUs from Nvidia.", ("nvidia", "supplies", "microsoft")),
