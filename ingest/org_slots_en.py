@@ -181,7 +181,8 @@ def _described_kind(doc: Doc, end: int, kind_of: Callable[[str], str | None]) ->
 
 
 def _listed(doc: Doc, start: int) -> bool:
-    """`investors including X, Y and Z`, `backers such as X`: walk back over the list."""
+    """`investors including X, Y and Z`, `backers such as X`, `investors … include X`: walk back
+    over the list."""
     j = start - 1
     while j >= 0 and j > start - 12:
         word = doc[j].lower_
@@ -190,6 +191,8 @@ def _listed(doc: Doc, start: int) -> bool:
         if word in ("including", "like") or (word == "as" and j > 0 and doc[j - 1].lower_ == "such"):
             head = j - 2 if word == "as" else j - 1
             return head >= 0 and doc[head].lower_ in LIST_HEADS
+        if doc[j].lemma_ == "include" and doc[j].pos_ == "VERB":  # `The investors joining the rescue include X`
+            return any(c.dep_ == "nsubj" and c.lower_ in LIST_HEADS for c in doc[j].children)
         if not (word in (",", "and") or CAPITALISED.fullmatch(doc[j].text)):
             return False
         j -= 1

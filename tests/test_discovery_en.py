@@ -234,3 +234,8 @@ def test_an_apposition_after_an_untagged_name_types_it(extractor: Extractor) -> 
     found_here = {(m.text, m.type) for m in x.mentions}
     assert {("Quillbox", "Product"), ("Tarvichat", "Product")} <= found_here, found_here
     assert ("Quill Diffusion", "Product") not in found_here  # the tail of a longer name is no name
+
+
+def test_the_objects_of_investors_include_are_companies(extractor: Extractor) -> None:
+    x = run(extractor, "The investors joining the rescue include Quintar, Brisk Holdings and Orvane.")
+    assert {("Quintar", "Company"), ("Orvane", "Company")} <= {(m.text, m.type) for m in x.mentions}
