@@ -133,24 +133,37 @@ def _orders(doc: Doc, roles: list[Role]) -> list[Triple]:
 
 
 FUNDERS = {"로부터", "으로부터", "에게서"}
+CLOSING = {"마치", "받", "완료", "끝내", "마무리"}  # `… 시리즈 C를 마쳤다`, `… 투자를 받았다`
+ROUND_WORDS = {"투자", "시리즈", "라운드", "펀딩"}
+
+
+def _past_gloss(doc: Doc, i: int) -> int:
+    """The position after a parenthetical gloss that opens at i (else i)."""
+    if i < len(doc) and doc[i].text == "(":
+        return next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
+    return i
+
+
+def _round_before(doc: Doc, i: int) -> bool:
+    """A round is what was closed or received: `시리즈 C를 마쳤다`, `투자를 받았다`."""
+    return any(t.lemma_ in ROUND_WORDS for t in doc[max(0, i - 4) : i])
 LEADING = {"주도", "참여"}  # `소프트뱅크가 주도한 투자`
 
 
 def _funding(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
     """`퓨리오사AI는 네이버 등으로부터 투자를 유치했다`, `소프트뱅크가 주도한 투자에서 6억 달러를
     유치했다`: those the money came from, or who led the round, invest in who raised it."""
-    if not lemmas(doc) & {"투자", "자금", "펀딩"}:
+    if not lemmas(doc) & {"투자", "자금", "펀딩", "시리즈"}:
         return []
     out: list[Triple] = []
     for tok in doc:
-        if tok.lemma_ != "유치":
+        if not (tok.lemma_ == "유치" or (tok.lemma_ in CLOSING and _round_before(doc, tok.i))):
             continue
         before = [r for r in roles if r.span.end <= tok.i and r.mention.type in ORG_TYPES]
         investors: list[Mention] = []
         for role in before:
-            led = role.particle in SUBJECT_PARTICLES and any(
-                t.lemma_ in LEADING for t in doc[role.span.end : role.span.end + 3]
-            )
+            after = _past_gloss(doc, role.span.end)  # `이노비아 캐피털(Inovia Capital)이 주도한`
+            led = role.particle in SUBJECT_PARTICLES and any(t.lemma_ in LEADING for t in doc[after : after + 3])
             if role.particle in FUNDERS or led:
                 investors += [role.mention, *coordinated_with(roles, role.mention)]
         raiser = next(

@@ -84,6 +84,9 @@ EN_ROUNDS += [
 ]
 KO_ROUNDS = [
     ("사피온은 삼성전자가 주도한 시리즈 B 투자에서 5억 달러를 유치했다.", [("samsung-electronics", "sapeon")]),
+    # a round closed or received, its leader glossed
+    ("코히어는 엔비디아(Nvidia)가 주도한 2억 달러 규모의 시리즈 C를 마쳤다.", [("nvidia", "cohere")]),
+    ("리벨리온은 KT가 주도한 투자를 받았다.", [("kt", "rebellions")]),
     # the investors of a round the sentence before named
     (
         "리벨리온은 1억 달러를 유치했다. 삼성전자, KT, 엔비디아 등이 참여했다.",
