@@ -59,9 +59,13 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
 def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple]:
     """`애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다`, `X는 Y의 지분 10%를
     보유`: holders of a company's shares invest in it."""
-    if subject is None or not any(t.text in STAKE_WORDS for t in doc):
+    if not any(t.text in STAKE_WORDS for t in doc):
+        return []
+    subject = _also_subject(doc, roles) or subject  # `엔비디아에 이어 AMD까지 코히어의 주주가 되면서`
+    if subject is None:
         return []
     holders = [subject, *coordinated_with(roles, subject)]
+    holders += [r.mention for r in roles if _followed_by(doc, r, "에", "이어") and r.mention.type in AGENTS]
     out: list[Triple] = []
     for role in roles:
         if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
@@ -95,6 +99,17 @@ def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | N
 
 
 STAKE_WORDS = {"주식", "지분", "주주"}
+
+
+def _also_subject(doc: Doc, roles: list[Role]) -> Mention | None:
+    """`AMD까지`: a name marked `even … too` is the clause's subject."""
+    return next((r.mention for r in roles if r.particle == "까지" and r.mention.type in AGENTS), None)
+
+
+def _followed_by(doc: Doc, role: Role, *words: str) -> bool:
+    """The tokens right after the name are `words` (`엔비디아에 이어`)."""
+    after = [t.text for t in doc[role.span.end : role.span.end + len(words)]]
+    return after == list(words)
 
 
 ORDERING = {"주문", "발주", "구매", "구입", "위탁", "조달"}

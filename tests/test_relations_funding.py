@@ -87,6 +87,8 @@ KO_ROUNDS = [
     # a round closed or received, its leader glossed
     ("코히어는 엔비디아(Nvidia)가 주도한 2억 달러 규모의 시리즈 C를 마쳤다.", [("nvidia", "cohere")]),
     ("리벨리온은 KT가 주도한 투자를 받았다.", [("kt", "rebellions")]),
+    # shareholders: `A에 이어 B까지 C의 주주가 되면서`
+    ("엔비디아에 이어 AMD까지 코히어의 주주가 되면서 관계가 넓어졌다.", [("nvidia", "cohere"), ("amd", "cohere")]),
     # the investors of a round the sentence before named
     (
         "리벨리온은 1억 달러를 유치했다. 삼성전자, KT, 엔비디아 등이 참여했다.",
