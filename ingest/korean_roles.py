@@ -178,7 +178,8 @@ def coordinated_with(roles: list[Role], mention: Mention) -> list[Mention]:
     index = next((i for i, r in enumerate(roles) if r.mention is mention), None)
     while index is not None and index > 0:
         previous = roles[index - 1]
-        if _modifier(previous, roles[index]):  # `'마이아 100'과 Arm 기반 CPU '코발트 100'을`: Arm describes
+        owner = previous.particle == "의" and previous.span.end + 1 == roles[index].span.start
+        if owner or _modifier(previous, roles[index]):  # `Arm 기반 CPU '코발트 100'`, `독일의 도이치텔레콤`
             roles = roles[: index - 1] + roles[index:]
             index -= 1
             continue

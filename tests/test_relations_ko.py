@@ -137,6 +137,8 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("인텔은 지난해 리벨리온에 출자했다.", ("intel", "investsIn", "rebellions")),
         ("삼성전자는 인텔과 합작사를 세우기로 했다.", ("samsung-electronics", "partnersWith", "intel")),
         ("엔비디아가 세레브라스를 품는다.", ("nvidia", "acquired", "cerebras")),
+        # an owner before each item is no item of the list (`일본의 A, 독일의 B와`)
+        ("퍼플렉시티는 일본의 소프트뱅크, 독일의 도이치텔레콤과 손잡았다.", ("perplexity", "partnersWith", "softbank")),
     ],
 )
 def test_korean_relation_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
