@@ -28,12 +28,9 @@ from ingest.korean_name_cues import (
     cue_before,
     cued_names,
     ends_in_cue,
-    extended_catalog_names,
     glued,
     in_quotes,
     korean_full_name,
-    listed_names,
-    org_list_members,
     predicate_type,
     series_end,
     unknown,
@@ -41,12 +38,14 @@ from ingest.korean_name_cues import (
 )
 from ingest.korean_name_forms import (
     after_title,
+    extended_catalog_names,
     glued_latin_names,
     org_slot,
     persons_after_titles,
     persons_before_titles,
     versioned_names,
 )
+from ingest.korean_name_lists import listed_names, org_list_members
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import (
     EVENTS,

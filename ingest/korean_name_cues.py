@@ -187,7 +187,7 @@ def name_word(doc: Doc, i: int) -> bool:
     )
 
 
-def _particle(doc: Doc, end: int) -> str:
+def particle_after(doc: Doc, end: int) -> str:
     return doc[end].text if end < len(doc) and glued(doc, end) and first_tag(doc[end].tag_).startswith("J") else ""
 
 
@@ -196,9 +196,9 @@ def _object_type(doc: Doc, end: int, firm_only: bool = False) -> str | None:
     `X를 인수했다`, `X를 세운`: of a deal predicate, an organisation. `firm_only`: only
     what firms do (a word Kiwi knows may be a language or a place: `파이썬을 도입`)."""
     nouns, verbs = (FIRM_NOUNS, FIRM_VERBS) if firm_only else (LAUNCH_NOUNS, LAUNCH_VERBS)
-    if _particle(doc, end) in ("와", "과") or (end < len(doc) and doc[end].text == ","):
+    if particle_after(doc, end) in ("와", "과") or (end < len(doc) and doc[end].text == ","):
         return _coordinated_object(doc, end + 1)
-    if _particle(doc, end) not in OBJECT_PARTICLES:
+    if particle_after(doc, end) not in OBJECT_PARTICLES:
         return None
     after = doc[end + 1 : end + 4]
     if after[:2] and (after[0].text in DEAL_NOUNS or after[0].lemma_ in DEAL_VERBS):
@@ -216,7 +216,7 @@ def _coordinated_object(doc: Doc, i: int) -> str | None:
     if first_tag(doc[i].tag_) not in ("NNP", "NNG") or doc[i].text in GENERIC_NAMES | set(APPOSITION_TYPES):
         return None
     _, end = word_edges(doc, i, i + 1)
-    return _object_type(doc, end) if _particle(doc, end) in OBJECT_PARTICLES else None
+    return _object_type(doc, end) if particle_after(doc, end) in OBJECT_PARTICLES else None
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -224,17 +224,17 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return all(first_tag(t.tag_) in OPENING_TAGS or t.text in TIME_WORDS for t in doc[:i])
 
 
-def _org_subject(doc: Doc, start: int, end: int, firm_only: bool = False) -> bool:
+def org_subject(doc: Doc, start: int, end: int, firm_only: bool = False) -> bool:
     """`X는 … 투자를 유치했다`: the name opens the sentence and its predicate takes an
     organisation; `X가 개발한 칩`: the name is the subject of a clause that does. `firm_only`:
     only predicates of firms (`베이징은 … 발표했다`, `파이썬은 … 개발된`: places and languages)."""
     nouns = FIRM_NOUNS | DEAL_NOUNS if firm_only else ORG_SUBJECT_NOUNS
     verbs = FIRM_VERBS | DEAL_VERBS if firm_only else LAUNCH_VERBS | DEAL_VERBS
-    if _particle(doc, end) not in SUBJECT_PARTICLES or (end - start == 1 and korean_full_name(doc[start])):
+    if particle_after(doc, end) not in SUBJECT_PARTICLES or (end - start == 1 and korean_full_name(doc[start])):
         return False  # `김민수는 … 발표했다`: a person
     after = doc[end + 1 : end + 3]
     clause = after and "ETM" in "+".join(t.tag_ for t in after)  # `개발/NNG 한/XSV+ETM`, `만든/VV+ETM`
-    if _particle(doc, end) in ("이", "가") and clause:
+    if particle_after(doc, end) in ("이", "가") and clause:
         if after[0].text in FIRM_NOUNS | DEAL_NOUNS | {"개발"} or after[0].lemma_ in FIRM_VERBS | DEAL_VERBS | {"만들"}:
             return True  # `세레스가 개발한 칩` (`베이징이 발표한 규제` is no firm's)
     if not _opens_sentence(doc, start):
@@ -245,7 +245,7 @@ def _org_subject(doc: Doc, start: int, end: int, firm_only: bool = False) -> boo
 def predicate_type(doc: Doc, start: int, end: int) -> str | None:
     """`X는 … AI 반도체 스타트업이다`, `X는 어떤 칩인가`: the typing noun a sentence opened by the
     name predicates of it."""
-    if _particle(doc, end) not in ("은", "는") or not _opens_sentence(doc, start):
+    if particle_after(doc, end) not in ("은", "는") or not _opens_sentence(doc, start):
         return None
     for tok in doc[end + 1 :]:
         tags = tok.tag_.split("+")
@@ -283,7 +283,7 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
         if label is None:
             label = _object_type(doc, end, firm_only=known)
         if label is None:
-            label = predicate_type(doc, start, end) or ("Company" if _org_subject(doc, start, end, known) else None)
+            label = predicate_type(doc, start, end) or ("Company" if org_subject(doc, start, end, known) else None)
         if label is not None:
             out.append(Span(doc, start, end, label=suffix_type(doc[start:end].text) or label))
         i = end
@@ -361,108 +361,3 @@ def _typed_by_noun_after(doc: Doc, start: int, end: int) -> str | None:
     if named or owned or _object_type(doc, cue + 1) == "Product":
         return APPOSITION_TYPES[doc[cue].text]
     return None
-
-
-def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """`인텔캐피털`, `루미나리`: a catalog name with Hangul nouns of two syllables or more glued
-    after it, as one word, names something else (the catalog's `루미` is no part of `루미나리`)."""
-    out: list[Span] = []
-    for ent in ents:
-        start, end = ent.start, ent.end
-        product = ent.label_ in ("Product", "Chip", "Platform")  # a company's name runs on into others' names
-        glossed = _glossed_longer(doc, ent) if product and ent.ent_id_ and re.search(r"[가-힣]$", ent.text) else None
-        if glossed is not None:
-            out.append(Span(doc, start, glossed, label=ent.label_))  # `아이패드 에어(iPad Air)`: not the iPad
-            continue
-        if not ent.ent_id_ or not re.search(r"[가-힣]$", ent.text) or (start > 0 and glued(doc, start)):
-            continue
-        if series_end(doc, end) > end and doc[end].text == "-" and word_ends_at(doc, series_end(doc, end)):
-            cue = APPOSITION_TYPES.get(doc[start - 1].text) if start > 0 else None
-            label = cue if cue in ("Chip", "Platform") else "Product"
-            out.append(Span(doc, start, series_end(doc, end), label=label))  # `칩 이글-N`: another model
-            continue
-        _, whole = word_edges(doc, start, end)
-        tail = doc[end:whole].text
-        if whole == end or len(tail) < 2 or not word_ends_at(doc, whole):
-            continue
-        kind = suffix_type(tail) or ("Company" if ent.label_ == "Company" or _org_subject(doc, start, whole) else None)
-        out.append(Span(doc, start, whole, label=kind or "Product"))
-    return out
-
-
-def _glossed_longer(doc: Doc, ent: Span) -> int | None:
-    """The end of `아이패드 에어` when a catalog name is followed by more Hangul words and a
-    Latin gloss of as many words (`아이패드 에어(iPad Air)`): the gloss names the longer name."""
-    end = ent.end
-    while (
-        end < len(doc) and end < ent.end + 3 and doc[end - 1].whitespace_ and re.fullmatch(r"[가-힣]+", doc[end].text)
-    ):
-        end += 1
-    if end == ent.end or end >= len(doc) or doc[end].text != "(" or not glued(doc, end):
-        return None
-    close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None)
-    gloss = doc[end + 1 : close].text if close is not None else ""
-    if not re.fullmatch(r"[A-Za-z][\w.+-]*(?: [\w.+-]+)*", gloss):
-        return None
-    return end if len(gloss.split()) == len(doc[ent.start : end].text.split()) else None
-
-
-def listed_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
-    """`퓨리오사AI, 세레스, 딥엑스 등`, `엔비디아와 세레스가`: a proper noun listed beside a catalog
-    name (a comma or `와/과` between them) is a name of the same type."""
-    ends = {ent.end: ent for ent in ents if ent.ent_id_}
-    starts = {ent.start: ent for ent in ents if ent.ent_id_}
-    out: list[Span] = []
-    for i in range(1, len(doc)):
-        if i in taken or glued(doc, i) or not name_word(doc, i):
-            continue
-        start, end = word_edges(doc, i, i + 1)
-        if start != i or not word_ends_at(doc, end) or not taken.isdisjoint(range(start, end)):
-            continue
-        sep = doc[start - 1].text
-        before = ends.get(start - 1) if sep == "," or (sep in ("와", "과") and glued(doc, start - 1)) else None
-        after = None
-        if end < len(doc) and (doc[end].text == "," or _particle(doc, end) in ("와", "과")):
-            after = starts.get(end + 1)
-        neighbour = before or after
-        if neighbour is not None:
-            out.append(Span(doc, start, end, label=neighbour.label_))
-    return out
-
-
-LIST_ORG_NOUNS = {"기업", "업체", "회사", "사", "곳", "투자사", "기관", "주주", "주주사", "투자자"}
-
-
-def org_list_members(doc: Doc, taken: set[int]) -> list[Span]:
-    """`도요타, 덴소, NEC, 키옥시아 등 8개 기업이`: every member of a comma list closed by `등` and
-    an organisation noun is a company, the ones no other finder knew included."""
-    out: list[Span] = []
-    for close in (t.i for t in doc if t.text == "등" and org_list_closer(doc, t.i)):
-        end = close
-        while end > 0:
-            start = end - 1
-            while start > 0 and glued(doc, start) and doc[start - 1].text not in (",", "·"):
-                start -= 1  # back over the word (and a glued `(Kioxia)` gloss)
-            if start not in taken and _list_member(doc, start, end) and taken.isdisjoint(range(start, end)):
-                word_end = next((k for k in range(start, end) if doc[k].text == "("), end)
-                out.append(Span(doc, start, word_end, label="Company"))
-            if start == 0 or doc[start - 1].text not in (",", "·"):
-                break
-            end = start - 1
-    return out
-
-
-def org_list_closer(doc: Doc, i: int) -> bool:
-    """`등` at i closes a list of organisations (`등 8개 기업`, `등 10여 곳`)."""
-    after = [t.text for t in doc[i + 1 : i + 4]]
-    while after and (after[0].isdigit() or after[0] in ("개", "여")):
-        after = after[1:]  # `8개 기업`, `10여 곳`
-    return bool(after) and after[0] in LIST_ORG_NOUNS
-
-
-def _list_member(doc: Doc, start: int, end: int) -> bool:
-    """One name word: Hangul (`덴소`) or a capitalised Latin word (`NEC`), with no common noun in it."""
-    word = doc[start:end].text.split("(")[0]
-    if " " in word or not word or word in GENERIC_NAMES:
-        return False
-    return bool(re.fullmatch(r"[가-힣]{2,8}|[A-Z][A-Za-z0-9&]{1,12}", word)) and first_tag(doc[start].tag_) != "NNG"

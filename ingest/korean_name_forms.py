@@ -4,7 +4,9 @@
   organisations, so a proper noun (or a word Kiwi did not know) there is a company name;
 - a one-letter Latin version after a Hangul name: `커맨드 R`, `커맨드 R+`;
 - a Hangul name glued to a lower-case Latin tail: `왓슨x`, `왓슨x.ai`;
-- the person after an organisation's title: `퀄트릭스 최고경영자 데이비드 마틴`.
+- the person after an organisation's title: `퀄트릭스 최고경영자 데이비드 마틴`;
+- a catalog name run on into another: `인텔캐피털`, `루미나리` (not `루미`), `칩 이글-N`, and a
+  catalog product glossed with more words (`아이패드 에어(iPad Air)`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.korean_name_cues import korean_full_name, korean_name_word
+from ingest.korean_name_cues import (
+    APPOSITION_TYPES,
+    glued,
+    korean_full_name,
+    korean_name_word,
+    org_subject,
+    series_end,
+    suffix_type,
+    word_edges,
+    word_ends_at,
+)
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
 
 # titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
@@ -172,3 +184,47 @@ def persons_before_titles(doc: Doc) -> list[Span]:
         if korean_name_word(doc[start:end].text):
             out.append(Span(doc, start, end, label="Person"))
     return out
+
+
+def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`인텔캐피털`, `루미나리`: a catalog name with Hangul nouns of two syllables or more glued
+    after it, as one word, names something else (the catalog's `루미` is no part of `루미나리`)."""
+    out: list[Span] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        product = ent.label_ in ("Product", "Chip", "Platform")  # a company's name runs on into others' names
+        glossed = _glossed_longer(doc, ent) if product and ent.ent_id_ and re.search(r"[가-힣]$", ent.text) else None
+        if glossed is not None:
+            out.append(Span(doc, start, glossed, label=ent.label_))  # `아이패드 에어(iPad Air)`: not the iPad
+            continue
+        if not ent.ent_id_ or not re.search(r"[가-힣]$", ent.text) or (start > 0 and glued(doc, start)):
+            continue
+        if series_end(doc, end) > end and doc[end].text == "-" and word_ends_at(doc, series_end(doc, end)):
+            cue = APPOSITION_TYPES.get(doc[start - 1].text) if start > 0 else None
+            label = cue if cue in ("Chip", "Platform") else "Product"
+            out.append(Span(doc, start, series_end(doc, end), label=label))  # `칩 이글-N`: another model
+            continue
+        _, whole = word_edges(doc, start, end)
+        tail = doc[end:whole].text
+        if whole == end or len(tail) < 2 or not word_ends_at(doc, whole):
+            continue
+        kind = suffix_type(tail) or ("Company" if ent.label_ == "Company" or org_subject(doc, start, whole) else None)
+        out.append(Span(doc, start, whole, label=kind or "Product"))
+    return out
+
+
+def _glossed_longer(doc: Doc, ent: Span) -> int | None:
+    """The end of `아이패드 에어` when a catalog name is followed by more Hangul words and a
+    Latin gloss of as many words (`아이패드 에어(iPad Air)`): the gloss names the longer name."""
+    end = ent.end
+    while (
+        end < len(doc) and end < ent.end + 3 and doc[end - 1].whitespace_ and re.fullmatch(r"[가-힣]+", doc[end].text)
+    ):
+        end += 1
+    if end == ent.end or end >= len(doc) or doc[end].text != "(" or not glued(doc, end):
+        return None
+    close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None)
+    gloss = doc[end + 1 : close].text if close is not None else ""
+    if not re.fullmatch(r"[A-Za-z][\w.+-]*(?: [\w.+-]+)*", gloss):
+        return None
+    return end if len(gloss.split()) == len(doc[ent.start : end].text.split()) else None

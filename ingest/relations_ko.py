@@ -13,7 +13,6 @@ from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.korean_clauses import describes_someone_unnamed, relative_head, relative_user, taker
-from ingest.korean_name_cues import org_list_closer
 from ingest.korean_roles import (
     OBJECT_PARTICLES,
     PARTNER_PARTICLES,
@@ -25,6 +24,17 @@ from ingest.korean_roles import (
     refused_after,
     roles_of,
     status_after,
+)
+from ingest.korean_subjects import (
+    bare_agent,
+    by_agent,
+    employer,
+    has_subject_particle,
+    headline_subject,
+    listed_subject,
+    possessor_org,
+    sources,
+    subject_of,
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
 from ingest.relations_ko_copula import copular_makers, maker_nouns, named_products
@@ -76,10 +86,10 @@ def korean_relations(
             continue  # `합병 본계약`, `인수 계약`: a deal between the two, not a partnership
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
-        speaking = _sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
+        speaking = sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
         thing_topic = predicate in HELD and previous_thing is not None and previous_thing.type in allowed
         carried = previous_thing if thing_topic else previous_topic
-        subject = _listed_subject(doc, before) or _subject(
+        subject = listed_subject(doc, before) or subject_of(
             [r for r in before if r not in speaking], carried, roles, allowed, speaking
         )
         obj = _object([r for r in before if r not in speaking], object_role, predicate, tok.i)
@@ -88,31 +98,31 @@ def korean_relations(
             head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None
             obj = head or _topical_object(before, predicate, passive)
             if passive and obj is not None and (subject is None or subject is carried):
-                subject = _owner(doc, roles, allowed) or subject
+                subject = possessor_org(doc, roles, allowed) or subject
         respectively = any(t.text == "각각" for t in doc[max(0, tok.i - 4) : tok.i])  # `A와 B가 각각 투자한 C와 D`
         if obj is None and object_role == "target" and predicate == "investsIn" and not respectively:
             obj = relative_head(doc, tok, roles, ORG_TYPES)  # `8개 기업이 출자한 라피더스`
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
-            subject = _bare_agent(before[1:]) or subject
+            subject = bare_agent(before[1:]) or subject
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
             subject, obj = _passive_parties(before, subject)
-        subject = _by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
+        subject = by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
         if predicate in MAKING and (subject is None or subject is carried):
-            subject = _employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
+            subject = employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
         if predicate in ("partnersWith", "competesWith") and (obj is None or subject in (None, carried)):
             pair = _coordinated(before, subject)  # `X와 Y는 협력했다`, `X와 Y의 주도권 다툼`
             obj, subject = pair if pair[0] is not None else (obj, subject)
         if predicate == "builtOn" and obj is not None:  # `Y 기반(의) X`: X follows the trigger
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
-            subject = after[0].mention if after and not _has_subject_particle(before, allowed) else subject
+            subject = after[0].mention if after and not has_subject_particle(before, allowed) else subject
             adnominal = tok.i + 1 < len(doc) and doc[tok.i + 1].text not in ("으로", "로")  # not `X를 바탕으로 …`
             builder = _builder(before) if subject is None and adnominal else None
             if builder is not None:  # `네이버클라우드는 가우디2 기반 AI 서버를 구축했다`: it uses the base
                 found.append((builder, "uses", obj, status_after(doc, tok)))
         owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
         subject = owner if owner is not None and owner.type in allowed else subject
-        headline = _headline_subject(doc, roles, allowed) if _listed_subject(doc, before) is None else None
+        headline = headline_subject(doc, roles, allowed) if listed_subject(doc, before) is None else None
         subject = headline or subject
         if headline is not None and obj is None and object_role == "object":  # `데이터브릭스, 모자이크ML 인수`
             obj = next(
@@ -221,28 +231,10 @@ def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> li
                 break
         if together is None:
             continue
-        subject = _subject(roles[:i], previous_topic, [], ORG_TYPES)
+        subject = subject_of(roles[:i], previous_topic, [], ORG_TYPES)
         if subject is not None and subject.iri != role.mention.iri:
             out.append((subject, "partnersWith", role.mention, status_after(doc, together)))
     return out
-
-
-def _listed_subject(doc: Doc, before: list[Role]) -> Mention | None:
-    """`도요타, 덴소, NEC 등 8개 기업이 출자한`: the last name of a list closed by `등` and an
-    organisation noun that carries the subject particle (the rest are coordinated with it)."""
-    closer = next((t.i for t in doc if t.text == "등" and org_list_closer(doc, t.i)), None)
-    if closer is None or not any(t.text in SUBJECT_PARTICLES for t in doc[closer + 1 : closer + 6]):
-        return None
-    members = [r for r in before if r.span.end <= closer and r.mention.type in AGENTS]
-    return members[-1].mention if members else None
-
-
-def _bare_agent(before: list[Role]) -> Mention | None:
-    """In a labelled bullet the maker may stand without a particle: `마이크론 2024년 2월 양산`."""
-    for role in reversed(before):
-        if role.mention.type in AGENTS and role.particle in SUBJECT_PARTICLES | {"", ","}:
-            return role.mention
-    return None
 
 
 def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mention | None:
@@ -266,49 +258,9 @@ def _passive(doc: Doc, trigger: Token) -> bool:
     return trigger.lemma_ in INTRANSITIVE or (nxt is not None and nxt.lemma_ == "되" and "XSV" in nxt.tag_)
 
 
-def _owner(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
-    """`오픈AI의 첫 개발자 행사에서 … 나왔다`: the possessor organisation of the sentence."""
-    for role in roles:
-        if role.span.end < len(doc) and doc[role.span.end].text == "의" and role.mention.type in allowed:
-            return role.mention
-    return None
-
-
-def _headline_subject(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
-    """`스노우플레이크, 니바 인수 발표` / `데이터브릭스: 모자이크ML 인수`: the name before the
-    comma or colon opening a headline-style line is its subject."""
-    for role in roles[:1]:
-        nxt = doc[role.span.end].text if role.span.end < len(doc) else ""
-        lead = doc[: role.span.start]  # `- 2024년 3월: 데이터브릭스, DBRX 공개`: a date may come first
-        dated = all(t.text in ("-", ":", "•") or t.tag_.split("+")[0] in ("SN", "NNB", "SF", "SP", "SW") for t in lead)
-        if nxt in (",", ":") and role.mention.type in allowed and (role.span.start <= 3 or dated):
-            return role.mention
-    return None
-
-
 def _own(doc: Doc, target: Mention, roles: list[Role]) -> bool:
     role = next((r for r in roles if r.mention is target), None)
     return role is not None and any(t.text in OWN_WORDS for t in doc[max(0, role.span.start - 6) : role.span.start])
-
-
-def _has_subject_particle(before: list[Role], allowed: set[str]) -> bool:
-    return any(r.particle in SUBJECT_PARTICLES and r.mention.type in allowed for r in before)
-
-
-def _subject(
-    before: list[Role],
-    previous_topic: Mention | None,
-    roles: list[Role],
-    allowed: set[str],
-    speaking: list[Role] | None = None,
-) -> Mention | None:
-    for role in reversed(before):
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
-            return role.mention
-    for role in roles:
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed and role not in (speaking or []):
-            return role.mention
-    return previous_topic if previous_topic and previous_topic.type in allowed else None
 
 
 def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int) -> Mention | None:
@@ -345,26 +297,6 @@ def _builder(before: list[Role]) -> Mention | None:
     return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
 
 
-def _employer(doc: Doc, before: list[Role]) -> Mention | None:
-    """The organisation named right before a person who is the subject (`엔비디아 CEO 젠슨 황은`):
-    the person speaks for it, and it makes what is announced."""
-    for i, role in enumerate(before):
-        if role.particle in SUBJECT_PARTICLES and role.mention.type == "Person" and i > 0:
-            org = before[i - 1]
-            if org.mention.type in ORG_TYPES and not org.particle and role.span.start - org.span.end <= 2:
-                return org.mention
-    return None
-
-
-def _by_agent(doc: Doc, before: list[Role], allowed: set[str]) -> Mention | None:
-    """The agent of a passive marked `에 의해`."""
-    for role in reversed(before):
-        after = doc[role.span.end + 1] if role.span.end + 1 < len(doc) else None
-        if role.particle == "에" and after is not None and after.lemma_ == "의하" and role.mention.type in allowed:
-            return role.mention
-    return None
-
-
 def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
     """The agent marked with 에/에게 and the undergoer marked as subject of a passive."""
     agent = next(
@@ -380,12 +312,6 @@ def _owner_of_bare(roles: list[Role], obj: Mention | None, trigger_i: int) -> Me
         return None
     owner = roles[index - 1]
     return owner.mention if owner.particle == "의" and owner.span.end + 1 == roles[index].span.start else None
-
-
-def _sources(doc: Doc, roles: list[Role]) -> list[Role]:
-    """Names inside a `… 따르면` clause (`로이터가 인용한 UBS 분석에 따르면`): who reports."""
-    end = next((t.i for t in doc if t.lemma_ == "따르" and t.i + 1 < len(doc) and doc[t.i + 1].text == "면"), None)
-    return [r for r in roles if end is not None and r.span.end <= end]
 
 
 def _clause_between(role: Role, trigger_i: int) -> bool:
