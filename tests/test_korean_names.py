@@ -156,3 +156,8 @@ def test_a_new_korean_name_takes_the_type_its_context_gave_it_in_every_mention(e
 def test_a_quoted_name_with_no_class_word_before_it_is_a_product(extractor: Extractor) -> None:
     found = names(extractor, "결과의 순서를 다시 매기는 ‘리랭크(Rerank)’를 내놨다. 회사는 ‘Quorvex’도 공개했다.")
     assert {("Rerank", "Product"), ("Quorvex", "Product")} <= found, found
+
+
+def test_trade_terms_kiwi_calls_proper_nouns_are_no_names(extractor: Extractor) -> None:
+    found = names(extractor, "하이퍼스케일러와 네오클라우드 업체는 칩렛과 BF16 연산, 턴키 서버를 원한다.")
+    assert not {text for text, _ in found} & {"하이퍼스케일러", "네오클라우드", "칩렛", "BF16", "턴키"}, found
