@@ -186,7 +186,7 @@ def _appositive_type(span: Span) -> str | None:
             return None
         following = doc[i + 1] if i + 1 < len(doc) else None
         if token.pos_ == "NOUN" and (following is None or following.pos_ not in ("NOUN", "PROPN")):
-            return _cue_type(token.lower_) or APPOSITIVE_TYPES.get(token.lower_)
+            return _kind_of_noun(token.lower_)
         i += 1
     return None
 

@@ -24,7 +24,6 @@ from ingest.korean_name_cues import (
     ORG_SUFFIX,
     PLATFORM_CUES,
     PRODUCT_CUES,
-    QUOTES_OPEN,
     cue_before,
     cued_names,
     ends_in_cue,
@@ -46,6 +45,7 @@ from ingest.korean_name_forms import (
     versioned_names,
 )
 from ingest.korean_name_lists import listed_names, org_list_members
+from ingest.korean_roles import OPENERS
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import (
     EVENTS,
@@ -317,7 +317,7 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             ):
                 break
             start -= 1
-            if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in QUOTES_OPEN:
+            if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
                 seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`)
         if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
             continue

@@ -110,9 +110,14 @@ def antecedent_in_sentence(pronoun: Token, by_token: dict[int, Mention]) -> Ment
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
                 found = mention_at(child, by_token)
-                if found is not None and found.type in AGENTS and (found.type == "Person") == person:
+                if _of_kind(found, person):
                     return found
     return _before_colon(pronoun, by_token, person)
+
+
+def _of_kind(found: Mention | None, person: bool) -> bool:
+    """An agent of the pronoun's kind: a person for `he`/`she`, an organisation for `it`/`they`."""
+    return found is not None and found.type in AGENTS and (found.type == "Person") == person
 
 
 def _before_colon(pronoun: Token, by_token: dict[int, Mention], person: bool) -> Mention | None:
@@ -125,7 +130,7 @@ def _before_colon(pronoun: Token, by_token: dict[int, Mention], person: bool) ->
     for child in reversed(pronoun.doc[: colon.i]):
         if child.dep_ in ("nsubj", "nsubjpass") and child.head.i < colon.i:
             found = mention_at(child, by_token)
-            if found is not None and found.type in AGENTS and (found.type == "Person") == person:
+            if _of_kind(found, person):
                 return found
     return None
 

@@ -7,7 +7,6 @@ catalog names first and the statistical NER only fills in what the catalog lacks
 from __future__ import annotations
 
 import importlib.util
-import re
 
 import spacy
 from spacy.lang.en import English
@@ -40,7 +39,7 @@ def build_english_nlp(catalog: Catalog, model: str = "") -> Language:
     suffixes = [*(English.Defaults.suffixes or ()), r"(?<=[A-Z0-9])\.$"]
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # `o1-preview` is one word: split at its hyphen, it parses as a phrase (`o1 - preview and o1 - mini`)
-    tokenizer.token_match = re.compile(rf"^{discovery_en.LOWER_MODEL_CODE.pattern}$").match
+    tokenizer.token_match = discovery_en.LOWER_MODEL_CODE.fullmatch
     for abbreviation in ABBREVIATIONS:  # …but `the U.S. Commerce Department` is one sentence
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("trendkg_en_sentence_guard", before="parser")

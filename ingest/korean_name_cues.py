@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.korean_roles import OPENERS
 from ingest.names_common import GENERIC_NAMES, first_tag
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
@@ -290,9 +291,6 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-QUOTES_OPEN = {"'", "‘", '"', "“", "「", "『"}
-
-
 def _name_start(doc: Doc, start: int) -> int:
     """Where the written name begins: before the quote opening it (`모델 ‘커맨드 R’`) and, for a
     Latin gloss (`‘왓슨(Watson)’`), before the Hangul words it glosses (as many as it has)."""
@@ -304,7 +302,7 @@ def _name_start(doc: Doc, start: int) -> int:
             if not glued(doc, i):
                 words -= 1
         start = i
-    if start > 0 and doc[start - 1].text in QUOTES_OPEN and glued(doc, start):
+    if start > 0 and doc[start - 1].text in OPENERS and glued(doc, start):
         start -= 1
     return start
 
@@ -312,7 +310,7 @@ def _name_start(doc: Doc, start: int) -> int:
 def in_quotes(doc: Doc, start: int) -> bool:
     """The name (or the Hangul name its Latin gloss follows) opens with a quote: `‘리랭크(Rerank)’`."""
     begin = _name_start(doc, start)
-    return doc[begin].text in QUOTES_OPEN or (begin > 0 and doc[begin - 1].text in QUOTES_OPEN)
+    return doc[begin].text in OPENERS or (begin > 0 and doc[begin - 1].text in OPENERS)
 
 
 def cue_before(doc: Doc, start: int) -> str:

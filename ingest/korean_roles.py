@@ -64,12 +64,17 @@ def _inside_parenthetical_after(doc: Doc, name: Span, span: Span) -> bool:
     return close is not None and span.end <= close
 
 
+def past_gloss(doc: Doc, i: int) -> int:
+    """The position after a parenthetical gloss that opens at i (`모자이크ML(MosaicML)을`), else i."""
+    if i < len(doc) and doc[i].text == "(":
+        return next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
+    return i
+
+
 def _names_a_base(doc: Doc, span: Span) -> bool:
     """`아톰 기반 NPU 인프라를`: a name right before `기반` modifies what follows; the phrase's
     particle is not the name's."""
-    i = span.end
-    if i < len(doc) and doc[i].text == "(":
-        i = next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
+    i = past_gloss(doc, span.end)
     return i < len(doc) and doc[i].lemma_ in BASE_WORDS
 
 
@@ -100,10 +105,7 @@ def particle(doc: Doc, span: Span) -> str:
     (`모자이크ML(MosaicML)을`), closing quotes (`'애저 마이아 100'과`), up to four plain
     nouns or amounts heading the phrase (`CDNA 3 아키텍처를`, `HBM3E 141GB를`), a `같은 N`
     the name exemplifies (`라마 같은 공개 모델도`) and a version of the name (`솔라의 새 버전을`)."""
-    i = span.end
-    if i < len(doc) and doc[i].text == "(":
-        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
-        i = close + 1 if close is not None else i
+    i = past_gloss(doc, span.end)
     while i < len(doc) and doc[i].text in CLOSERS:
         i += 1
     for _ in range(4):

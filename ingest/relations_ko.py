@@ -89,7 +89,8 @@ def korean_relations(
         speaking = sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
         thing_topic = predicate in HELD and previous_thing is not None and previous_thing.type in allowed
         carried = previous_thing if thing_topic else previous_topic
-        subject = listed_subject(doc, before) or subject_of(
+        listed = listed_subject(doc, before)  # `도요타, 덴소 등 8개 기업이`
+        subject = listed or subject_of(
             [r for r in before if r not in speaking], carried, roles, allowed, speaking
         )
         obj = _object([r for r in before if r not in speaking], object_role, predicate, tok.i)
@@ -122,7 +123,7 @@ def korean_relations(
                 found.append((builder, "uses", obj, status_after(doc, tok)))
         owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
         subject = owner if owner is not None and owner.type in allowed else subject
-        headline = headline_subject(doc, roles, allowed) if listed_subject(doc, before) is None else None
+        headline = headline_subject(doc, roles, allowed) if listed is None else None
         subject = headline or subject
         if headline is not None and obj is None and object_role == "object":  # `데이터브릭스, 모자이크ML 인수`
             obj = next(

@@ -20,6 +20,7 @@ from ingest.korean_roles import (
     coordinated_with,
     ends_clause,
     lemmas,
+    past_gloss,
     status_after,
 )
 
@@ -61,7 +62,7 @@ def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple
     보유`: holders of a company's shares invest in it."""
     if not any(t.text in STAKE_WORDS for t in doc):
         return []
-    subject = _also_subject(doc, roles) or subject  # `엔비디아에 이어 AMD까지 코히어의 주주가 되면서`
+    subject = _also_subject(roles) or subject  # `엔비디아에 이어 AMD까지 코히어의 주주가 되면서`
     if subject is None:
         return []
     holders = [subject, *coordinated_with(roles, subject)]
@@ -101,7 +102,7 @@ def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | N
 STAKE_WORDS = {"주식", "지분", "주주"}
 
 
-def _also_subject(doc: Doc, roles: list[Role]) -> Mention | None:
+def _also_subject(roles: list[Role]) -> Mention | None:
     """`AMD까지`: a name marked `even … too` is the clause's subject."""
     return next((r.mention for r in roles if r.particle == "까지" and r.mention.type in AGENTS), None)
 
@@ -152,13 +153,6 @@ CLOSING = {"마치", "받", "완료", "끝내", "마무리"}  # `… 시리즈 C
 ROUND_WORDS = {"투자", "시리즈", "라운드", "펀딩"}
 
 
-def _past_gloss(doc: Doc, i: int) -> int:
-    """The position after a parenthetical gloss that opens at i (else i)."""
-    if i < len(doc) and doc[i].text == "(":
-        return next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
-    return i
-
-
 def _round_before(doc: Doc, i: int) -> bool:
     """A round is what was closed or received: `시리즈 C를 마쳤다`, `투자를 받았다`."""
     return any(t.lemma_ in ROUND_WORDS for t in doc[max(0, i - 4) : i])
@@ -177,7 +171,7 @@ def _funding(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> lis
         before = [r for r in roles if r.span.end <= tok.i and r.mention.type in ORG_TYPES]
         investors: list[Mention] = []
         for role in before:
-            after = _past_gloss(doc, role.span.end)  # `이노비아 캐피털(Inovia Capital)이 주도한`
+            after = past_gloss(doc, role.span.end)  # `이노비아 캐피털(Inovia Capital)이 주도한`
             led = role.particle in SUBJECT_PARTICLES and any(t.lemma_ in LEADING for t in doc[after : after + 3])
             if role.particle in FUNDERS or led:
                 investors += [role.mention, *coordinated_with(roles, role.mention)]

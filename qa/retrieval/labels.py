@@ -104,10 +104,9 @@ class LabelIndex:
         """(start, end, IRI, label) of new entities' names of two words or more written out in
         the text (`아이패드 에어`, `피규어 AI`), longest first: names no catalog ruler knows, which a
         word-by-word reading splits (`아이패드` + `에어`)."""
-        pattern = self._per_index("spelled", lambda index: _spelled_pattern(index, self.catalog))
+        pattern, by_label = self._per_index("spelled", lambda index: _spelled_names(index, self.catalog))
         if pattern is None:
             return []
-        by_label = self._per_index("spelled_iris", lambda index: _spelled_iris(index, self.catalog))
         return [(m.start(), m.end(), by_label[normalize(m.group())], m.group()) for m in pattern.finditer(text)]
 
     def entity_type(self, iri: str) -> str:
@@ -166,28 +165,17 @@ def _sounds_by_script(index: TermIndex) -> dict[bool, list[tuple[str, str, str]]
     return sounds
 
 
-def _spelled_iris(index: TermIndex, catalog: Catalog) -> dict[str, str]:
-    """Normalised multi-word label -> IRI, for entities the catalog does not hold."""
-    out: dict[str, str] = {}
+def _spelled_names(index: TermIndex, catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The multi-word labels of entities the catalog does not hold: one pattern matching any of
+    them (longest first), and the IRI of each by its normalised form."""
+    by_label: dict[str, str] = {}
+    labels: set[str] = set()
     for key in index.keys:
         iri, _, label = key.partition("\t")
         if " " in label.strip() and catalog.by_iri(iri) is None:
-            out.setdefault(normalize(label), iri)
-    return out
-
-
-def _spelled_pattern(index: TermIndex, catalog: Catalog) -> re.Pattern[str] | None:
-    labels = sorted(
-        {
-            label
-            for key in index.keys
-            for iri, _, label in [key.partition("\t")]
-            if " " in label.strip() and catalog.by_iri(iri) is None
-        },
-        key=len,
-        reverse=True,
-    )
+            by_label.setdefault(normalize(label), iri)
+            labels.add(label)
     if not labels:
-        return None
-    alternatives = "|".join(re.escape(label) for label in labels)
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![A-Za-z0-9])", re.IGNORECASE)
+        return None, by_label
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![A-Za-z0-9])", re.IGNORECASE), by_label
