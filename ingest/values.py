@@ -12,8 +12,11 @@ import re
 
 from ingest.extraction import Quantity
 
-NUM = r"(?<![\w.])\d+(?:[.,]\d+)*"  # not the tail of a name such as MI300X
-KO_NUM = rf"{NUM}(?:\s*(?:조|억|만|천))?(?:\s*{NUM}\s*(?:억|만|천))*"
+DIGITS = r"\d+(?:[.,]\d+)*"
+NUM = rf"(?<![\w.]){DIGITS}"  # not the tail of a name such as MI300X
+# a Korean scale may itself be counted in 십/백/천 (`7천만` = 7 x 1,000 x 10,000)
+KO_SCALE = r"(?:[십백천](?:조|억|만)|조|억|만|천)"
+KO_NUM = rf"{NUM}(?:\s*{KO_SCALE})?(?:\s*{DIGITS}\s*{KO_SCALE})*"  # `48억7천만`: no space after 억
 WORD_NUM = {
     "두": 2,
     "세": 3,
@@ -186,13 +189,23 @@ def _amount(raw: str) -> float:
         return 2.0 if re.search(r"twice|double", raw, re.I) else 3.0 if "triple" in raw.lower() else 0.0
     # Korean compound numbers: 5억 5,800만 -> 5e8 + 5.8e7
     total = 0.0
-    scales = r"조|억|만|천|thousand|million|billion|trillion|bn|k(?![a-z])"
-    for num, scale in re.findall(rf"({NUM})\s*({scales})?", raw, re.I):
+    scales = rf"{KO_SCALE}|thousand|million|billion|trillion|bn|k(?![a-z])"
+    for num, scale in re.findall(rf"({DIGITS})\s*({scales})?", raw, re.I):
         value = number(num)
-        total += value * SCALE.get(scale.lower(), 1.0) if scale else value
+        total += value * _scale(scale.lower()) if scale else value
         if not scale:
             break
     return total
+
+
+SMALL_SCALES = {"십": 10.0, "백": 100.0}
+
+
+def _scale(word: str) -> float:
+    """`천만` -> 1e7: a scale word, or a Korean one counted in 십/백/천."""
+    if word in SCALE:
+        return SCALE[word]
+    return SMALL_SCALES.get(word[0], SCALE.get(word[0], 1.0)) * SCALE.get(word[1:], 1.0)
 
 
 def _unit(kind: str, raw: str) -> str:

@@ -31,14 +31,15 @@ def in_language(value: Quantity, lang: str) -> str:
     return _english(value) if lang == "en" else _korean(value)
 
 
-def _number(amount: float) -> str:
-    return f"{amount:,.2f}".rstrip("0").rstrip(".")
+def _number(amount: float, places: int = 2) -> str:
+    return f"{amount:,.{places}f}".rstrip("0").rstrip(".")
 
 
 def _english_amount(amount: float) -> str:
+    """`47억 4,500만` -> `4.745 billion`: a scaled amount keeps the digits Korean wrote."""
     for scale, word in EN_SCALES:
         if amount >= scale:
-            return f"{_number(amount / scale)} {word}"
+            return f"{_number(amount / scale, 3)} {word}"
     return _number(amount)
 
 

@@ -16,7 +16,11 @@ from qa.retrieval.lexicon import other_language_words
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]  # fmt: skip
 EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{2}))?\b")
-KO_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년")
+KO_DATE = re.compile(
+    r"(?:((?:19|20)\d{2})\s*년\s*|(작년|지난해|올해|금년|내년)\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년"
+)
+# a year told from the article's (`작년 11월` in a 2024 article is November 2023)
+RELATIVE_YEARS = {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1}
 MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
@@ -55,12 +59,14 @@ def dates_in(text: str, default_year: str | None) -> list[tuple[int, Date]]:
         if year and (m.group(2) or m.group(3)):
             out.append((m.start(), (int(year), MONTHS.index(m.group(1)) + 1, int(m.group(2)) if m.group(2) else None)))
     for m in KO_DATE.finditer(text):
-        if m.group(4):
-            out.append((m.start(), (int(m.group(4)), None, None)))
+        if m.group(5):
+            out.append((m.start(), (int(m.group(5)), None, None)))
             continue
         year = m.group(1) or default_year
+        if year and m.group(2):
+            year = str(int(year) + RELATIVE_YEARS[m.group(2)])
         if year:
-            out.append((m.start(), (int(year), int(m.group(2)), int(m.group(3)) if m.group(3) else None)))
+            out.append((m.start(), (int(year), int(m.group(3)), int(m.group(4)) if m.group(4) else None)))
     return sorted(out)
 
 

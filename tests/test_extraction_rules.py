@@ -212,6 +212,8 @@ def test_values_in_both_languages() -> None:
     assert [(v.amount, v.unit) for v in energy] == [(2.9, "Wh"), (0.3, "Wh"), (1000.0, "kWh"), (30.0, "kW")]
     lettered = find_values("Groq raised $640M, Acme £1.5B and Zeta €2bn; Mistral 7B is a model.")
     assert [(v.amount, v.unit) for v in lettered] == [(640e6, "USD"), (1.5e9, "GBP"), (2e9, "EUR")]
+    counted_scales = find_values("약 12억3천만 달러를 모았고, 직원 2천 명에 월 5백만 원씩 썼다")
+    assert [(v.amount, v.unit) for v in counted_scales] == [(1.23e9, "USD"), (2000.0, "count"), (5e6, "KRW")]
 
 
 def test_claim_attribution_and_citation(extractor: Extractor) -> None:

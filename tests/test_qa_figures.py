@@ -13,7 +13,7 @@ from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
 from qa.retrieval.lexicon import other_language_forms, other_language_words
-from qa.spans import counted, figures_in, wanted_units
+from qa.spans import counted, dates_in, figures_in, wanted_units
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,7 @@ from qa.spans import counted, figures_in, wanted_units
         ("141 GB", "ko", "141 GB"),  # no words: shown as written
         ("20.9%", "en", "20.9%"),
         ("13억 달러", "ko", "13억 달러"),  # already Korean
+        ("47억 4,500만 달러", "en", "$4.745 billion"),  # the digits Korean wrote, not 4.75
     ],
 )
 def test_a_figure_in_the_other_language_is_rendered_from_its_value(written: str, lang: str, shown: str) -> None:
@@ -177,3 +178,18 @@ def test_a_named_measure_is_answered_only_by_a_sentence_naming_it() -> None:
     assert not measures_named("에이사 IPO 공모가 얼마였어", "에이사의 매출은 2023년 7,870만 달러였다.")
     assert measures_named("에이사 IPO 공모가 얼마였어", "에이사는 공모가를 주당 40달러로 정했다.")
     assert measures_named("X1 memory capacity?", "X1 carries 141GB of HBM3e.")  # capacity is often left unsaid
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("작년 11월에는 새 칩이 발표됐다.", (2023, 11, None)),
+        ("지난해 3월 5일 문을 열었다.", (2023, 3, 5)),
+        ("올해 6월 출시한다.", (2024, 6, None)),
+        ("내년 1월 양산에 들어간다.", (2025, 1, None)),
+        ("11월에 공개했다.", (2024, 11, None)),  # no year word: the article's year
+        ("2021년 11월 처음 발표했다.", (2021, 11, None)),
+    ],
+)
+def test_a_korean_month_takes_its_year_from_the_article_when_told_relative_to_it(text: str, date: tuple) -> None:
+    assert [d for _, d in dates_in(text, "2024")] == [date]

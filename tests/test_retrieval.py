@@ -149,3 +149,25 @@ def test_an_article_is_about_the_entities_it_keeps_naming(corpus_services: Servi
     assert {"hpe", "new-juniper-networks"} <= {iri.rsplit("/", 1)[1] for iri in about}
     assert "nvidia" not in {iri.rsplit("/", 1)[1] for iri in about}  # named in passing
     assert topics.of("https://trendkg.org/article/no-such-article/s/1") == frozenset()
+
+
+def test_the_other_languages_words_rank_that_languages_sentences_among_themselves(fresh_services: Services) -> None:
+    from tests.stored import ingest_text
+
+    english = " ".join(f"In 2024 Samsung shipped chips to customer number {n}." for n in range(1, 9))
+    ingest_text(fresh_services, "en-ship", english, "en")
+    ingest_text(
+        fresh_services,
+        "ko-grant",
+        "삼성전자는 올해 새 공장을 지었다. 삼성전자가 받을 보조금은 47억 달러로 확정됐다. 직원 2천 명이 일한다.",
+        "ko",
+    )
+    retriever = fresh_services.answerer.retriever
+    question = "How much grant money did Samsung get in 2024?"
+    samsung = "https://trendkg.org/id/samsung-electronics"
+    across = retriever.across(retriever._sentences.get(), question, [samsung])
+    texts = [str(r["text"]) for key in across for r in fresh_services.store.select(sentences_query([key]))]
+    assert texts[0] == "삼성전자가 받을 보조금은 47억 달러로 확정됐다."  # says 보조금, the other words for `grant`
+    assert all("Samsung" not in t for t in texts)  # the question's own language competes in the full query
+    found = [c.key for c in retriever.search(question, [samsung], 5)]
+    assert across[0] in found

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 from rdflib.namespace import XSD
 
+from ingest.scripts import HANGUL
 from ingest.segment import starts_list_item
 from kg.embedding.embedder import Embedder
 from kg.namespaces import NIF, TKG
@@ -18,9 +20,9 @@ from kg.store import GraphStore
 from kg.vectors import VectorIndex
 from qa.eval_match import stated_figures
 from qa.retrieval.fusion import rrf
-from qa.retrieval.lexical import CachedIndex
+from qa.retrieval.lexical import CachedIndex, TermIndex
 from qa.retrieval.lexicon import other_language_words
-from qa.retrieval.tokens import Tokenizer, entity_term
+from qa.retrieval.tokens import Tokenizer, entity_term, script_term
 
 SENTENCES = f"SELECT ?s ?text WHERE {{ GRAPH ?g {{ ?s a <{TKG.Sentence}> ; <{NIF.anchorOf}> ?text }} }}"
 MENTIONS = f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH ?g {{ ?m <{TKG.inSentence}> ?s ; <{TKG.refersTo}> ?e }} }}"
@@ -30,6 +32,7 @@ STATING = (  # VALUES, not FILTER: the amount is looked up, not every claim scan
     f"GRAPH ?g {{ ?v <{TKG.amount}> ?a . ?c <{TKG.hasValue}> ?v ; <{TKG.inSentence}> ?s }} }} LIMIT 200"
 )
 DEPTH = 50  # candidates taken from each ranking before fusion
+ACROSS_WEIGHT = 0.5  # of the ranking by the other language's words alone (HybridRetriever.across)
 ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
 
 
@@ -67,7 +70,7 @@ def context_keys(key: str, text: str) -> list[str]:
     return out
 
 
-INDEX_VERSION = "context-2"  # how _build reads context: bump when it changes, so saved indexes are rebuilt
+INDEX_VERSION = "context-2-script"  # how _build reads context: bump when it changes, so saved indexes are rebuilt
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,9 @@ class HybridRetriever:
         # a sentence often leaves its subject to the one before (`It has 105 billion ...`), a list
         # item to the items and lead-in above it: their entities count as context (context_keys)
         return keys, [
-            t + entities.get(k, []) + [e for c in context_keys(k, str(r["text"])) for e in entities.get(c, [])]
+            [*t, script_term(bool(HANGUL.search(str(r["text"]))))]
+            + entities.get(k, [])
+            + [e for c in context_keys(k, str(r["text"])) for e in entities.get(c, [])]
             for k, t, r in zip(keys, terms, rows, strict=True)
         ]
 
@@ -109,6 +114,21 @@ class HybridRetriever:
         terms = [t for ts in self.tokenizer.terms([text, extra] if extra else [text]) for t in ts]
         return terms + [entity_term(iri) for iri in entity_iris]
 
+    def across(self, index: TermIndex, text: str, entity_iris: list[str]) -> list[str]:
+        """The other language's sentences, ranked by its words for what the question asks
+        (qa.retrieval.lexicon) and the question's entity ids: in the full query an English
+        question's own words (`samsung`, `2024`, `chips`) outscore the Korean sentence that
+        says `보조금` once, so the sentences saying the lexicon's words compete among themselves."""
+        extra = other_language_words(text)
+        if not extra:
+            return []
+        words = self.tokenizer.terms([extra])[0]
+        saying = (index.scores(words) > 0) & (index.scores([script_term(not HANGUL.search(text))]) > 0)
+        if not saying.size or not saying.any():
+            return []
+        scores = index.scores(words + [entity_term(iri) for iri in entity_iris]) * saying
+        return [index.keys[i] for i in np.argsort(-scores)[:DEPTH] if scores[i] > 0]
+
     def search(self, text: str, entity_iris: list[str], k: int = 20) -> list[Candidate]:
         """Three rankings fused: BM25 on the question's terms, dense over all sentences, and
         dense over the sentences that mention (or follow a mention of) its entities, which
@@ -118,17 +138,24 @@ class HybridRetriever:
         lexical = dict(index.search(self.query_terms(text, entity_iris), DEPTH))
         dense = {h.key: h.score for h in self.vectors.search(query, DEPTH)}
         rankings = [list(lexical), list(dense)]
+        weights = [1.0, 1.0]
+        across = self.across(index, text, entity_iris)
+        if across:
+            rankings.append(across)
+            weights.append(ACROSS_WEIGHT)
         if entity_iris:
             about = [key for key, _ in index.search([entity_term(iri) for iri in entity_iris], ABOUT_DEPTH)]
             near = self.vectors.score_keys(query, about)
             rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
+            weights.append(1.0)
             dense = {**near, **dense}
         stating = self._stating(text)
         if stating:  # `Who reported it is valued at $9 billion?` finds `기업가치 90억 달러(로이터 보도)`
             near = self.vectors.score_keys(query, stating)
             rankings.append(sorted(near, key=lambda key: -near[key])[:DEPTH])
+            weights.append(1.0)
             dense = {**near, **dense}
-        fused = rrf(rankings)[:k]
+        fused = rrf(rankings, weights=weights)[:k]
         unscored = [key for key, _ in fused if key not in dense]  # found by BM25 alone: scored densely too
         dense = {**self.vectors.score_keys(query, unscored), **dense} if unscored else dense
         return [Candidate(key, score, dense.get(key, 0.0), lexical.get(key, 0.0)) for key, score in fused]

@@ -28,6 +28,12 @@ def entity_term(iri: str) -> str:
     return ENTITY_PREFIX + iri.rsplit("/", 1)[-1]
 
 
+def script_term(korean: bool) -> str:
+    """The term every sentence of one script carries, so a search can keep to one language
+    (no question is tokenized into it: `#` never survives tokenizing)."""
+    return "#ko" if korean else "#en"
+
+
 class Tokenizer:
     """Turns sentences and questions into BM25 terms the same way."""
 
