@@ -61,12 +61,18 @@ def spelled(korean: str) -> str:
     return re.sub(r"eu$", "", re.sub(r"[^a-z]", "", romanize(korean)).replace("lr", "ll"))
 
 
+def as_hangul_spells(latin: str) -> str:
+    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ) spelled
+    as romanised Hangul spells them: `benioff` -> beniopp, as 베니오프 romanises to beniop(eu)."""
+    return re.sub(r"ph|f", "p", latin.lower()).replace("v", "b")
+
+
 def spelled_alike(korean: str, latin: list[str]) -> str | None:
     """The Latin word (of the same short skeleton) a short Hangul name spells, from the same
     onset on: `주니퍼` ~ juniper, `윌로우` ~ willow, but not `루빈` ~ robin. Too few consonants
     to compare skeletons fuzzily, so the spelling decides."""
     key = spelled(korean)
-    near = {w.lower(): w for w in latin if w[:2].lower() == key[:2]}
+    near = {as_hangul_spells(w): w for w in latin if w[:2].lower() == key[:2]}
     found = process.extractOne(key, list(near), scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE) if near else None
     return near[found[0]] if found else None
 

@@ -165,6 +165,9 @@ def test_a_korean_count_question_counts_the_english_noun_too() -> None:
 def test_the_longest_lexicon_match_decides_what_the_other_language_calls_it() -> None:
     assert other_language_forms("X1 정식 출시 날짜") == ["generally available", "general availability"]
     assert "순이익" not in other_language_forms("X1 operating profit")  # not the bare `profit` group
+    # the events of business news meet across languages (who retired, which deal was called off)
+    assert {"retired", "stepped down"} <= set(other_language_forms("에이사 대표 은퇴 언제 했음"))
+    assert "포기" in other_language_forms("When was the Acme deal called off?")
 
 
 def test_a_price_per_share_answers_only_a_per_share_question() -> None:

@@ -97,6 +97,17 @@ def test_a_new_name_asked_in_the_other_script_is_found_by_sound(corpus_services:
     assert labels.transliterated("엔비디아") is None  # catalog names are linked by name, not by sound
 
 
+def test_a_new_person_asked_by_surname_in_the_other_script_is_found_by_sound(fresh_services: Services) -> None:
+    from tests.stored import ingest_text
+
+    body = "Gordon Feldkirch, the chief executive of Acme Robotics, said the robot would ship in May."
+    ingest_text(fresh_services, "en-feldkirch", body, "en")
+    labels = fresh_services.answerer.labels_index
+    hit = labels.transliterated("펠드커치")  # the surname only, in Hangul
+    assert hit is not None and labels.entity_type(hit.iri) == "Person" and hit.label == "Feldkirch"
+    assert labels.transliterated("고든") is None  # a given name is no surname
+
+
 def test_place_spans_in_both_languages(extractor: Extractor) -> None:
     tokenizer = Tokenizer(extractor)
     korean = tokenizer.places("젠슨 황 CEO는 미국 캘리포니아주 새너제이 SAP 센터에서 열린 행사에서 말했다.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.crosslingual import rank, skeleton
+from ingest.crosslingual import rank, skeleton, spelled_alike
 from ingest.readers import read_text
 from kg.review import decide, list_candidates
 from qa.services import Services
@@ -18,6 +18,12 @@ def test_romanised_skeletons_meet() -> None:
     assert rank("모빌린트", english)[0].name == "Mobilint"
     assert rank("텐스토렌트", english)[0].name == "Tenstorrent"
     assert rank("삼성전자", english) == []
+
+
+def test_a_short_name_is_spelled_alike_through_the_sounds_hangul_writes_otherwise() -> None:
+    assert spelled_alike("주니퍼", ["Juniper"]) == "Juniper"
+    assert spelled_alike("베니오프", ["Benioff"]) == "Benioff"  # ff is written ㅍ
+    assert spelled_alike("루빈", ["Robin"]) is None  # another onset
 
 
 KO = """---

@@ -89,7 +89,7 @@ class LabelIndex:
         """The entity whose label in the other script sounds like the name (ingest.crosslingual:
         `프렘 아카라주` ~ Prem Akkaraju, `Magnetar Capital` ~ 마그네타 캐피털): a new name the
         articles give only in one language, asked about in the other."""
-        sounds = self._per_index("sounds", _sounds_by_script)
+        sounds = self._per_index("sounds", lambda index: _sounds_by_script(index, self._is_person))
         key, korean = skeleton(name), bool(HANGUL.search(name))
         if korean and len(key) < MIN_SKELETON:  # `주니퍼`: spelled like one label of its skeleton
             same = {label: iri for other, label, iri in sounds[False] if other == key and " " not in label}
@@ -108,6 +108,9 @@ class LabelIndex:
         if pattern is None:
             return []
         return [(m.start(), m.end(), by_label[normalize(m.group())], m.group()) for m in pattern.finditer(text)]
+
+    def _is_person(self, iri: str) -> bool:
+        return self.entity_type(iri) == "Person"
 
     def entity_type(self, iri: str) -> str:
         """The type of an entity: its catalog type, else the one the articles gave it, else ''."""
@@ -154,13 +157,15 @@ def _labels_by_iri(index: TermIndex) -> dict[str, list[str]]:
     return by_iri
 
 
-def _sounds_by_script(index: TermIndex) -> dict[bool, list[tuple[str, str, str]]]:
-    """(skeleton, label, IRI) of every label, and of a company's name without its corporate
-    suffix (`주니퍼` for Juniper Networks), by whether it is written in Hangul."""
+def _sounds_by_script(index: TermIndex, is_person: Callable[[str], bool]) -> dict[bool, list[tuple[str, str, str]]]:
+    """(skeleton, label, IRI) of every label, of a company's name without its corporate
+    suffix (`주니퍼` for Juniper Networks) and of a person's surname (`베니오프` for Marc
+    Benioff: news names people by surname), by whether it is written in Hangul."""
     sounds: dict[bool, list[tuple[str, str, str]]] = {True: [], False: []}
     for key in index.keys:
         iri, _, label = key.partition("\t")
-        for name in {label, company_head(label) or label}:
+        surname = label.split()[-1] if " " in label.strip() and is_person(iri) else label
+        for name in {label, company_head(label) or label, surname}:
             sounds[bool(HANGUL.search(name))].append((skeleton(name), name, iri))
     return sounds
 
