@@ -33,7 +33,9 @@ CODE = re.compile(
     r"(?<![\w$])(?=[\w:.-]*[A-Za-z])(?=[\w:.-]*\d)[A-Za-z][\w:.-]*[A-Za-z0-9]|(?<![\w$])[A-Za-z]+:[A-Za-z]+"
 )
 GLOSS = re.compile(r"[가-힣]\([A-Za-z]+\)$")  # a Latin abbreviation glossing the Korean word before it
-PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+", re.I)  # `Q1`, `FY2024`: a period, not a name
+# `Q1`, `FY2024`, `end-of-2024`, `mid-2025`: a period, not a name
+PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+|(?:[a-z]+-)+(?:19|20)\d{2}", re.I)
+LATIN_RUN = re.compile(r"[0-9A-Za-z.\-]*")  # the rest of a Latin word Kiwi split (`MK|2`, `GC|200`)
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
@@ -79,7 +81,9 @@ class CorpusWords:
     def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
         """The names of a question (outside the linked spans) that no stored sentence uses."""
         if lang == "ko":
-            found = [(t.form, t.start, t.end) for t in korean_tokens(self.extractor, text) if t.tag in NAME_TAGS]
+            found = [
+                _whole(text, t.form, t.start, t.end) for t in korean_tokens(self.extractor, text) if t.tag in NAME_TAGS
+            ]
         else:  # model codes only (`MI400`, `Run:ai`): capitalised words are too often plain words
             found = [(m.group(0), m.start(), m.end()) for m in CODE.finditer(text) if not PERIOD.fullmatch(m.group(0))]
         names = [
@@ -103,6 +107,14 @@ class CorpusWords:
     def warm_up(self) -> None:
         """Read the stored sentences now (again only after the store changes)."""
         self._words.get()
+
+
+def _whole(text: str, form: str, start: int, end: int) -> tuple[str, int, int]:
+    """A Latin token with the letters and digits Kiwi split from it (`MK2`, not `MK`)."""
+    if not form.isascii():
+        return form, start, end
+    end += LATIN_RUN.match(text, end).end() - end  # type: ignore[union-attr]
+    return text[start:end], start, end
 
 
 def _known(words: _Words, name: str) -> bool:

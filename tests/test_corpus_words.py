@@ -7,7 +7,7 @@ from qa.services import Services
 from tests.stored import ingest_text
 
 KO = "노바칩스는 2024년 서버용 가속기 '오로라'를 발표했다. 회사는 Zephyr Labs와 협력한다."
-EN = "Quillmark, a Toronto startup, sells its inference cards to banks, and Willow and Juniper buy them."
+EN = "Quillmark, a Toronto startup, sells its inference cards to banks, and Willow and Juniper buy them. QX3 ships."
 LATER = "에치드는 소후라는 추론 칩을 만든다."
 
 
@@ -31,6 +31,8 @@ def test_names_found_as_written_misspelt_or_in_the_other_script(fresh_services: 
     ]
     assert words.unknown_names("What was Acme's FY2024 Q1 revenue?", "en", []) == []  # periods, not names
     assert words.unknown_names("노바칩스 정식 출시(GA) 날짜는?", "ko", []) == []  # a gloss, not a name
+    assert words.unknown_names("Acme's end-of-2024 and mid-2025 targets?", "en", []) == []  # periods too
+    assert words.unknown_names("QX3 성능은? QX4는?", "ko", []) == ["QX4"]  # a model code Kiwi splits, read whole
 
 
 def test_a_name_is_known_once_an_article_with_it_is_stored(fresh_services: Services) -> None:
