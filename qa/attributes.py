@@ -53,7 +53,7 @@ MEASURES: list[tuple[str, ...]] = [
     ("capacity", "생산능력", "캐파"),
     ("wafer", "wafers", "웨이퍼"),
     ("qubit", "qubits", "큐비트"),
-    ("stake", "지분"),
+    ("stake", "stakes", "holds shares", "hold shares", "held shares", "shareholding", "지분"),
     ("shareholder", "shareholders", "주주"),
     ("stock", "shares", "share price", "주가"),
     ("premium", "웃돈", "프리미엄"),

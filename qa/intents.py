@@ -84,14 +84,27 @@ COMPARE = (  # `more than 80%` qualifies a figure, it compares nothing
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
 
 
+# `which PC makers shipped …`: an agent noun the question asks for by class, not the relation it asks about
+ASKED_CLASS = re.compile(r"\b(?:which|what)\s+(?:[\w+-]+\s+){0,2}$")
+AGENT_NOUN = re.compile(r"[a-z]*(?:ers?|ors?)\b")
+
+
 def relation_of(text: str, lang: str) -> tuple[str, str, int] | None:
     """(intent, predicate, where the cue starts) of the first relation cue in the question."""
     lowered = text.lower()
     for intent, predicate, ko, en in RELATIONS:
-        found = re.search(ko if lang == "ko" else en, lowered) or (re.search(en, lowered) if lang == "ko" else None)
-        if found:
-            return intent, predicate, found.start()
+        for cue in [ko, en] if lang == "ko" else [en]:
+            found = next((m for m in re.finditer(cue, lowered) if not _names_the_class(lowered, m.start())), None)
+            if found:
+                return intent, predicate, found.start()
     return None
+
+
+def _names_the_class(lowered: str, at: int) -> bool:
+    """Is the cue an agent noun naming the class asked for (`which PC makers`) while a verb
+    of its own follows (`… shipped …`)? `Who is the maker of X` keeps the cue."""
+    noun = AGENT_NOUN.match(lowered, at)
+    return bool(noun and ASKED_CLASS.search(lowered[:at]) and len(lowered[noun.end() :].split()) >= 2)
 
 
 def relation_cue(predicate: str) -> re.Pattern[str]:

@@ -168,6 +168,7 @@ def test_the_longest_lexicon_match_decides_what_the_other_language_calls_it() ->
     # the events of business news meet across languages (who retired, which deal was called off)
     assert {"retired", "stepped down"} <= set(other_language_forms("에이사 대표 은퇴 언제 했음"))
     assert "포기" in other_language_forms("When was the Acme deal called off?")
+    assert "지분" in other_language_forms("Who else holds shares in Acme?")  # a stake, not a share price
 
 
 def test_a_price_per_share_answers_only_a_per_share_question() -> None:

@@ -195,11 +195,18 @@ def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extracto
         ("Who bought Acme?", "acquired"),
         ("에이사가 라이선스로 파는 CPU 설계 이름은?", "supplies"),  # licensing out is supplying
         ("Which design does Acme license to others?", "supplies"),
+        ("Who is the maker of the X1?", "develops"),
+        ("which developer built Acme's X1 model", "develops"),  # the verb, past the class asked for
+        ("which chip makers supply memory to Acme?", "supplies"),
     ],
 )
 def test_relation_cue_of_a_question(question: str, predicate: str) -> None:
     found = relation_of(question, "ko" if HANGUL.search(question) else "en")
     assert found is not None and found[1] == predicate
+
+
+def test_an_agent_noun_naming_the_class_asked_for_is_no_relation_cue() -> None:
+    assert relation_of("Which PC makers shipped X1 laptops first?", "en") is None
 
 
 def test_a_class_noun_is_not_looked_up_as_a_name(extractor: Extractor) -> None:
