@@ -6,4 +6,4 @@ replaced by a fresher one). heldout4 measures: twelve new articles, their annota
 questions written together, blind to the system.
 """
 
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5")
