@@ -45,7 +45,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 # figure asked for sits right after it (`영업이익 7조 300억 원`, `operating profit of $2B`)
 MEASURES: list[tuple[str, ...]] = [
     ("operating profit", "operating income", "영업이익", "영업익"),
-    ("operating loss", "영업손실"),
+    ("operating loss", "operating losses", "loss", "losses", "lose", "lost", "영업손실", "손실", "적자"),
     ("net income", "net profit", "순이익"),
     ("operating margin", "영업이익률"),
     ("market cap", "market value", "시가총액", "시총"),
@@ -88,6 +88,28 @@ def measure_ends(question: str, text: str) -> list[int]:
     return [
         m.end() for pattern in MEASURE_PATTERNS if pattern.search(lowered_q) for m in pattern.finditer(lowered)
     ]
+
+
+# a figure a measure word owns: `160억 달러 규모의 차입`, `차입 160억 달러`, `$16 billion in debt`
+OWNED_AFTER = r"^\s*(?:규모의?|가량의?|어치의?|의|in|of|worth of)?\s*(?:{})"
+OWNED_BEFORE = r"(?:{})\s*(?:of|at|totall?ing|worth|은|는|이|가|로|으로)?\s*(?:약|about|around|roughly|some)?\s*$"
+OWNERS = [
+    (asked, re.compile(OWNED_AFTER.format(asked.pattern)), re.compile(OWNED_BEFORE.format(asked.pattern)))
+    for asked in MEASURE_PATTERNS
+]
+
+
+def measured_otherwise(question: str, sentence: str, raw: str) -> bool:
+    """Does a measure the question does not ask about own the figure (`160억 달러 규모의 차입`
+    answers no `거래 규모` question: it is borrowing)?"""
+    at = sentence.find(raw)
+    if at < 0:
+        return False
+    lowered_q, before, after = question.lower(), sentence[:at].lower(), sentence[at + len(raw) :].lower()
+    return any(
+        not asked.search(lowered_q) and (after_owner.search(after) or before_owner.search(before))
+        for asked, after_owner, before_owner in OWNERS
+    )
 
 
 # one pattern per attribute, built once: English forms start at a word boundary, Korean

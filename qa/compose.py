@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES
 from kg.store import Row
-from qa.attributes import measure_ends, measures_asked, measures_named, qualifiers
+from qa.attributes import measure_ends, measured_otherwise, measures_asked, measures_named, qualifiers
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
 from qa.intents import EXACT_DAY, PERSON_NOUNS, key_terms, relation_cue
@@ -167,12 +167,17 @@ def _figures(
     for ev in ranked[:LOOK_AT]:
         if not measures_asked(q.text, ev.text) or not measures_named(q.text, ev.text):
             continue  # a figure about something else the entity has
-        if q.predicate and not q.compare and len(wanted) > 1 and ev.coverage < 1.0:
-            continue  # `애플이 오픈AI에 투자한 금액`: a figure between both parties, not about OpenAI alone
+        # `애플이 오픈AI에 투자한 금액`: a figure between both parties, not about OpenAI alone; but a
+        # figure of the measure asked (`주니퍼 주가`) belongs to the one party the sentence names
+        between = q.predicate and len(wanted) > 1 and not measure_ends(q.text, ev.text)
+        if between and not q.compare and ev.coverage < 1.0:
+            continue
         named = {iri for iri, _ in ev.entities}
         others = [iri for iri, t in ev.entities if t in ARTIFACT_TYPES and iri not in wanted]
         values = [
-            v for v in figures_in(ev.text, q.text, strict=True, compare=ratios) if units is None or v.unit in units
+            v
+            for v in figures_in(ev.text, q.text, strict=True, compare=ratios)
+            if (units is None or v.unit in units) and not measured_otherwise(q.text, ev.text, v.raw)
         ]
         if not q.compare and asked_things and not asked_things & named and others:
             # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure, unless the

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal
 
+from ingest.extraction import Mention
 from ingest.values import find_values
-from qa.attributes import measures_named, qualifiers
+from qa.attributes import measured_otherwise, measures_named, qualifiers
 from qa.compose import Evidence, compose_date, compose_figure
 from qa.eval_match import figures
 from qa.figures import in_language
@@ -197,3 +198,23 @@ def test_a_named_measure_is_answered_only_by_a_sentence_naming_it() -> None:
 )
 def test_a_korean_month_takes_its_year_from_the_article_when_told_relative_to_it(text: str, date: tuple) -> None:
     assert [d for _, d in dates_in(text, "2024")] == [date]
+
+
+def test_a_figure_another_measure_owns_answers_no_question_about_the_deal() -> None:
+    sentence = "에이사는 현금을 보유 현금과 160억 달러 규모의 차입으로 마련하며, 거래 규모는 350억 달러다."
+    assert measured_otherwise("에이사 인수 거래 규모 얼마?", sentence, "160억 달러")  # borrowing
+    assert not measured_otherwise("에이사 인수 거래 규모 얼마?", sentence, "350억 달러")
+    assert not measured_otherwise("에이사 차입 규모는?", sentence, "160억 달러")  # asked for
+    assert measured_otherwise("How big is the Acme deal?", "Acme will fund it with $16 billion in debt.", "$16 billion")
+
+
+def test_a_figure_of_the_measure_asked_is_read_from_a_sentence_naming_one_party() -> None:
+    acme, beta = "https://trendkg.org/id/acme", "https://trendkg.org/id/beta"
+    entities = [Mention("에이사", 0, 3, "Company", acme, 0, "Acme"), Mention("베타", 7, 9, "Company", beta, 0, "Beta")]
+    q = Question(
+        "에이사 주가 베타 인수 보도 다음날 몇 퍼센트 뛰었어?", "ko", entities, predicate="acquired", kind="figure"
+    )
+    text = "Acme's stock jumped 22% the next day."  # names Acme only: Beta is the article's other party
+    ranked = [Evidence("s/1", {"text": Literal(text)}, 0, 0.5, 0.9, [(acme, "Company")])]
+    composed = compose_figure(q, ranked, lambda iri: ["Acme"] if iri.endswith("acme") else [])
+    assert composed is not None and composed[0] == "22%", composed
