@@ -15,7 +15,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹|함께\s*(일|개발|하는))",
      r"\b(partner|collaborat|team(ed)? up|alliance|ally|work(s|ed|ing)? (together )?with)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
-    ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|bought|buy|purchas|takeover)"),
+    ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|acquisition|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
      r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|rounds?\b|series [a-h]\b)"),
     ("supplies", "supplies", r"(공급|납품|라이선스|판매|파는)", r"\b(suppl|provid|licens|sells?\b|sold\b)"),

@@ -195,6 +195,7 @@ def test_a_bare_surname_names_the_one_catalog_person_with_it(extractor: Extracto
         ("Who bought Acme?", "acquired"),
         ("에이사가 라이선스로 파는 CPU 설계 이름은?", "supplies"),  # licensing out is supplying
         ("Which design does Acme license to others?", "supplies"),
+        ("When did Acme complete its acquisition of Beta?", "acquired"),  # the noun, not only `acquire`
         ("Who is the maker of the X1?", "develops"),
         ("which developer built Acme's X1 model", "develops"),  # the verb, past the class asked for
         ("which chip makers supply memory to Acme?", "supplies"),
