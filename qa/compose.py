@@ -7,11 +7,13 @@ rows used, or None when the evidence holds nothing of the asked kind.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES
+from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Quantity
+from ingest.values import find_values
 from kg.store import Row
 from qa.attributes import measure_ends, measured_otherwise, measures_asked, measures_named, qualifiers
 from qa.eval_match import dates, figures, normalize
@@ -190,6 +192,10 @@ def _figures(
         if not q.compare:  # the figure nearest the entity asked about
             best = nearest([ev.text.find(v.raw) for v in values], _anchors(q, ev.text, names_of))
             values = values[best:] + values[:best]
+            exact = _told_exactly(values[0], [e for e in ranked[:LOOK_AT] if e is not ev])
+            if exact:  # a headline's `7조 원` is the body's `7조 300억 원`
+                values[0] = exact[0]
+                used.append(exact[1])
         used.append(ev)
         units = units or {values[0].unit}
         limit = 3 if q.compare or MANY.search(q.text) else 2
@@ -200,6 +206,20 @@ def _figures(
     if not used:
         return None
     return ", ".join(dict.fromkeys(parts)), [], used
+
+
+def _told_exactly(value: Quantity, others: list[Evidence]) -> tuple[Quantity, Evidence] | None:
+    """The same figure told with more digits by another of the best sentences: the nearest
+    one that, rounded to the digits this one has, is this one (`7조 300억 원` for `7조 원`)."""
+    digits = len(re.findall(r"\d", value.raw))
+    told = [
+        (other, ev)
+        for ev in others
+        for other in find_values(ev.text)
+        if len(re.findall(r"\d", other.raw)) > digits and other.unit == value.unit and other.amount > 0
+        and math.isclose(float(f"{other.amount:.{digits}g}"), value.amount, rel_tol=1e-9)
+    ]  # fmt: skip
+    return min(told, key=lambda t: abs(t[0].amount - value.amount)) if told else None
 
 
 def _another_subject(q: Question, ev: Evidence, names_of: Callable[[str], list[str]]) -> bool:

@@ -138,11 +138,20 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
             h.iri == hits[0].iri and h.score >= hits[0].score for w in span for h in labels.lookup(text[w[0] : w[1]])
         ):
             continue  # `on coreweave`: the word alone names it at least as well
+        if hits and _plain_word_near_new_name(name, hits[0].iri, hits[0].label, extractor):
+            continue  # `enterprises` is no new `Enterprise`: only a catalog name is read from a near spelling
         if hits:
             entity = extractor.catalog.by_iri(hits[0].iri)
             kind = entity.type if entity else "Company"
             out.append(Mention(name, start, start + len(name), kind, hits[0].iri, 0, hits[0].label))
     return out
+
+
+def _plain_word_near_new_name(name: str, iri: str, label: str, extractor: Extractor) -> bool:
+    """A lower-case word that only resembles a new entity's one-word label (`enterprises` ~
+    Enterprise): a plain word, where a catalog name's typo (`nvidea`) is still read as the name."""
+    plain = name.islower() and " " not in name and normalize(name) != normalize(label)
+    return plain and extractor.catalog.by_iri(iri) is None
 
 
 def korean_tokens(extractor: Extractor, text: str) -> tuple[Any, ...]:

@@ -21,6 +21,8 @@ def test_a_short_form_an_article_uses_is_a_label_of_the_new_entity(fresh_service
     assert set(labels.labels_of(entity_iri("new-figure-ai"))) == {"Figure AI", "Figure"}
     question = analyze("who is figure's first customer?", fresh_services.extractor, labels)
     assert question.kind != "figure", question  # the name, spelled as the article writes it, is no cue word
+    figures = analyze("how many robots did figures from Figure's customers show?", fresh_services.extractor, labels)
+    assert [m.text for m in figures.entities] == ["Figure"], figures.entities  # `figures` is a plain word
 
 
 def test_a_multi_word_new_name_written_out_in_a_question_is_one_entity(fresh_services: Services) -> None:

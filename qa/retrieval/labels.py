@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,7 +121,12 @@ class LabelIndex:
         return self._per_index("types", lambda _: self._article_types()).get(iri, "")
 
     def _article_types(self) -> dict[str, str]:
-        return {str(r["e"]): str(r["t"]).rsplit("#", 1)[-1] for r in self.store.select(ENTITY_TYPES)}
+        """The type most of a new entity's mentions carry (articles may disagree: `카나나` a
+        brand in one, taken for a company in another)."""
+        votes: dict[str, Counter[str]] = {}
+        for r in self.store.select(ENTITY_TYPES):
+            votes.setdefault(str(r["e"]), Counter())[str(r["t"]).rsplit("#", 1)[-1]] += 1
+        return {iri: counted.most_common(1)[0][0] for iri, counted in votes.items()}
 
     def lookup(self, name: str, limit: int = 3) -> list[LabelHit]:
         """Entities whose label is close to `name`, best first (score 0-100)."""
