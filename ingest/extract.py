@@ -22,6 +22,7 @@ from ingest.korean import KoreanPipeline
 from ingest.korean_anaphora import KoreanAntecedents
 from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
+from ingest.model_families import article_model_families, family_mentions
 from ingest.name_types import article_name_types, retyped
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
@@ -117,6 +118,7 @@ class Extractor:
         ko_funding = KoreanFunding()
         ko_things = KoreanAntecedents()
         name_types = article_name_types(s.doc for s in analyzed)
+        families = article_model_families((s.doc for s in analyzed), self.catalog)
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -126,6 +128,7 @@ class Extractor:
             found += short_form_mentions(doc, found, sentence.base, index, short_names)
             found += maker_short_mentions(doc, found, sentence.base, index, self.catalog)
             found += speaker_mentions(doc, found, sentence.base, index)
+            found += family_mentions(doc, found, sentence.base, index, families)
             found = retyped(doc, found, name_types)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"

@@ -185,6 +185,14 @@ def test_a_lower_case_model_code_with_hyphened_parts_is_a_product(extractor: Ext
     assert {("q7-lite", "Product"), ("q7-max", "Product")} <= found and not any("2024" in t for t, _ in found)
 
 
+def test_the_bare_head_of_an_articles_model_codes_names_the_family(extractor: Extractor) -> None:
+    body = "Acme's q7 models, explained\n\nAcme released q7-lite and q7-max in May. The q7 series plans. A v2 is no q8."
+    x = extractor.extract(Article(id="t", body=body, title="t", lang="en"))
+    family = [(m.text, m.type) for m in x.mentions if m.text == "q7"]
+    assert family == [("q7", "Product"), ("q7", "Product")]  # the title names it before the codes do
+    assert not any(m.text in ("v2", "q8") for m in x.mentions)  # the head of no code in the article
+
+
 def test_a_common_word_before_a_corporate_suffix_names_a_company(extractor: Extractor) -> None:
     x = run(
         extractor,
