@@ -153,6 +153,7 @@ def _kind_of_noun(word: str) -> str | None:
     return _cue_type(word) or APPOSITIVE_TYPES.get(word)
 
 
+HYPHENS = {"-", "–"}
 UNCLAIMED = {"FAC", "WORK_OF_ART"}  # the small model's buildings and works: `SmolLM`, `Stable Audio`
 
 
@@ -179,13 +180,14 @@ def _appositive_type(span: Span) -> str | None:
     while i < len(doc) and i < span.end + 9:
         token = doc[i]
         possessor = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
-        if token.lower_ in DETERMINERS or possessor:
+        if token.lower_ in DETERMINERS or possessor or token.text in HYPHENS:  # `a data-labeling startup`
             i += 1
             continue
         if not (token.is_lower and (token.is_alpha or "-" in token.text)):
             return None
         following = doc[i + 1] if i + 1 < len(doc) else None
-        if token.pos_ == "NOUN" and (following is None or following.pos_ not in ("NOUN", "PROPN")):
+        joined = following is not None and following.text in HYPHENS  # `data` of `data-labeling`: read on
+        if token.pos_ == "NOUN" and not joined and (following is None or following.pos_ not in ("NOUN", "PROPN")):
             return _kind_of_noun(token.lower_)
         i += 1
     return None

@@ -39,6 +39,17 @@ class Topic:
     funded: Mention | None = None  # who raised money in the sentence before (`B and C also joined`)
     lead: tuple[Mention, str] | None = None  # `Microsoft announced:` — the doer and verb its bullets take
     spec_of: Mention | None = None  # `The published specifications:` — the product its spec lines describe
+    before_list: Mention | None = None  # the organisation discussed before a list began (`- Nvidia: …`)
+    in_list: bool = False
+
+    def list_line(self, item: bool) -> None:
+        """A list's lines name organisations of their own (`- Dell: in May Dell launched …`);
+        once it ends, `it` is again what the text was about before it."""
+        if item and not self.in_list:
+            self.before_list = self.agent
+        elif not item and self.in_list and self.before_list is not None:
+            self.agent = self.before_list
+        self.in_list = item
 
     def remember(self, named: list[Mention]) -> None:
         for mention in named:

@@ -132,6 +132,8 @@ class Extractor:
             found = retyped(doc, found, name_types)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"
+            list_item = in_list_item(body, sentence.start)
+            en_topic.list_line(list_item)
             carried = topic if sentence_lang == "ko" else en_topic.agent
             if sentence_lang == "ko":
                 pointing = ko_things.resolve(doc, found)  # `이 칩은`: the product named before
@@ -159,7 +161,6 @@ class Extractor:
                     relations.append(Relation(subj.iri, pred, obj.iri, index, sentence.start, sentence.end, status))
             speaker.topic = topic if sentence_lang == "ko" else en_topic.agent
             speaker.person = None if sentence_lang == "ko" else en_topic.person
-            list_item = in_list_item(body, sentence.start)
             if is_lead_in(sentence.text, sentence_lang):
                 speaker.lead = lead_in_speaker(doc, sentence_lang, found, speaker)
             elif not list_item:

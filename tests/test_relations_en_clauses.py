@@ -142,6 +142,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("By March, SK hynix was already in volume production of HBM3E.", ("sk-hynix", "develops", "hbm3e")),
         ("Vertex AI is Google's model platform. Google launched it at its I/O conference in 2021.",
          ("google", "announced", "vertex-ai")),
+        # `it` after a list is what the text was about before the list; an apposition's hyphened class word
+        ("Hugging Face works with many partners.\n\n- Nvidia: a training service.\n- Dell: in May Dell launched a hub."
+         "\n\nIt also acquired Zentrova, a data-labeling startup, in June.",
+         ("hugging-face", "acquired", "new-zentrova")),
     ],
 )
 def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
