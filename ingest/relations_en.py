@@ -109,6 +109,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "invest": ("investsIn", "in"),
     "supply": ("supplies", "to"),
     "ship": ("supplies", "to"),
+    "sell": ("develops", ""),  # `Juniper also sells Apstra`: a new product of its own (SELLING)
+    "offer": ("develops", ""),
     "compete": ("competesWith", "with"),
     "rival": ("competesWith", ""),
 }
@@ -123,8 +125,11 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
     """The agent of `verb` and whether the clause is passive; pronouns resolve via `topic`."""
     node: Token | None = verb
     while node is not None:
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+        # the named subject nearest the verb: `- Arm: in April Intel and Arm signed …` (the item head
+        # parses as a subject too), else the first
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [c for c in subjects if c.i < node.i and mention_at(c, by_token) is not None]
+        for child in named[-1:] or subjects[:1]:
                 passive = child.dep_ == "nsubjpass"
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):  # `X, its new system, which runs on`
                     return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), passive
@@ -249,6 +254,8 @@ def english_relations(
                 obj = topic.product(pronoun, by_token)  # `Google launched it at I/O`: the product last discussed
         if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
             continue
+        if verb.lemma_ in SELLING and not _sells_its_own(verb, subject, obj, passive or reduced, by_token):
+            continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
         if on_object is None and verb.lemma_ in TRAINED:  # `running its models on Gaudi 2`
             on_object = next(iter(clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS)), None)
@@ -278,7 +285,7 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         joint = [m for m in subjects if m.type in ORG_TYPES] if not (passive or reduced) else []
-        if predicate == "develops" and len(joint) >= 2 and any(c.lower_ in JOINTLY for c in verb.children):
+        if predicate in ("develops", "announced") and len(joint) >= 2 and _jointly(verb):
             found += [(joint[0], "partnersWith", m, status) for m in joint[1:]]  # `A and B are jointly developing`
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
         if obj is None and predicate in ("announced", "develops", "uses"):
@@ -336,6 +343,31 @@ def english_relations(
 
 TRAINED = {"train", "run"}
 JOINTLY = {"jointly", "together", "co-"}
+
+
+def _jointly(verb: Token) -> bool:
+    """`A and B are jointly developing`, `A and B announced a jointly engineered system`."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ in JOINTLY for c in verb.children) or any(
+        t.lower_ in JOINTLY for o in objects for t in o.subtree if t.i < o.i
+    )
+
+
+SELLING = {"sell", "offer"}
+
+
+def _sells_its_own(
+    verb: Token, subject: Mention | None, obj: Mention | None, passive: bool, by_token: dict[int, Mention]
+) -> bool:
+    """Selling or offering makes a maker only of a product no catalog credits to anyone (a new
+    name) and no other organisation owns in the sentence: `Juniper also sells Apstra`, not
+    `AWS offers Anthropic's Claude`."""
+    if passive or verb.pos_ != "VERB" or subject is None or obj is None or not obj.is_new:
+        return False
+    thing = next((t for t in verb.doc if by_token.get(t.i) is obj), verb)
+    owners = [c for node in (thing, thing.head) for c in node.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    theirs = any(by_token.get(c.i) is None or by_token[c.i].iri != subject.iri for c in owners)  # `Zentrix's Kestrel`
+    return subject.type in ("Company", "ResearchOrg") and not theirs
 
 
 def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:

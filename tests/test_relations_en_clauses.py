@@ -146,6 +146,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Hugging Face works with many partners.\n\n- Nvidia: a training service.\n- Dell: in May Dell launched a hub."
          "\n\nIt also acquired Zentrova, a data-labeling startup, in June.",
          ("hugging-face", "acquired", "new-zentrova")),
+        # selling a product of its own; a jointly made thing; the named subject nearest the verb
+        ("Juniper also sells Zentrix, software that automates data center networks.",
+         ("new-juniper", "develops", "new-zentrix")),
+        ("In May HPE and Nvidia announced a jointly engineered system.", ("hpe", "partnersWith", "nvidia")),
+        ("- Arm: in April 2023, Intel and Arm signed a multigeneration agreement.", ("intel", "partnersWith", "arm")),
     ],
 )
 def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -191,6 +196,8 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("IBM, Google's main rival in qubits, introduced the Condor processor.", ("google", "announced", "new-condor")),
         ("Alongside Google's own PaLM 2 models, Vertex AI included Meta's Llama 2.", ("google", "develops", "llama-2")),
         ("Microsoft put o1-preview into Azure OpenAI Service.", ("microsoft", "uses", "new-o1-preview")),
+        ("AWS offers Zentrix's Kestrel models to its customers.", ("amazon-web-services", "develops", "new-kestrel")),
+        ("AWS sells access to Claude.", ("amazon-web-services", "develops", "claude")),
     ],
 )
 def test_english_clause_rules_do_not_misattribute(
