@@ -45,6 +45,7 @@ from ingest.korean_name_forms import (
     versioned_names,
 )
 from ingest.korean_name_lists import listed_names, org_list_members
+from ingest.korean_quoted_glosses import quoted_glosses
 from ingest.korean_roles import OPENERS
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import (
@@ -217,7 +218,7 @@ def korean_names(doc: Doc) -> Doc:
             i = end
             continue
         i += 1
-    found += _quoted(doc, taken)
+    found += quoted_glosses(doc, _type_from_context) + _quoted(doc, taken)
     found += cued_names(doc, taken) + listed_names(doc, ents, taken)
     found += org_list_members(doc, taken | {i for span in found for i in range(span.start, span.end)})
     found += _transliterated(doc, taken)

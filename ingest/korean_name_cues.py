@@ -38,6 +38,7 @@ APPOSITION_TYPES = (
     | {cue: "Product" for cue in PRODUCT_CUES - {"시스템", "서버"}}
     | {cue: "Company" for cue in COMPANY_CUES - {"법인"} | {"경쟁사", "모회사", "고객사", "협력사", "파트너사"}}
     | {"제품": "Product"}
+    | {"조직": "ResearchOrg", "연구조직": "ResearchOrg", "연구소": "ResearchOrg", "연구기관": "ResearchOrg"}
 )
 COMPANY_SUFFIX = re.compile(
     r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스|"

@@ -161,3 +161,13 @@ def test_a_quoted_name_with_no_class_word_before_it_is_a_product(extractor: Extr
 def test_trade_terms_kiwi_calls_proper_nouns_are_no_names(extractor: Extractor) -> None:
     found = names(extractor, "하이퍼스케일러와 네오클라우드 업체는 칩렛과 BF16 연산, 턴키 서버를 원한다.")
     assert not {text for text, _ in found} & {"하이퍼스케일러", "네오클라우드", "칩렛", "BF16", "턴키"}, found
+
+
+def test_a_quoted_hangul_name_glossed_inside_the_quotes_is_one_name_in_both_scripts(extractor: Extractor) -> None:
+    text = "에이사는 도구 ‘엔비디아 툴킷(Nvidia Toolkit)’과 모델 ‘아야(Aya)’, ‘노바 R+(Nova R+)’를 냈다."
+    found = names(extractor, text)
+    assert {("엔비디아 툴킷", "Product"), ("Nvidia Toolkit", "Product"), ("아야", "Product")} <= found
+    assert ("노바 R+", "Product") in found and ("엔비디아", "Company") not in found  # a catalog name inside is a part
+    lab = names(extractor, "연구 조직 ‘에이사 포 AI(Acme For AI)’는 새 모델을 공개했다.")
+    assert ("에이사 포 AI", "ResearchOrg") in lab
+    assert ("블랙웰", "Chip") in names(extractor, "엔비디아는 ‘블랙웰(Blackwell)’을 공개했다.")  # the catalog's, whole
