@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.crosslingual import rank
+from ingest.given_names import NAME_PARTICLES, person_name
 from ingest.korean_name_cues import (
     APPOSITION_TYPES,
     CHIP_CUES,
@@ -304,7 +305,9 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         glossed = latin.start not in taken  # a name that starts the gloss is taken whole only
         if not glossed and not any(e.start == latin.start and e.end == latin.end for e in doc.ents):
             continue
-        later_ok = all(LATIN_WORD.fullmatch(w) or re.fullmatch(r"[A-Z0-9+]{1,4}", w) for w in words[1:])  # `Command R`
+        later_ok = all(  # `Command R`, `Aart de Geus`
+            LATIN_WORD.fullmatch(w) or re.fullmatch(r"[A-Z0-9+]{1,4}", w) or w in NAME_PARTICLES for w in words[1:]
+        )
         if not 1 <= len(words) <= 3 or not LATIN_WORD.fullmatch(words[0]) or not later_ok:
             continue
         if latin.text in EVENTS:
@@ -342,6 +345,7 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
             or _person_cue(doc, after)
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
             or _title_before(doc, start)
+            or person_name(latin.text)  # `데니스 야랏츠(Denis Yarats)`: a given name first
         )
         default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
         label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, default)

@@ -171,3 +171,10 @@ def test_a_quoted_hangul_name_glossed_inside_the_quotes_is_one_name_in_both_scri
     lab = names(extractor, "연구 조직 ‘에이사 포 AI(Acme For AI)’는 새 모델을 공개했다.")
     assert ("에이사 포 AI", "ResearchOrg") in lab
     assert ("블랙웰", "Chip") in names(extractor, "엔비디아는 ‘블랙웰(Blackwell)’을 공개했다.")  # the catalog's, whole
+
+
+def test_a_glossed_name_with_a_given_name_first_is_a_person(extractor: Extractor) -> None:
+    found = names(extractor, "그는 마르타 벨코(Marta Velko), 아트 드 로이(Aart de Rooy)와 함께 회사를 세웠다.")
+    assert {("마르타 벨코", "Person"), ("Marta Velko", "Person"), ("아트 드 로이", "Person")} <= found
+    assert ("탈렌 에너지", "Company") in names(extractor, "탈렌 에너지(Talen Energy)는 원전을 판다.")  # an org word
+    assert ("모건 스탠리", "Person") not in names(extractor, "모건 스탠리(Morgan Stanley)가 주관했다.")
