@@ -118,6 +118,9 @@ def _name_evidence(doc: Doc, i: int) -> bool:
     )
 
 
+FUNDING_LEMMAS = {"주도", "참여", "투자", "출자", "리드", "이끌"}
+
+
 def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
     """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them."""
     if not re.fullmatch(r"[A-Z]{2,5}s?", text):
@@ -131,6 +134,8 @@ def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
         or (nxt in ("이", "가") and after in KO_SOURCE_NOUNS)
     ):
         return False  # `UBS 분석에 따르면`, `IDC에 따르면`, `IDC가 집계한`: a firm that publishes figures
+    if nxt in ("이", "가", "은", "는", "도") and after in FUNDING_LEMMAS:
+        return False  # `IVP가 주도한 시리즈 B`: an investor
     return (
         nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES and not _person_cue(doc, end) and prev not in COMPANY_CUES
     )

@@ -42,7 +42,7 @@ APPOSITION_TYPES = (
 )
 COMPANY_SUFFIX = re.compile(
     r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스|"
-    r"캐피털|캐피탈|벤처스|파트너스|인베스트먼트|인베스트먼츠|증권|자산운용|홀딩스|매니지먼트|어소시에이츠)$"
+    r"캐피털|캐피탈|벤처스|파트너스|인베스트먼트|인베스트먼츠|증권|자산운용|홀딩스|매니지먼트|어소시에이츠|펀드)$"
 )
 COMPANY_WORD = re.compile(COMPANY_SUFFIX.pattern.rstrip("$").replace("전자|반도체|", ""))
 ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")

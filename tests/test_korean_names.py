@@ -178,3 +178,8 @@ def test_a_glossed_name_with_a_given_name_first_is_a_person(extractor: Extractor
     assert {("마르타 벨코", "Person"), ("Marta Velko", "Person"), ("아트 드 로이", "Person")} <= found
     assert ("탈렌 에너지", "Company") in names(extractor, "탈렌 에너지(Talen Energy)는 원전을 판다.")  # an org word
     assert ("모건 스탠리", "Person") not in names(extractor, "모건 스탠리(Morgan Stanley)가 주관했다.")
+
+
+def test_an_acronym_leading_or_joining_a_round_is_an_investor(extractor: Extractor) -> None:
+    assert ("QVX", "Company") in names(extractor, "- 2024년 1월: QVX가 주도한 7,360만 달러 규모 시리즈 B")
+    assert not any(text == "SQL" for text, _ in names(extractor, "SQL로 데이터를 읽는다."))  # a term
