@@ -34,8 +34,12 @@ def _after(doc: Doc, span: Span) -> str:
     return ALIAS.sub("", doc.text[span.end_char :], count=1)
 MOUNTED_KO = re.compile(r"에\s*(?:\S+\s+)?(?:탑재|장착|들어가|들어간|쓰이|쓰인|적용|채택|실리|실린)")
 MADE_OF_KO = re.compile(r"(?:로|으로)\s*(?:구성|이뤄|이루어)")
-FOUNDRY_KO = re.compile(r"^\s*(?:의\s*)?[\d.]+\s*(?:나노|nm)|^\s*(?:의\s*)?(?:[A-Z0-9]+\s*)?공정")
-MADE_KO = re.compile(r"생산|만들|제조|양산")
+# `삼성전자 파운드리의 5나노`, `TSMC의 2세대 3나노 공정`, `삼성 파운드리의 테일러 공장에서 4나노(nm) 공정으로`
+FOUNDRY_KO = re.compile(
+    r"^\s*(?:의\s*)?[\d.]+\s*(?:나노|nm)|^\s*(?:의\s*)?(?:[A-Z0-9]+\s*)?공정"
+    r"|^\s*의\s*(?:[^\s,.]+\s+){1,3}?(?:[\d.]+\s*(?:나노|nm)|(?:[A-Z0-9]+\s*)?공정)"  # words between: only after 의
+)
+MADE_KO = re.compile(r"생산|만들|제조|양산|공정을 활용|공정으로 만|공정을 써")
 FOUNDRY_EN = re.compile(r"(?:manufactured|made|produced|fabricated|built)\s+(?:by|at|on)\s+$|(?:on|using)\s+$", re.I)
 PROCESS_EN = re.compile(r"^(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:process|node|nanometer|nm)\b", re.I)
 
@@ -73,6 +77,15 @@ def _designer(chips: list[Mention], catalog: Catalog, topic: Mention | None) -> 
     return topic if topic is not None and topic.type in ORG_TYPES else None
 
 
+def _sentence_subject(doc: Doc, found: list[tuple[Span, Mention]], foundry: Mention) -> Mention | None:
+    """`텐스토렌트는 … 삼성전자 파운드리의 4나노 공정에서 생산`: the organisation the Korean
+    sentence is about (its subject particle), for a chip it does not name."""
+    if doc.lang_ != "ko":
+        return None
+    subjects = [m for span, m in found if m.type in ORG_TYPES and SUBJECT_KO.match(_after(doc, span))]
+    return next((m for m in subjects if m.iri != foundry.iri), None)
+
+
 def _foundry(doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topic: Mention | None) -> list[Triple]:
     chips = [m for _, m in found if m.type == "Chip"]
     out: list[Triple] = []
@@ -88,7 +101,7 @@ def _foundry(doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topi
             and (PROCESS_EN.match(after) or before.endswith("by "))
         )
         if korean or english:
-            designer = _designer(chips, catalog, topic)
+            designer = _designer(chips, catalog, _sentence_subject(doc, found, mention) or topic)
             if designer is not None and designer.iri != mention.iri:
                 out.append((mention, "supplies", designer, "asserted"))
     return out

@@ -99,6 +99,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("구글 클라우드 고객은 버텍스 AI에서 클로드 3를 쓸 수 있다.", ("claude-3", "offeredOn", "vertex-ai")),
         # squaring off
         ("MI300X는 H100과 정면으로 맞붙는다.", ("mi300x", "competesWith", "h100")),
+        # a foundry's process, with words between (`의 테일러 공장에서`, `의 2세대`), for the sentence's subject
+        ("그록은 새 칩을 삼성 파운드리의 테일러 공장에서 4나노 공정으로 생산하겠다고 밝혔다.",
+         ("samsung-foundry", "supplies", "groq")),
+        ("리벨리온은 다음 칩을 TSMC의 2세대 3나노 공정을 활용해 만든다.", ("tsmc", "supplies", "rebellions")),
     ],
 )
 def test_korean_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -207,3 +211,9 @@ def test_a_name_before_gibang_is_not_what_is_announced(extractor: Extractor) -> 
     """`아톰 기반 NPU 인프라를 선보였다`: the infrastructure is shown, the chip is its base."""
     found = triples(extractor, "KT클라우드는 리벨리온 아톰 기반 NPU 인프라를 선보였다.")
     assert ("kt-cloud", "announced", "atom") not in found
+
+
+def test_a_process_after_a_subject_or_a_partner_makes_no_foundry(extractor: Extractor) -> None:
+    found = triples(extractor, "삼성전자는 2022년 6월 3나노 공정으로 양산을 시작했고, TSMC와 경쟁한다.")
+    assert ("samsung-electronics", "supplies", "tsmc") not in found
+    assert ("ibm", "supplies", "rebellions") not in triples(extractor, "리벨리온은 IBM과 손잡고 2나노 칩을 양산한다.")
