@@ -32,7 +32,8 @@ CUSTOMER_KO = {"고객", "고객사"}
 
 def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
     """`마이크로소프트는 오픈AI의 독점 클라우드 공급자가 됐다` (supplies), `G42는 세레브라스의
-    최대 고객이다` (the other way round): a subject and a possessor around a trade noun."""
+    최대 고객이다` (the other way round), `X는 Y의 완전 자회사가 된다` (Y acquired X): a subject and
+    a possessor around a trade noun."""
     subject = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in AGENTS), None)
     out: list[Triple] = []
     for role in roles:
@@ -47,6 +48,9 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
                 break
             if word in CUSTOMER_KO:
                 out.append((role.mention, "supplies", subject, "asserted"))
+                break
+            if word == "자회사" and any(n.lemma_ in ("되", "편입") for n in doc[t.i + 1 : t.i + 4]):
+                out.append((role.mention, "acquired", subject, "asserted"))  # `앤시스는 시놉시스의 자회사가 된다`
                 break
     return (
         out
@@ -156,7 +160,7 @@ ROUND_WORDS = {"투자", "시리즈", "라운드", "펀딩"}
 def _round_before(doc: Doc, i: int) -> bool:
     """A round is what was closed or received: `시리즈 C를 마쳤다`, `투자를 받았다`."""
     return any(t.lemma_ in ROUND_WORDS for t in doc[max(0, i - 4) : i])
-LEADING = {"주도", "참여"}  # `소프트뱅크가 주도한 투자`
+LEADING = {"주도", "참여", "이끌"}  # `소프트뱅크가 주도한 투자`, `a16z가 이끈 투자`
 
 
 def _funding(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:

@@ -103,6 +103,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("그록은 새 칩을 삼성 파운드리의 테일러 공장에서 4나노 공정으로 생산하겠다고 밝혔다.",
          ("samsung-foundry", "supplies", "groq")),
         ("리벨리온은 다음 칩을 TSMC의 2세대 3나노 공정을 활용해 만든다.", ("tsmc", "supplies", "rebellions")),
+        # becoming a subsidiary; leading a round with 이끈
+        ("인수가 끝나면 리벨리온은 삼성전자의 완전 자회사가 된다.", ("samsung-electronics", "acquired", "rebellions")),
+        ("퓨리오사AI는 2023년 네이버가 이끈 800억 원 규모 투자를 받았다.", ("naver", "investsIn", "furiosaai")),
     ],
 )
 def test_korean_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
