@@ -147,7 +147,7 @@ class Extractor:
                 triples += english_relations(doc, found, en_topic)
             triples += owned_products(doc, found, self.catalog)
             triples += pronoun_possessives(doc, found, carried, self.catalog)
-            triples += group_relations(doc, found)
+            triples += group_relations(doc, found, any(p == "competesWith" for _, p, _, _ in triples))
             triples += hardware_relations(doc, found, self.catalog, carried)
             seen: set[tuple[str, str, str]] = set()
             for subj, pred, obj, status in self.checks.sentence(triples, found, sentence.text):

@@ -43,11 +43,16 @@ def _by_kind(mentions: list[tuple[Span, Mention]]) -> dict[str, dict[str, Mentio
     return groups
 
 
-def group_relations(doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Mention, str, Mention, str]]:
+def group_relations(
+    doc: Doc, mentions: list[tuple[Span, Mention]], rivals_read: bool = False
+) -> list[tuple[Mention, str, Mention, str]]:
+    """`rivals_read`: the English verb rules found who competes with whom in the sentence (`It
+    competes with Meta's Llama 3 and Google's Gemma`): the owners and the items are no rivals."""
     korean = doc.lang_ == "ko"
     groups = _by_kind(mentions)
     out: list[tuple[Mention, str, Mention, str]] = []
-    if _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN) and not _described_rival(doc, mentions):
+    rivalry = _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN) and not (rivals_read and not korean)
+    if rivalry and not _described_rival(doc, mentions):
         for group in groups.values():
             if 2 <= len(group) <= MAX_PER_KIND:
                 out.extend((a, "competesWith", b, "asserted") for a, b in combinations(group.values(), 2))

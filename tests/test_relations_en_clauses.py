@@ -198,6 +198,11 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Microsoft put o1-preview into Azure OpenAI Service.", ("microsoft", "uses", "new-o1-preview")),
         ("AWS offers Zentrix's Kestrel models to its customers.", ("amazon-web-services", "develops", "new-kestrel")),
         ("AWS sells access to Claude.", ("amazon-web-services", "develops", "claude")),
+        # the items a verb of rivalry names compete with its subject, not with each other or their owners
+        ("Microsoft released Phi-3. It competes with Meta's Llama 3 and with Google's Gemma.",
+         ("meta", "competesWith", "google")),
+        ("Microsoft released Phi-3. It competes with Meta's Llama 3 and with Google's Gemma.",
+         ("llama-3", "competesWith", "gemma")),
     ],
 )
 def test_english_clause_rules_do_not_misattribute(
