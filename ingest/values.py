@@ -155,7 +155,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("measure", re.compile(rf"{NUM}[\s-]*TOPS\b")),  # an NPU's trillions of operations a second (`45 TOPS`)
+    ("measure", re.compile(rf"{NUM}[\s-]*TOPS(?![A-Za-z])")),  # an NPU's trillions of operations a second (`45 TOPS`)
+    ("tops", re.compile(rf"초당\s*{NUM}\s*조\s*회")),  # `초당 45조 회 연산`: the same, in Korean words
     ("count", re.compile(rf"{KO_NUM}\s*(?:개(?!월)|대|명|장|곳|종|건|토큰|파라미터)")),
     ("count", re.compile(rf"{NUM}\s*(?:만|억|조)(?!\s*(?:달러|원|유로|엔|위안))")),
     ("count", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)\b", re.I)),
@@ -210,6 +211,8 @@ def _scale(word: str) -> float:
 
 def _unit(kind: str, raw: str) -> str:
     lowered = raw.lower()
+    if kind == "tops":
+        return "TOPS"
     if kind == "money":
         return next((code for key, code in CURRENCY.items() if key in lowered), "USD")
     if kind == "percent":
@@ -238,9 +241,10 @@ def find_values(text: str) -> list[Quantity]:
             found.append((start, end, kind))
     found.sort()
     return [
-        Quantity(_amount(with_letter_scales(text[s:e])), _unit(kind, text[s:e]), text[s:e].strip())
+        Quantity(_amount(with_letter_scales(text[s:e])) / (1e12 if kind == "tops" else 1), _unit(kind, text[s:e]),
+                 text[s:e].strip())
         for s, e, kind in found
-    ]
+    ]  # fmt: skip
 
 
 # `$640M`, `$1.5B`, `€2bn`: a letter scale counts only right after a currency sign (`7B` is a model)

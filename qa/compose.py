@@ -163,6 +163,7 @@ def _figures(
 ) -> Composed | None:
     used: list[Evidence] = []
     parts: list[str] = []
+    told: set[tuple[float, str]] = set()  # the figures given already, by value
     wanted = {iri for iri, _ in ((m.iri, m.type) for m in q.entities)}
     units: set[str] | None = None  # a comparison compares like with like
     asked_things = {m.iri for m in q.entities if m.type in ARTIFACT_TYPES}
@@ -199,7 +200,9 @@ def _figures(
         used.append(ev)
         units = units or {values[0].unit}
         limit = 3 if q.compare or MANY.search(q.text) else 2
-        parts += [in_language(v, q.lang) for v in values if v.unit in units][:limit]
+        fresh = [v for v in values if v.unit in units and (v.amount, v.unit) not in told]  # `48TOPS` = `초당 48조 회`
+        told |= {(v.amount, v.unit) for v in fresh[:limit]}
+        parts += [in_language(v, q.lang) for v in fresh][:limit]
         covered = {iri for e in used for iri, _ in e.entities}
         if not q.compare or (wanted <= covered and len(set(parts)) > 1):
             break  # a comparison has two sides, even of one entity (`valuation in 2021 vs now`)

@@ -25,7 +25,8 @@ MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(주당|per\s+(?:\w+\s+)?share|share price|stock price)", MONEY_UNITS),  # a price, not a market share
-    (r"(몇\s*배|times|\bx\b|배\b)", {"multiple"}),
+    # `2.5x`, not the X of `스냅드래곤 X 엘리트` or of `MI300X`
+    (r"(몇\s*배|times|(?<![\w.])\d+(?:\.\d+)?\s*x\b|how many x\b|배\b)", {"multiple"}),
     (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
     (r"(퍼센트|%|몇\s*퍼|몇\s*프로|비중|점유율|이익률|percent|share|margin)", {"percent"}),
     (r"(핀당|per.pin)", {"Gbps"}),

@@ -214,6 +214,8 @@ def test_values_in_both_languages() -> None:
     assert [(v.amount, v.unit) for v in lettered] == [(640e6, "USD"), (1.5e9, "GBP"), (2e9, "EUR")]
     counted_scales = find_values("약 12억3천만 달러를 모았고, 직원 2천 명에 월 5백만 원씩 썼다")
     assert [(v.amount, v.unit) for v in counted_scales] == [(1.23e9, "USD"), (2000.0, "count"), (5e6, "KRW")]
+    npus = find_values("NPU는 48TOPS이고, 경쟁 칩은 초당 45조 회 연산을 한다.")  # `TOPS` glued to a particle; in words
+    assert [(v.amount, v.unit) for v in npus] == [(48.0, "TOPS"), (45.0, "TOPS")]
 
 
 def test_claim_attribution_and_citation(extractor: Extractor) -> None:

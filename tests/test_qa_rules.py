@@ -312,6 +312,9 @@ def test_who_takes_part_in_an_organisations_relation(extractor: Extractor, quest
         ("Acme 시리즈B로 얼마 받았어?", MONEY_UNITS),
         ("X1 학습비는?", MONEY_UNITS),
         ("X1 model sizes?", {"parameters", "count"}),
+        ("노바 X 엘리트 NPU 성능 (TOPS)", {"TOPS"}),  # the X of a name asks for no multiple
+        ("How much HBM does the MI300X carry?", {"GB", "TB", "MB"}),
+        ("is the X1 2.5x faster?", {"multiple"}),
     ],
 )
 def test_what_is_counted_comes_before_how_much(question: str, units: set[str]) -> None:
