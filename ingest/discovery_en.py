@@ -162,11 +162,19 @@ def _described_as(doc: Doc, start: int) -> str | None:
     the class word just before a name types it (the small model calls Grok a person)."""
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
     if before[-1:] == [","] or before[-1:] in (["called"], ["named"], ["dubbed"]):
-        cue = before[-2] if before[-1:] == [","] and len(before) >= 2 else (before[-3] if len(before) >= 3 else "")
-        return _cue_type(cue)
+        return _cue_type(before[-2]) if len(before) >= 2 else None  # `its chip, X`, `a chip called X`
     if len(before) >= 2 and before[-2] in DETERMINERS:
         return _cue_type(before[-1])
     return None
+
+
+PLACE_LABELS = {"GPE", "NORP", "LOC"}
+
+
+def _place_described(doc: Doc, span: Span) -> bool:
+    """`its earlier chip, Sycamore`, `a model called Zephyr`: a name the small model took for a
+    place or a people, which a class word before it says is a thing."""
+    return span.label_ in PLACE_LABELS and _described_as(doc, span.start) not in (None, "Company")
 
 
 def _appositive_type(span: Span) -> str | None:
@@ -323,8 +331,12 @@ def english_names(doc: Doc) -> Doc:
     cued_chips = _cued_chip_names(doc, catalog)
     kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued_chips)] + cued_chips
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
-    claimed = [span for span in list(doc.ents) + kept if span not in listed and span.label_ not in UNCLAIMED]
-    slotted = slot_names(doc, {t.i for span in claimed for t in span}, _kind_of_noun)
+    claimed = [
+        span
+        for span in list(doc.ents) + kept
+        if span not in listed and span.label_ not in UNCLAIMED and not _place_described(doc, span)
+    ]
+    slotted = slot_names(doc, {t.i for span in claimed for t in span}, _kind_of_noun, _described_as)
     kept += slotted + list_names(doc, filter_spans(kept + slotted))
     for span in [*lower, *cued_chips, *slotted]:
         cued[(span.start, span.end)] = span.label_

@@ -47,10 +47,16 @@ CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 COMMON_TAGS = {"NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "DT", "PRP", "IN"}
 
 
-def slot_names(doc: Doc, taken: set[int], kind_of: Callable[[str], str | None] = lambda _: None) -> list[Span]:
+def slot_names(
+    doc: Doc,
+    taken: set[int],
+    kind_of: Callable[[str], str | None] = lambda _: None,
+    described: Callable[[Doc, int], str | None] = lambda _doc, _i: None,
+) -> list[Span]:
     """New Company spans for capitalised runs in organisation-only slots, outside `taken`; a
-    Product for what a company launches; and the type an apposition's head noun gives
-    (`kind_of`: `SmolLM, a family of small models`, `Gradio, a tool for …`)."""
+    Product for what a company launches; the type an apposition's head noun gives (`kind_of`:
+    `SmolLM, a family of small models`, `Gradio, a tool for …`) or the class word before the
+    name does (`described`: `its earlier chip, Sycamore, …`, `a model called Zephyr`)."""
     lowered = {t.lower_ for t in doc if t.is_lower}
     out: list[Span] = []
     i = 0
@@ -65,6 +71,8 @@ def slot_names(doc: Doc, taken: set[int], kind_of: Callable[[str], str | None] =
         elif launched(doc, start, end):
             out.append(Span(doc, start, end, label="Product"))
         elif _whole(doc, start) and (kind := _described_kind(doc, end, kind_of)) is not None:
+            out.append(Span(doc, start, end, label=kind))
+        elif (kind := described(doc, start)) is not None and kind != "Company":
             out.append(Span(doc, start, end, label=kind))
         i = end
     return out

@@ -247,3 +247,10 @@ def test_an_apposition_after_an_untagged_name_types_it(extractor: Extractor) -> 
 def test_the_objects_of_investors_include_are_companies(extractor: Extractor) -> None:
     x = run(extractor, "The investors joining the rescue include Quintar, Brisk Holdings and Orvane.")
     assert {("Quintar", "Company"), ("Orvane", "Company")} <= {(m.text, m.type) for m in x.mentions}
+
+
+def test_a_class_word_before_a_name_types_what_the_small_model_took_for_a_place(extractor: Extractor) -> None:
+    x = run(extractor, "Acme built Kestrel, and its earlier chip, Sycamore, ran it. It sells a model called Zephyr.")
+    found = {(m.text, m.type) for m in x.mentions}
+    assert {("Sycamore", "Chip"), ("Zephyr", "Product")} <= found
+    assert ("Zephyr", "Product") not in {(m.text, m.type) for m in run(extractor, "She flew to Zephyr.").mentions}
