@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from ingest.en_list_names import list_names
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals
-from ingest.org_slots_en import launched, slot_names
+from ingest.org_slots_en import STOP_WORDS, launched, slot_names
 
 
 def label_is_term(span: Span) -> bool:
@@ -166,6 +166,28 @@ def _described_as(doc: Doc, start: int) -> str | None:
     if len(before) >= 2 and before[-2] in DETERMINERS:
         return _cue_type(before[-1])
     return None
+
+
+def _prefixed_products(doc: Doc, kept: list[Span]) -> list[Span]:
+    """`Einstein Copilot`: a proper noun no name claims, right before a catalog product, names
+    another product (a maker's name before it is a name of its own: `Microsoft Copilot`)."""
+    taken = {t.i for span in kept for t in span}
+    out: list[Span] = []
+    for span in kept:
+        prev = doc[span.start - 1] if span.start > 0 else None
+        prefixed = (
+            prev is not None
+            and span.ent_id_
+            and span.label_ in ("Product", "Platform")
+            and prev.i not in taken
+            and not prev.is_sent_start
+            and prev.tag_ == "NNP"
+            and prev.is_alpha
+            and prev.text[:1].isupper()
+            and prev.text not in STOP_WORDS | GENERIC_NAMES
+        )
+        out.append(Span(doc, span.start - 1, span.end, label="Product") if prefixed else span)
+    return out
 
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}
@@ -324,6 +346,9 @@ def english_names(doc: Doc) -> Doc:
         if described or label != EN_TYPES[ent.label_] or last in ORG_LAST_WORDS:
             cued[(start, end)] = label
         kept.append(Span(doc, start, end, label=label))
+    before = {(span.start, span.end) for span in kept}
+    kept = _prefixed_products(doc, kept)
+    prefixed = {(span.start, span.end) for span in kept} - before
     catalog = {t.i for span in kept if span.ent_id_ for t in span}
     kept += _model_codes(doc, catalog)
     lower = _lowercase_models(doc, catalog)  # `o1-preview`: no capital for the small model to see
@@ -341,6 +366,10 @@ def english_names(doc: Doc) -> Doc:
     for span in [*lower, *cued_chips, *slotted]:
         cued[(span.start, span.end)] = span.label_
     doc.ents = filter_spans(kept)
+    for span in doc.ents:
+        if (span.start, span.end) in prefixed:  # `Einstein Copilot`: the catalog id of `Copilot` stays behind
+            for token in span:
+                token.ent_id = 0
     doc.user_data[CUED_TYPES] = cued
     link_parentheticals(doc)
     return doc

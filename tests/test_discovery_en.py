@@ -254,3 +254,10 @@ def test_a_class_word_before_a_name_types_what_the_small_model_took_for_a_place(
     found = {(m.text, m.type) for m in x.mentions}
     assert {("Sycamore", "Chip"), ("Zephyr", "Product")} <= found
     assert ("Zephyr", "Product") not in {(m.text, m.type) for m in run(extractor, "She flew to Zephyr.").mentions}
+
+
+def test_a_proper_noun_before_a_catalog_product_names_another_product(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce launched Einstein Copilot in 2024, while Microsoft Copilot grew.")
+    named = {(m.text, m.iri.rsplit("/", 1)[-1]) for m in x.mentions}
+    assert ("Einstein Copilot", "new-einstein-copilot") in named
+    assert ("Microsoft Copilot", "microsoft-copilot") in named  # a maker's name before it is its own name
