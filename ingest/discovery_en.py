@@ -160,7 +160,8 @@ UNCLAIMED = {"FAC", "WORK_OF_ART"}  # the small model's buildings and works: `Sm
 def _described_as(doc: Doc, start: int) -> str | None:
     """`its first chatbot, Grok`, `a chip called Gaudi`, `its chatbot Grok`, `the startup X`:
     the class word just before a name types it (the small model calls Grok a person)."""
-    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    # a class word is written in lower case: `a CHIPS Act award` names no chip
+    before = [t.lower_ if t.is_lower or not t.is_alpha else "" for t in doc[max(0, start - 3) : start]]
     if before[-1:] == [","] or before[-1:] in (["called"], ["named"], ["dubbed"]):
         return _cue_type(before[-2]) if len(before) >= 2 else None  # `its chip, X`, `a chip called X`
     if len(before) >= 2 and before[-2] in DETERMINERS:

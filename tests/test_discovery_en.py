@@ -254,6 +254,8 @@ def test_a_class_word_before_a_name_types_what_the_small_model_took_for_a_place(
     found = {(m.text, m.type) for m in x.mentions}
     assert {("Sycamore", "Chip"), ("Zephyr", "Product")} <= found
     assert ("Zephyr", "Product") not in {(m.text, m.type) for m in run(extractor, "She flew to Zephyr.").mentions}
+    award = run(extractor, "The department finalized a CHIPS Act award for Acme.")
+    assert "Act" not in {m.text for m in award.mentions}  # an upper-case word is no class word
 
 
 def test_a_proper_noun_before_a_catalog_product_names_another_product(extractor: Extractor) -> None:
