@@ -301,7 +301,7 @@ class Answerer:
             rows.sort(key=lambda r: rank.get(str(r["sentence"]), len(rank)))
         used = [Evidence(str(r["sentence"]), r, 0.0, 1.0, 1.0) for r in rows]
         if q.kind == "articles":
-            line = "; ".join(f"{r['title']} ({str(r['date'])[:10]})" for r in rows[:5])
+            line = "; ".join(_article_line(r) for r in rows[:5])
         else:
             line = f"“{rows[0]['text']}”"
         return (line, [], used), query
@@ -375,6 +375,12 @@ def _modifies_another(q: Question, mention: Mention) -> bool:
 def _same_group(found: str | None, asked: str) -> bool:
     """Organisations answer for organisations, artifacts (chip, product, platform) for artifacts."""
     return any(found in group and asked in group for group in (ORG_TYPES | {"Person"}, ARTIFACT_TYPES))
+
+
+def _article_line(row: Row) -> str:
+    """`Title (2024-03-22)`; an article with no date given is listed by its title alone."""
+    title = str(row.get("title") or row["article"])
+    return f"{title} ({str(row['date'])[:10]})" if row.get("date") else title
 
 
 def confident(q: Question, best: Evidence) -> bool:

@@ -164,6 +164,14 @@ def test_articles_about_an_entity_in_a_period(corpus_services: Services, questio
     assert any("groq" in e["sentence"].lower() or "그록" in e["sentence"] for e in result["evidence"])
 
 
+def test_an_article_with_no_date_is_listed_by_its_title(fresh_services: Services) -> None:
+    from tests.stored import ingest_text
+
+    ingest_text(fresh_services, "en-undated", "Groq sells inference chips to banks.", "en")  # no date given
+    result = fresh_services.answerer.ask("Articles about Groq")
+    assert not result["abstained"] and result["answer"] == "en-undated", result["answer"]
+
+
 @pytest.mark.parametrize("question", ["What are the forecasts for Nvidia?", "엔비디아에 대한 전망은?"])
 def test_claims_about_an_entity(corpus_services: Services, question: str) -> None:
     result = corpus_services.answerer.ask(question)
