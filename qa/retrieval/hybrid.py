@@ -34,6 +34,7 @@ STATING = (  # VALUES, not FILTER: the amount is looked up, not every claim scan
 DEPTH = 50  # candidates taken from each ranking before fusion
 ACROSS_WEIGHT = 0.5  # of the ranking by the other language's words alone (HybridRetriever.across)
 ABOUT_DEPTH = 400  # sentences about the question's entities scored densely
+OTHER_CACHE = 256  # questions whose other-language terms are kept
 
 
 def sentence_number(sentence_iri: str) -> int:
@@ -90,6 +91,8 @@ class HybridRetriever:
         self.embedder = embedder
         self.vectors = vectors
         self._sentences = CachedIndex(store, folder, self._build, INDEX_VERSION)
+        self._scripts: tuple[TermIndex, np.ndarray] | None = None  # (index, which of its sentences are Korean)
+        self._other: dict[str, tuple[str, ...]] = {}
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
         rows = self.store.select(SENTENCES)
@@ -110,23 +113,33 @@ class HybridRetriever:
     def query_terms(self, text: str, entity_iris: list[str]) -> list[str]:
         """The question's terms, the other language's words for what it asks (qa.retrieval.lexicon)
         and its entity ids."""
-        extra = other_language_words(text)
-        terms = [t for ts in self.tokenizer.terms([text, extra] if extra else [text]) for t in ts]
+        terms = self.tokenizer.terms([text])[0] + list(self._other_terms(text))
         return terms + [entity_term(iri) for iri in entity_iris]
+
+    def _other_terms(self, text: str) -> tuple[str, ...]:
+        """The terms of the other language's words for the question (tokenized once: both the
+        full query and `across` read them)."""
+        if text not in self._other:
+            extra = other_language_words(text)
+            if len(self._other) > OTHER_CACHE:
+                self._other.clear()
+            self._other[text] = tuple(self.tokenizer.terms([extra])[0]) if extra else ()
+        return self._other[text]
 
     def across(self, index: TermIndex, text: str, entity_iris: list[str]) -> list[str]:
         """The other language's sentences, ranked by its words for what the question asks
         (qa.retrieval.lexicon) and the question's entity ids: in the full query an English
         question's own words (`samsung`, `2024`, `chips`) outscore the Korean sentence that
         says `보조금` once, so the sentences saying the lexicon's words compete among themselves."""
-        extra = other_language_words(text)
-        if not extra:
+        other = self._other_terms(text)
+        if not other:
             return []
-        words = self.tokenizer.terms([extra])[0]
-        saying = (index.scores(words) > 0) & (index.scores([script_term(not HANGUL.search(text))]) > 0)
+        words = index.scores(list(other))
+        saying = (words > 0) & self._in_script(index, not HANGUL.search(text))
         if not saying.size or not saying.any():
             return []
-        scores = index.scores(words + [entity_term(iri) for iri in entity_iris]) * saying
+        named = index.scores([entity_term(iri) for iri in entity_iris]) if entity_iris else 0.0
+        scores = (words + named) * saying  # BM25 adds up term by term
         return [index.keys[i] for i in np.argsort(-scores)[:DEPTH] if scores[i] > 0]
 
     def search(self, text: str, entity_iris: list[str], k: int = 20) -> list[Candidate]:
@@ -167,6 +180,13 @@ class HybridRetriever:
             return []
         listed = " ".join(f'"{Decimal(repr(a)):f}"^^<{XSD.decimal}>' for a in sorted(amounts))
         return [str(r["s"]) for r in self.store.select(STATING.replace("AMOUNTS", listed))]
+
+    def _in_script(self, index: TermIndex, korean: bool) -> np.ndarray:
+        """Which sentences are written in Hangul (or not), read once per index."""
+        if self._scripts is None or self._scripts[0] is not index:
+            self._scripts = (index, index.scores([script_term(True)]) > 0)
+        hangul = self._scripts[1]
+        return hangul if korean else ~hangul
 
     def warm_up(self) -> None:
         self._sentences.get()
