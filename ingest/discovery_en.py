@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ingest.en_list_names import list_names
 from ingest.name_types import CUED_TYPES
-from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals
+from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals, set_names
 from ingest.org_slots_en import STOP_WORDS, launched, slot_names
 
 
@@ -171,14 +171,15 @@ def _described_as(doc: Doc, start: int) -> str | None:
 
 def _prefixed_products(doc: Doc, kept: list[Span]) -> list[Span]:
     """`Einstein Copilot`: a proper noun no name claims, right before a catalog product, names
-    another product (a maker's name before it is a name of its own: `Microsoft Copilot`)."""
+    another product (a maker's name before it is a name of its own: `Microsoft Copilot`); the
+    longer spans, which replace the catalog's."""
     taken = {t.i for span in kept for t in span}
     out: list[Span] = []
     for span in kept:
         prev = doc[span.start - 1] if span.start > 0 else None
         prefixed = (
             prev is not None
-            and span.ent_id_
+            and bool(span.ent_id_)
             and span.label_ in ("Product", "Platform")
             and prev.i not in taken
             and not prev.is_sent_start
@@ -187,7 +188,8 @@ def _prefixed_products(doc: Doc, kept: list[Span]) -> list[Span]:
             and prev.text[:1].isupper()
             and prev.text not in STOP_WORDS | GENERIC_NAMES
         )
-        out.append(Span(doc, span.start - 1, span.end, label="Product") if prefixed else span)
+        if prefixed:
+            out.append(Span(doc, span.start - 1, span.end, label="Product"))
     return out
 
 
@@ -347,9 +349,8 @@ def english_names(doc: Doc) -> Doc:
         if described or label != EN_TYPES[ent.label_] or last in ORG_LAST_WORDS:
             cued[(start, end)] = label
         kept.append(Span(doc, start, end, label=label))
-    before = {(span.start, span.end) for span in kept}
-    kept = _prefixed_products(doc, kept)
-    prefixed = {(span.start, span.end) for span in kept} - before
+    prefixed = _prefixed_products(doc, kept)
+    kept = [k for k in kept if not any(k.start < p.end and p.start < k.end for p in prefixed)] + prefixed
     catalog = {t.i for span in kept if span.ent_id_ for t in span}
     kept += _model_codes(doc, catalog)
     lower = _lowercase_models(doc, catalog)  # `o1-preview`: no capital for the small model to see
@@ -366,11 +367,7 @@ def english_names(doc: Doc) -> Doc:
     kept += slotted + list_names(doc, filter_spans(kept + slotted))
     for span in [*lower, *cued_chips, *slotted]:
         cued[(span.start, span.end)] = span.label_
-    doc.ents = filter_spans(kept)
-    for span in doc.ents:
-        if (span.start, span.end) in prefixed:  # `Einstein Copilot`: the catalog id of `Copilot` stays behind
-            for token in span:
-                token.ent_id = 0
+    set_names(doc, kept, prefixed)
     doc.user_data[CUED_TYPES] = cued
     link_parentheticals(doc)
     return doc

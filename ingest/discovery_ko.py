@@ -12,7 +12,6 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ingest.crosslingual import rank
 from ingest.given_names import NAME_PARTICLES, person_name
@@ -56,6 +55,7 @@ from ingest.names_common import (
     KO_TITLES,
     first_tag,
     link_parentheticals,
+    set_names,
     title_end,
 )
 
@@ -231,13 +231,7 @@ def korean_names(doc: Doc) -> Doc:
     found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
-    spans = filter_spans(ents + found)
-    doc.ents = spans
-    new = {id(span) for span in found}
-    for span in spans:
-        if id(span) in new:
-            for token in span:
-                token.ent_id = 0  # `루미나리` over the catalog's `루미`: the catalog id stays behind
+    set_names(doc, ents + found, found)
     link_parentheticals(doc)
     doc.user_data[CUED_TYPES] = cued
     return doc

@@ -22,7 +22,7 @@ from ingest.korean import KoreanPipeline
 from ingest.korean_anaphora import KoreanAntecedents
 from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
-from ingest.model_families import article_model_families, family_mentions
+from ingest.model_families import model_families
 from ingest.name_types import article_name_types, retyped
 from ingest.references import find_references
 from ingest.relation_checks import RelationChecks
@@ -112,13 +112,12 @@ class Extractor:
         claims: list[Claim] = []
         known_refs = {r.number for r in references}
         topic: Mention | None = None
-        short_names: dict[str, Mention] = {}
         speaker = Speaker()
         en_topic = Topic()
         ko_funding = KoreanFunding()
         ko_things = KoreanAntecedents()
         name_types = article_name_types(s.doc for s in analyzed)
-        families = article_model_families((s.doc for s in analyzed), self.catalog)
+        short_names = model_families((s.doc for s in analyzed), self.catalog)  # `o1`, named by `o1-preview`
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
@@ -128,7 +127,6 @@ class Extractor:
             found += short_form_mentions(doc, found, sentence.base, index, short_names)
             found += maker_short_mentions(doc, found, sentence.base, index, self.catalog)
             found += speaker_mentions(doc, found, sentence.base, index)
-            found += family_mentions(doc, found, sentence.base, index, families)
             found = retyped(doc, found, name_types)
             mentions.extend(m for _, m in found)
             sentence_lang = "ko" if doc.lang_ == "ko" else "en"

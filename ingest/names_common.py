@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 GENERIC_NAMES = {
     # Kiwi tags these as proper nouns; they are common words in tech writing
@@ -199,6 +200,19 @@ VARIANT = "trendkg:variant"  # ent_id of an extended span: not a catalog id, a n
 
 def _catalog_id(span: Span) -> str:
     return span.ent_id_ if span.ent_id_ != VARIANT else ""
+
+
+def set_names(doc: Doc, spans: list[Span], new: list[Span]) -> None:
+    """The doc's entities: the longest of overlapping spans. A new name found over a shorter
+    catalog name (`루미나리` over `루미`, `Einstein Copilot` over `Copilot`) leaves the catalog
+    id of its tokens behind."""
+    chosen = filter_spans(spans)
+    doc.ents = chosen
+    fresh = {id(span) for span in new}
+    for span in chosen:
+        if id(span) in fresh:
+            for token in span:
+                token.ent_id = 0
 
 
 def link_parentheticals(doc: Doc) -> None:

@@ -5,6 +5,7 @@ exact names, numbers and Korean bare nouns that embeddings blur.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -91,8 +92,9 @@ class HybridRetriever:
         self.embedder = embedder
         self.vectors = vectors
         self._sentences = CachedIndex(store, folder, self._build, INDEX_VERSION)
-        self._scripts: tuple[TermIndex, np.ndarray] | None = None  # (index, which of its sentences are Korean)
-        self._other: dict[str, tuple[str, ...]] = {}
+        # the terms of the other language's words for a question, tokenized once: both the full
+        # query and `across` read them
+        self._other_terms = functools.lru_cache(maxsize=OTHER_CACHE)(self._tokenized_other)
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
         rows = self.store.select(SENTENCES)
@@ -116,15 +118,9 @@ class HybridRetriever:
         terms = self.tokenizer.terms([text])[0] + list(self._other_terms(text))
         return terms + [entity_term(iri) for iri in entity_iris]
 
-    def _other_terms(self, text: str) -> tuple[str, ...]:
-        """The terms of the other language's words for the question (tokenized once: both the
-        full query and `across` read them)."""
-        if text not in self._other:
-            extra = other_language_words(text)
-            if len(self._other) > OTHER_CACHE:
-                self._other.clear()
-            self._other[text] = tuple(self.tokenizer.terms([extra])[0]) if extra else ()
-        return self._other[text]
+    def _tokenized_other(self, text: str) -> tuple[str, ...]:
+        extra = other_language_words(text)
+        return tuple(self.tokenizer.terms([extra])[0]) if extra else ()
 
     def across(self, index: TermIndex, text: str, entity_iris: list[str]) -> list[str]:
         """The other language's sentences, ranked by its words for what the question asks
@@ -181,11 +177,10 @@ class HybridRetriever:
         listed = " ".join(f'"{Decimal(repr(a)):f}"^^<{XSD.decimal}>' for a in sorted(amounts))
         return [str(r["s"]) for r in self.store.select(STATING.replace("AMOUNTS", listed))]
 
-    def _in_script(self, index: TermIndex, korean: bool) -> np.ndarray:
+    @staticmethod
+    def _in_script(index: TermIndex, korean: bool) -> np.ndarray:
         """Which sentences are written in Hangul (or not), read once per index."""
-        if self._scripts is None or self._scripts[0] is not index:
-            self._scripts = (index, index.scores([script_term(True)]) > 0)
-        hangul = self._scripts[1]
+        hangul = index.derived("hangul", lambda ix: ix.scores([script_term(True)]) > 0)
         return hangul if korean else ~hangul
 
     def warm_up(self) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -56,7 +56,6 @@ class LabelIndex:
         self.store = store
         self.catalog = catalog
         self._cache = CachedIndex(store, folder, self._build)
-        self._derived: dict[str, tuple[TermIndex, Any]] = {}  # name -> (the index it was read from, value)
 
     def _build(self) -> tuple[list[str], list[list[str]]]:
         labels = [(e.iri, form) for e in self.catalog for form in e.surface_forms()]
@@ -70,11 +69,7 @@ class LabelIndex:
 
     def _per_index(self, name: str, build: Callable[[TermIndex], T]) -> T:
         """A value read from the label index, kept until the index is rebuilt (articles changed)."""
-        index = self._cache.get()
-        held = self._derived.get(name)
-        if held is None or held[0] is not index:
-            held = self._derived[name] = (index, build(index))
-        return cast(T, held[1])
+        return self._cache.get().derived(name, build)
 
     def warm_up(self) -> None:
         """Build the index and what is read from it now, not on the first question."""

@@ -13,6 +13,7 @@ import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import bm25s
 import numpy as np
@@ -21,6 +22,7 @@ from kg.namespaces import TKG
 from kg.store import GraphStore
 from qa.store_cache import store_generation
 
+T = TypeVar("T")
 FINGERPRINT_QUERY = f"SELECT ?a ?h WHERE {{ GRAPH ?g {{ ?a <{TKG.contentHash}> ?h }} }}"
 
 
@@ -35,6 +37,14 @@ class TermIndex:
     def __init__(self, keys: list[str], bm25: bm25s.BM25 | None) -> None:
         self.keys = keys
         self.bm25 = bm25
+        self._derived: dict[str, Any] = {}
+
+    def derived(self, name: str, build: Callable[[TermIndex], T]) -> T:
+        """A value read from this index (a label map, a script mask), built on first use and
+        kept as long as the index is: a rebuilt index starts without it."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return cast(T, self._derived[name])
 
     @classmethod
     def build(cls, keys: list[str], terms: list[list[str]]) -> TermIndex:
