@@ -6,4 +6,4 @@ replaced by a fresher one). heldout4 measured rounds 5 to 7. heldout5 measures: 
 articles, their annotations and questions written together, blind to the system.
 """
 
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
