@@ -62,9 +62,10 @@ def spelled(korean: str) -> str:
 
 
 def as_hangul_spells(latin: str) -> str:
-    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ) spelled
-    as romanised Hangul spells them: `benioff` -> beniopp, as 베니오프 romanises to beniop(eu)."""
-    return re.sub(r"ph|f", "p", latin.lower()).replace("v", "b")
+    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; ay -> 에이)
+    spelled as romanised Hangul spells them: `benioff` -> beniopp, as 베니오프 romanises to
+    beniop(eu); `waymo` -> weimo (웨이모)."""
+    return re.sub(r"ph|f", "p", latin.lower()).replace("v", "b").replace("ay", "ei")
 
 
 def spelled_alike(korean: str, latin: list[str]) -> str | None:
@@ -72,7 +73,7 @@ def spelled_alike(korean: str, latin: list[str]) -> str | None:
     onset on: `주니퍼` ~ juniper, `윌로우` ~ willow, but not `루빈` ~ robin. Too few consonants
     to compare skeletons fuzzily, so the spelling decides."""
     key = spelled(korean)
-    near = {as_hangul_spells(w): w for w in latin if w[:2].lower() == key[:2]}
+    near = {spells: w for w in latin if (spells := as_hangul_spells(w))[:2] == key[:2]}
     found = process.extractOne(key, list(near), scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE) if near else None
     return near[found[0]] if found else None
 

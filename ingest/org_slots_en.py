@@ -157,7 +157,7 @@ def appositive_head(doc: Doc, start: int) -> Token | None:
     noun a collective names (`a family of small models` -> models)."""
     for token in doc[start : start + 7]:
         if _common_noun(token) and token.text not in ("year", "old"):
-            while token.i + 1 < len(doc) and _common_noun(doc[token.i + 1]):
+            while token.i + 1 < len(doc) and _compound_tail(doc[token.i + 1]):
                 token = doc[token.i + 1]  # `a free chat app`: the compound's last noun
             of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
             return appositive_head(doc, token.i + 2) if token.lower_ in COLLECTIVES and of else token
@@ -177,6 +177,12 @@ def _whole(doc: Doc, start: int) -> bool:
 
 def _common_noun(token: Token) -> bool:
     return token.tag_.startswith("NN") and token.is_lower  # the small model calls some (`app`) proper
+
+
+def _compound_tail(token: Token) -> bool:
+    """A noun continuing a compound, or a class noun the small model tagged otherwise (`a
+    payments startup`: it reads startup as a participle there)."""
+    return _common_noun(token) or (token.is_lower and token.lower_ in APPOSITIVE_NOUNS)
 
 
 def _described_kind(doc: Doc, end: int, kind_of: Callable[[str], str | None]) -> str | None:

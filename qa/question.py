@@ -165,6 +165,7 @@ def _kiwi_tokens(kiwi: Any, text: str) -> tuple[Any, ...]:
 
 
 SOUNDED_TAGS = {"NNP", "NNG", "SL", "SH"}
+GLUED_TAGS = {"MM", "XR"}  # a syllable Kiwi cut off a new name and read as a word (`웨이|모`)
 SOUNDED_MIN = 3  # syllables: shorter words (`생성`) sound like too many names, unless spelled alike (`윌로우`)
 
 
@@ -179,10 +180,11 @@ def sounded_mentions(
         tokens = [t for t in korean_tokens(extractor, text) if not any(t.start < e and s < t.end for s, e in taken)]
         runs: list[list[tuple[int, int]]] = []  # the words of each run: (start, end)
         for t in tokens:
-            if t.tag not in SOUNDED_TAGS:
+            glued = bool(runs) and t.start == runs[-1][-1][1]
+            if t.tag not in SOUNDED_TAGS and not (glued and t.tag in GLUED_TAGS):
                 continue
             gap = text[runs[-1][-1][1] : t.start] if runs else "-"
-            if runs and t.start == runs[-1][-1][1]:
+            if glued:
                 runs[-1][-1] = (runs[-1][-1][0], t.start + t.len)  # `에이전트|포스`: one word
             elif runs and len(gap) <= 1 and not gap.strip():
                 runs[-1].append((t.start, t.start + t.len))  # `프렘 아카라주`: one run

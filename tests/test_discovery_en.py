@@ -242,6 +242,8 @@ def test_an_apposition_after_an_untagged_name_types_it(extractor: Extractor) -> 
     found_here = {(m.text, m.type) for m in x.mentions}
     assert {("Quillbox", "Product"), ("Tarvichat", "Product")} <= found_here, found_here
     assert ("Quill Diffusion", "Product") not in found_here  # the tail of a longer name is no name
+    x = run(extractor, "Paymo, a payments startup in Austin, raised $40 million in May.")
+    assert [(m.text, m.type) for m in x.mentions if m.is_new] == [("Paymo", "Company")]  # startup read as a verb
 
 
 def test_the_objects_of_investors_include_are_companies(extractor: Extractor) -> None:

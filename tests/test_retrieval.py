@@ -108,6 +108,16 @@ def test_a_new_person_asked_by_surname_in_the_other_script_is_found_by_sound(fre
     assert labels.transliterated("고든") is None  # a given name is no surname
 
 
+def test_a_new_name_kiwi_cuts_in_two_is_heard_whole(fresh_services: Services) -> None:
+    from tests.stored import ingest_text
+
+    ingest_text(fresh_services, "en-paymo", "Paymo, a payments startup in Austin, raised $40 million in May.", "en")
+    labels = fresh_services.answerer.labels_index
+    question = analyze("페이모 투자 규모 얼마야?", fresh_services.extractor, labels)  # Kiwi: 페이 + 모 (a determiner)
+    assert [m.text for m in question.entities] == ["페이모"]
+    assert labels.labels_of(question.entities[0].iri) == ["Paymo"]  # ay is written 에이
+
+
 def test_place_spans_in_both_languages(extractor: Extractor) -> None:
     tokenizer = Tokenizer(extractor)
     korean = tokenizer.places("젠슨 황 CEO는 미국 캘리포니아주 새너제이 SAP 센터에서 열린 행사에서 말했다.")
