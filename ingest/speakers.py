@@ -28,8 +28,9 @@ def _english(doc: Doc, taken: set[int]) -> list[Span]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or subject.i in taken:
             continue
-        words = [t for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i]
-        start, end = min(t.i for t in words), max(t.i for t in words) + 1
+        start, end = subject.i, subject.i + 1  # with the compound words right before it, not an
+        while start > 0 and doc[start - 1].dep_ == "compound" and start - 1 < doc[start - 1].head.i < end:
+            start -= 1  # apposition's (`Waymo, the driverless-car company, said`)
         if start > 0 and doc[start - 1].text == "The":  # `The Information`, `The Verge`
             start -= 1
         span = doc[start:end]

@@ -35,9 +35,10 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "demand": ("demand", "수요"),
     "cores": ("core", "cores", "코어"),
     # roles a `who` question asks about: the sentence naming the role names the person
-    "founder": ("founder", "co-founder", "cofounder", "founded", "창업", "설립자", "세운"),
-    "leader": ("ceo", "chief executive", "runs", "heads", "in charge", "led by", "대표", "최고경영자", "책임자", "수장",
-               "이끄", "맡"),
+    "founder": ("founder", "co-founder", "cofounder", "founded", "who started", "started by", "창업", "설립자", "세운",
+                "세웠"),
+    "leader": ("ceo", "chief executive", "runs", "heads", "leads", "in charge", "led by", "대표", "최고경영자",
+               "책임자", "수장", "이끄", "맡"),
 }
 
 

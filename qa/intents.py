@@ -137,7 +137,9 @@ ENDS_ON_CLASS = re.compile(
 # `how many GPUs … when it came online` counts, whatever time it names
 COUNTS_FIRST = (r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))", r"\bhow (many|much)\b")
 # `투자한 곳 어디야`: in a question about what organisations do, `어디` asks which one
-ORG_ACTS = re.compile(r"(투자|인수|공급|납품|협력|제휴|파트너|개발|리드|참여|계약|고객|스타트업|회사|기업|업체|곳들)")
+ORG_ACTS = re.compile(
+    r"(투자|인수|공급|납품|협력|제휴|파트너|개발|리드|주도|참여|계약|고객|주주|스타트업|회사|기업|업체|곳들|vc|펀드|은행)"
+)
 WHICH_CLASS = re.compile(
     r"\b(which|what)\s+(\w+\s+)?(compan(y|ies)|firms?|startups?|chips?|models?|platforms?|clouds?|services?|"
     r"products?|foundr(y|ies)|investors?|partners?|customers?|suppliers?|supercomputers?|clusters?|systems?|"

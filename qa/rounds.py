@@ -24,7 +24,7 @@ from qa.retrieval.hybrid import next_key, sentence_number
 from qa.roles import name_spans, positions
 from qa.templates import mentioned_entities_query, round_sentences_query, sentences_query
 
-ROUND = re.compile(r"(?:series|시리즈)\s*-?\s*([a-h])(?![a-z])|(seed|시드)", re.I)
+ROUND = re.compile(r"(?:series|시리즈)\s*-?\s*([a-k])(?![a-z])|(seed|시드)", re.I)
 LEAD = r"\blead\b|\bled\b|\bleading\b|주도|리드|이끌|이끈"
 NEW = r"\bnew\b|\bnewly\b|first-time|신규|새로|새롭게|새 투자"
 RETURNING = r"\bexisting\b|\breturning\b|\breturned\b|기존"
@@ -43,6 +43,8 @@ SOURCE = re.compile(
 LIST_LABEL = re.compile(r"^\s*[-*•]\s*([^:：]{1,40})[:：]")
 WINDOW = 10  # sentences read after the round's own
 ROUND_BACK = 3  # sentences a round's sentence looks back for the company that raised it
+DEBT = re.compile(r"\bdebt|\bloans?\b|\bcredit|\blenders?\b|대출|차입|신용|여신", re.I)
+STARTS = 3  # sentences naming the round read from, best-retrieved first
 
 
 def asked_rounds(text: str) -> list[str]:
@@ -187,13 +189,29 @@ def round_investors(
     names_of: Callable[[str], list[str]],
 ) -> tuple[Composed, str] | None:
     """`Who led X's Series D`: the round's sentence (qa.rounds.round_sentences) and the
-    sentences after it until the reader stops; the SPARQL shown selects the sentences the
-    answer came from."""
-    letter, asked = asked_round(q.text), {m.iri for m in q.entities}
-    starts = round_sentences(store, q, letter, ranked) if letter else []
-    if not starts or letter is None:
-        return None
-    keys = [starts[0]]
+    sentences after it until the reader stops, from the best-retrieved sentence naming the
+    round on (a column names it again where no investor follows); the SPARQL shown selects
+    the sentences the answer came from."""
+    letter = asked_round(q.text)
+    if DEBT.search(q.text):
+        return None  # lenders are no round's investors
+    for start in round_sentences(store, q, letter, ranked)[:STARTS] if letter else []:
+        found = _read_round(store, q, letter, start, type_of, names_of)
+        if found:
+            return found
+    return None
+
+
+def _read_round(
+    store: GraphStore,
+    q: Question,
+    letter: str,
+    start: str,
+    type_of: Callable[[str], str],
+    names_of: Callable[[str], list[str]],
+) -> tuple[Composed, str] | None:
+    asked = {m.iri for m in q.entities}
+    keys = [start]
     while len(keys) <= WINDOW:
         keys.append(next_key(keys[-1]))
     rows = {str(r["sentence"]): r for r in store.select(sentences_query(keys))}

@@ -248,6 +248,11 @@ def test_unknown_outlets_reporting_a_figure_are_speakers(extractor: Extractor) -
     ko = run(extractor, "블룸버그는 투자 규모가 100억 달러에 이른다고 보도했다.", "ko")
     assert [c.attributed_name for c in ko.claims] == ["블룸버그"]
     assert any(m.text == "블룸버그" and m.type == "Company" for m in ko.mentions)
+    from ingest.speakers import speaker_mentions
+
+    doc = extractor.pipeline("en").nlp("Quillway, the driverless-car company run by Acme, said on May 2 it grew.")
+    found = speaker_mentions(doc, [], 0, 0)  # the apposition's compound words are not its name
+    assert [m.text for _, m in found if m.text.startswith("Quillway")] == ["Quillway"]
 
 
 def test_list_items_speak_for_the_lead_in(extractor: Extractor) -> None:

@@ -121,6 +121,7 @@ def test_figures_read_currency_letter_scales_and_survive_glued_footnotes(text: s
         ("2027년 출하량이 두 배가 된다는 전망, 어디서 나온 거야?", "source"),
         ("가나가 다나에 칩을 주문했다는 얘기 어디 보도야?", "source"),
         ("가나 본사는 어디야?", "place"),
+        ("가나 라운드 주도한 VC가 어디임", "entity"),  # who led: an organisation, not a place
         ("X1 비중이 내년엔 40%쯤 될 거라고 한 사람 누구?", "source"),
     ],
 )

@@ -61,6 +61,7 @@ def test_investors_and_their_roles(text: str, lang: str, found: list[tuple[str, 
     [
         ("Who led Acme's Series D?", "d", "lead"),
         ("에이사 시리즈C 투자 주도한 곳", "c", "lead"),
+        ("에이사 시리즈 J 라운드 주도한 VC가 어디임", "j", "lead"),  # late rounds too
         ("에이사 시리즈 B에 새로 들어온 투자자들", "b", "new"),
         ("acme series-e investors", "e", "all"),
         ("Who backed Acme's seed round?", "seed", "all"),
@@ -128,3 +129,25 @@ def test_round_figures_come_from_the_rounds_sentences(
     result = corpus_services.answerer.ask(question)
     assert not result["abstained"], result["answer"]
     assert all(f in result["answer"] for f in figures), result["answer"]
+
+
+def test_the_round_is_read_from_a_sentence_naming_it_that_investors_follow(fresh_services: Services) -> None:
+    from kg.namespaces import NIF
+    from qa.compose import Evidence
+    from qa.question import analyze
+    from qa.rounds import round_investors
+    from tests.stored import ingest_text
+
+    body = (
+        "Acme Data announced its Series J on May 2, with $2 billion of new equity. North Capital led the round.\n\n"
+        "The company has set no date for a listing.\n\n"
+        "What the Series J bought, more than any product, is time."
+    )
+    ingest_text(fresh_services, "en-acme-round", body, "en")
+    rows = fresh_services.store.select(f"SELECT ?s ?t WHERE {{ GRAPH ?g {{ ?s <{NIF.anchorOf}> ?t }} }}")
+    late = next(r for r in rows if str(r["t"]).startswith("What the Series J"))
+    answerer = fresh_services.answerer
+    q = analyze("Who led Acme Data's Series J?", answerer.extractor, answerer.labels_index)
+    ranked = [Evidence(str(late["s"]), late, 1.0, 1.0, 1.0)]  # the column's later mention ranks first
+    found = round_investors(fresh_services.store, q, ranked, answerer._type, answerer.surfaces)
+    assert found is not None and [iri.rsplit("/", 1)[-1] for iri in found[0][1]] == ["new-north-capital"]
