@@ -193,9 +193,9 @@ def round_investors(
     round on (a column names it again where no investor follows); the SPARQL shown selects
     the sentences the answer came from."""
     letter = asked_round(q.text)
-    if DEBT.search(q.text):
+    if letter is None or DEBT.search(q.text):
         return None  # lenders are no round's investors
-    for start in round_sentences(store, q, letter, ranked)[:STARTS] if letter else []:
+    for start in round_sentences(store, q, letter, ranked)[:STARTS]:
         found = _read_round(store, q, letter, start, type_of, names_of)
         if found:
             return found
