@@ -1,6 +1,6 @@
 """Figures in a sentence, found by pattern on the text: money with currency and scale
 (700억 달러, $53.4 billion), percentages, multiples (5배, 2.5x, twice), counts with a
-scale or counter (1만 개, 24,000 GPUs, tens of thousands), capacities and speeds.
+scale or counter (1만 개, 24,000 GPUs, tens of thousands), capacities, speeds and scores.
 
 Patterns on text beat the small English NER here: it tags `192 GB` or `twice` as nothing.
 Years and dates alone are never values.
@@ -157,6 +157,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("measure", re.compile(rf"{NUM}[\s-]*TOPS(?![A-Za-z])")),  # an NPU's trillions of operations a second (`45 TOPS`)
     ("tops", re.compile(rf"초당\s*{NUM}\s*조\s*회")),  # `초당 45조 회 연산`: the same, in Korean words
+    ("score", re.compile(rf"{NUM}\s*(?:점(?![유수검포심])|points?\b)")),  # a benchmark score (`64.3점`, `88 points`)
     ("count", re.compile(rf"{KO_NUM}\s*(?:개(?!월)|대|명|장|곳|종|건|토큰|파라미터)")),
     ("count", re.compile(rf"{NUM}\s*(?:만|억|조)(?!\s*(?:달러|원|유로|엔|위안))")),
     ("count", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)\b", re.I)),
@@ -217,6 +218,8 @@ def _unit(kind: str, raw: str) -> str:
         return next((code for key, code in CURRENCY.items() if key in lowered), "USD")
     if kind == "percent":
         return "percent"
+    if kind == "score":
+        return "points"
     if kind == "multiple":
         return "multiple"
     if kind == "measure":

@@ -30,7 +30,6 @@ from qa.compose import (
     SPAN_BONUS,
     Composed,
     Evidence,
-    compose_date,
     compose_entities,
     compose_figure,
     compose_place,
@@ -38,6 +37,7 @@ from qa.compose import (
     corroborating,
     has_span,
 )
+from qa.compose_dates import compose_date
 from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
 from qa.evidence_json import evidence_json

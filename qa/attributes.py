@@ -113,6 +113,26 @@ def measured_otherwise(question: str, sentence: str, raw: str) -> bool:
     )
 
 
+# the earlier value of a change: `14.7%에서 35.0%로`, `from 14.7% to 35%`, `84%, up from 81.2%`
+EARLIER_AFTER = re.compile(r"^\s*(?:에서|에서부터)\s*(?:약\s*)?[\d.,]+")
+EARLIER_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:up|down|rising|falling|climbing) from|\bcompared (?:with|to))\s+(?:about\s+|around\s+)?$", re.I
+)
+EARLIER_ASKED = re.compile(
+    r"이전|원래|기존|예전|전에는|전엔|변화|바뀌|\b(?:before|previous|prior|predecessor|earlier|original|change)", re.I
+)
+
+
+def superseded(question: str, sentence: str, raw: str) -> bool:
+    """Is the figure the earlier value of a change the sentence reports (`지분율을 14.7%에서
+    35.0%로`, `84.0%, up from 81.2% for its predecessor`), when the question asks for no
+    earlier value? Then the later one answers."""
+    at = sentence.find(raw)
+    if at < 0 or EARLIER_ASKED.search(question):
+        return False
+    return bool(EARLIER_AFTER.match(sentence[at + len(raw) :]) or EARLIER_BEFORE.search(sentence[:at]))
+
+
 # one pattern per attribute, built once: English forms start at a word boundary, Korean
 # forms match anywhere (particles follow them without a space)
 PATTERNS = {

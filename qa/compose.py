@@ -15,14 +15,20 @@ from dataclasses import dataclass, field
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Quantity
 from ingest.values import find_values
 from kg.store import Row
-from qa.attributes import measure_ends, measured_otherwise, measures_asked, measures_named, qualifiers
+from qa.attributes import (
+    measure_ends,
+    measured_otherwise,
+    measures_asked,
+    measures_named,
+    qualifiers,
+    superseded,
+)
 from qa.eval_match import dates, figures, normalize
 from qa.figures import in_language
-from qa.intents import EXACT_DAY, PERSON_NOUNS, key_terms, relation_cue
+from qa.intents import PERSON_NOUNS
 from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
-from qa.retrieval.lexicon import lexicon_forms
-from qa.spans import Date, dates_in, figures_in, format_date, name_positions, nearest, wanted_units
+from qa.spans import dates_in, figures_in, name_positions, nearest, wanted_units
 
 PERSON_TYPES = {"Person"}
 LOOK_AT = 12  # sentences considered for a span, best first
@@ -63,54 +69,6 @@ class Evidence:
 
 
 Composed = tuple[str, list[str], list[Evidence]]
-
-
-def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
-    """The date nearest the question's entities in the best sentence holding one; sentences
-    stating the asked event (its relation word in either language, the model names and
-    figures the question states) first, and for `날짜`/`what date` a date with its day first."""
-    terms = key_terms(q.text, [m.text for m in q.entities])
-    cue = relation_cue(q.predicate) if q.predicate else None
-    exact = bool(EXACT_DAY.search(q.text))
-    stated = {f for f in figures(q.text) if str(int(f)) not in q.years}  # `3나노 양산`: the 3 nm one
-    translated = lexicon_forms(q.text)  # `정식 출시` -> `generally available`, in either language
-
-    def states_event(ev: Evidence) -> int:
-        lowered = ev.text.lower()
-        return (
-            (ev.coverage == 1.0)
-            + any(form in lowered for form in translated)
-            + all(t.lower() in lowered for t in terms)
-            + bool(cue is None or cue.search(lowered))
-            + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
-            + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
-        )
-
-    ordered = sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev))
-    for ev in ordered:
-        found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
-        if exact:
-            found = [f for f in found if f[1][2]] or found
-        if found:
-            date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
-            finer = _finer(date, [e for e in ordered if e is not ev and states_event(e) == states_event(ev)])
-            if finer:
-                return format_date(finer[0], q.lang), [], [finer[1], ev]
-            return format_date(date, q.lang), [], [ev]
-    return None
-
-
-def _finer(date: Date, others: list[Evidence]) -> tuple[Date, Evidence] | None:
-    """The same date told more exactly by another sentence stating the event as well
-    (`September 2023` -> `- September 27, 2023: the company released …`)."""
-    year, month, day = date
-    if day:
-        return None
-    for ev in others:
-        for _, (y, m, d) in dates_in(ev.text, ev.year):
-            if y == year and m and (month is None or m == month) and (d or not month):
-                return (y, m, d), ev
-    return None
 
 
 MARKET = re.compile(r"\s*(?:market|시장)", re.I)  # `HBM market`: what is shared, not who holds it
@@ -182,6 +140,8 @@ def _figures(
             for v in figures_in(ev.text, q.text, strict=True, compare=ratios)
             if (units is None or v.unit in units) and not measured_otherwise(q.text, ev.text, v.raw)
         ]
+        if not q.compare:  # a comparison may set the earlier value against the later
+            values = [v for v in values if not superseded(q.text, ev.text, v.raw)] or values
         if not q.compare and asked_things and not asked_things & named and others:
             # `H100의 트랜지스터가 800억 개인 것과 비교하면`: another product's figure, unless the
             # sentence continues one about the asked thing and the figure's clause names no other

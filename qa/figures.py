@@ -20,7 +20,7 @@ CURRENCY_KO = {"USD": "달러", "KRW": "원", "EUR": "유로", "JPY": "엔", "CN
 CURRENCY_EN = {"USD": "$", "EUR": "€", "KRW": "₩", "JPY": "¥"}
 KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
 EN_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-COUNTED_KO = {"tokens": "토큰", "parameters": "파라미터", "layers": "단"}
+COUNTED_KO = {"tokens": "토큰", "parameters": "파라미터", "layers": "단", "points": "점"}
 
 
 def in_language(value: Quantity, lang: str) -> str:

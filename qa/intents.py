@@ -40,7 +40,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
         r"[라다]고\s*(한|했던|말한|본)\s*(사람|곳|매체|기관)|"  # `40%쯤 될 거라고 한 사람`
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
-        r"\b(who (said|says|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
+        r"\b(who (said|says|told|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
         r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|"
         r"according to whom|source of|who is quoted|"
         r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
@@ -138,7 +138,8 @@ ENDS_ON_CLASS = re.compile(
 COUNTS_FIRST = (r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))", r"\bhow (many|much)\b")
 # `투자한 곳 어디야`: in a question about what organisations do, `어디` asks which one
 ORG_ACTS = re.compile(
-    r"(투자|인수|공급|납품|협력|제휴|파트너|개발|리드|주도|참여|계약|고객|주주|스타트업|회사|기업|업체|곳들|vc|펀드|은행)"
+    r"(투자|인수|공급|납품|협력|제휴|파트너|개발|만든|만들|리드|주도|참여|계약|고객|주주|스타트업|회사|기업|업체|곳들|vc|펀드|"
+    r"은행)"
 )
 WHICH_CLASS = re.compile(
     r"\b(which|what)\s+(\w+\s+)?(compan(y|ies)|firms?|startups?|chips?|models?|platforms?|clouds?|services?|"

@@ -28,6 +28,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     # `2.5x`, not the X of `스냅드래곤 X 엘리트` or of `MI300X`
     (r"(몇\s*배|times|(?<![\w.])\d+(?:\.\d+)?\s*x\b|how many x\b|배\b)", {"multiple"}),
     (r"(빠르|빨라|빠름|빠른|faster|slower|느리)", {"percent", "multiple"}),
+    (r"(점수|몇\s*점|\bscor(?:e|es|ed|ing)\b)", {"points", "percent"}),  # a benchmark's score
     (r"(퍼센트|%|몇\s*퍼|몇\s*프로|비중|점유율|이익률|percent|share|margin)", {"percent"}),
     (r"(핀당|per.pin)", {"Gbps"}),
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),

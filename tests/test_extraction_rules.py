@@ -216,6 +216,9 @@ def test_values_in_both_languages() -> None:
     assert [(v.amount, v.unit) for v in counted_scales] == [(1.23e9, "USD"), (2000.0, "count"), (5e6, "KRW")]
     npus = find_values("NPU는 48TOPS이고, 경쟁 칩은 초당 45조 회 연산을 한다.")  # `TOPS` glued to a particle; in words
     assert [(v.amount, v.unit) for v in npus] == [(48.0, "TOPS"), (45.0, "TOPS")]
+    scores = find_values("X 모델은 벤치마크에서 71.2점을 받아 시장 점유율 5%를 넘겼고, Y scored 88 points.")
+    assert [(v.amount, v.unit) for v in scores] == [(71.2, "points"), (5.0, "percent"), (88.0, "points")]
+    assert find_values("이 시점의 장점은 3개다") == [find_values("3개")[0]]  # `점` inside words is no score
 
 
 def test_claim_attribution_and_citation(extractor: Extractor) -> None:

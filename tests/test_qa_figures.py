@@ -7,8 +7,9 @@ from rdflib import Literal
 
 from ingest.extraction import Mention
 from ingest.values import find_values
-from qa.attributes import measured_otherwise, measures_named, qualifiers
-from qa.compose import Evidence, compose_date, compose_figure
+from qa.attributes import measured_otherwise, measures_named, qualifiers, superseded
+from qa.compose import Evidence, compose_figure
+from qa.compose_dates import compose_date
 from qa.eval_match import figures
 from qa.figures import in_language
 from qa.intents import answer_kind
@@ -122,6 +123,8 @@ def test_figures_read_currency_letter_scales_and_survive_glued_footnotes(text: s
         ("가나가 다나에 칩을 주문했다는 얘기 어디 보도야?", "source"),
         ("가나 본사는 어디야?", "place"),
         ("가나 라운드 주도한 VC가 어디임", "entity"),  # who led: an organisation, not a place
+        ("가나 포맷 처음 만든 곳이 어디임", "entity"),  # who made it
+        ("Who told analysts Gana was doing 10k rides a week?", "source"),  # the figure is stated
         ("X1 비중이 내년엔 40%쯤 될 거라고 한 사람 누구?", "source"),
     ],
 )
@@ -207,6 +210,19 @@ def test_a_figure_another_measure_owns_answers_no_question_about_the_deal() -> N
     assert not measured_otherwise("에이사 인수 거래 규모 얼마?", sentence, "350억 달러")
     assert not measured_otherwise("에이사 차입 규모는?", sentence, "160억 달러")  # asked for
     assert measured_otherwise("How big is the Acme deal?", "Acme will fund it with $16 billion in debt.", "$16 billion")
+
+
+def test_the_earlier_value_of_a_change_answers_only_a_question_about_before() -> None:
+    korean = "가나전자는 콜옵션을 행사해 다나로봇 지분율을 12.5%에서 40.2%로 높였다."
+    assert superseded("가나 다나로봇 지분율 몇 프로 됐어?", korean, "12.5%")
+    assert not superseded("가나 다나로봇 지분율 몇 프로 됐어?", korean, "40.2%")
+    assert not superseded("가나의 원래 지분율은?", korean, "12.5%")  # asked for
+    english = "Acme said the base model scored 71.5% on the benchmark, up from 64.0% for its predecessor."
+    assert superseded("acme model benchmark score", english, "64.0%")
+    assert not superseded("acme model benchmark score", english, "71.5%")
+    assert not superseded("what did the previous model score", english, "64.0%")
+    benchmark = "기술 보고서에 따르면 가나 7B는 40개 분야를 묻는 벤치마크 평가에서 58.1점을 받았다."
+    assert [v.raw for v in figures_in(benchmark, "가나 7b 벤치마크 점수?", strict=True)] == ["58.1점"]  # no count
 
 
 def test_a_figure_of_the_measure_asked_is_read_from_a_sentence_naming_one_party() -> None:

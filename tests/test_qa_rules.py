@@ -10,7 +10,8 @@ from ingest.extract import Extractor
 from ingest.scripts import HANGUL
 from qa.answer import _modifies_another, _same_group, confident
 from qa.attributes import measures_asked
-from qa.compose import Evidence, _baseline, _clause_names, compose_date, compose_entities, corroborating
+from qa.compose import Evidence, _baseline, _clause_names, compose_entities, corroborating
+from qa.compose_dates import compose_date
 from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
 from qa.question import Question, analyze, person_named, surname_mentions

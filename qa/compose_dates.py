@@ -1,0 +1,83 @@
+"""Date answers: the date of the asked event in the best sentence stating it.
+
+`When did X announce Y` is answered from the sentence that states the event (its relation
+word in either language, the names and figures the question gives), by the date nearest the
+question's names; `처음`/`first` asks for the earliest of the best sentences' dates, and a
+month is told to the day when another sentence stating the event gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.compose import LOOK_AT, Composed, Evidence
+from qa.eval_match import figures
+from qa.intents import EXACT_DAY, key_terms, relation_cue
+from qa.question import Question
+from qa.retrieval.lexicon import lexicon_forms
+from qa.spans import Date, dates_in, format_date, name_positions, nearest
+
+
+def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
+    """The date nearest the question's entities in the best sentence holding one; sentences
+    stating the asked event (its relation word in either language, the model names and
+    figures the question states) first, and for `날짜`/`what date` a date with its day first."""
+    terms = key_terms(q.text, [m.text for m in q.entities])
+    cue = relation_cue(q.predicate) if q.predicate else None
+    exact = bool(EXACT_DAY.search(q.text))
+    stated = {f for f in figures(q.text) if str(int(f)) not in q.years}  # `3나노 양산`: the 3 nm one
+    translated = lexicon_forms(q.text)  # `정식 출시` -> `generally available`, in either language
+
+    def states_event(ev: Evidence) -> int:
+        lowered = ev.text.lower()
+        return (
+            (ev.coverage == 1.0)
+            + any(form in lowered for form in translated)
+            + all(t.lower() in lowered for t in terms)
+            + bool(cue is None or cue.search(lowered))
+            + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
+            + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
+        )
+
+    ordered = sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev))
+    if FIRST.search(q.text) and ordered:  # `처음 나온 날`: the earliest of the best sentences' dates
+        best = states_event(ordered[0])
+        tied = sorted((ev for ev in ordered if states_event(ev) == best), key=lambda ev: _earliest(q, ev, exact))
+        ordered = tied + [ev for ev in ordered if states_event(ev) < best]
+    for ev in ordered:
+        found = _dated(q, ev, exact)
+        if found:
+            date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
+            finer = _finer(date, [e for e in ordered if e is not ev and states_event(e) == states_event(ev)])
+            if finer:
+                return format_date(finer[0], q.lang), [], [finer[1], ev]
+            return format_date(date, q.lang), [], [ev]
+    return None
+
+
+FIRST = re.compile(r"처음|최초|\b(?:first|initially|originally)\b", re.I)
+
+
+def _earliest(q: Question, ev: Evidence, exact: bool) -> tuple[int, int, int]:
+    """The sentence's earliest date, as (year, month, day) with unknown parts 0; none sorts last."""
+    return min(((d[0], d[1] or 0, d[2] or 0) for _, d in _dated(q, ev, exact)), default=(9999, 0, 0))
+
+
+def _dated(q: Question, ev: Evidence, exact: bool) -> list[tuple[int, Date]]:
+    """The sentence's dates that can answer (a bare year the question names cannot), those
+    with a day first when the question asks for the day."""
+    found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
+    return [f for f in found if f[1][2]] or found if exact else found
+
+
+def _finer(date: Date, others: list[Evidence]) -> tuple[Date, Evidence] | None:
+    """The same date told more exactly by another sentence stating the event as well
+    (`September 2023` -> `- September 27, 2023: the company released …`)."""
+    year, month, day = date
+    if day:
+        return None
+    for ev in others:
+        for _, (y, m, d) in dates_in(ev.text, ev.year):
+            if y == year and m and (month is None or m == month) and (d or not month):
+                return (y, m, d), ev
+    return None
