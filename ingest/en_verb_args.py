@@ -1,6 +1,7 @@
 """Where an English trigger verb's arguments are written when the small parser does not
 hang them on the verb: the object after a colon, the object of a coordinated verb, products
-coordinated across dates, co-makers `together with`, the next name after the verb.
+coordinated across dates, co-makers `together with`, the next name after the verb; whether
+the verb names a joint effort, whether selling makes a maker, the organisation owning a phrase.
 
 Shared by the verb rules in relations_en.
 """
@@ -152,4 +153,42 @@ def named_under(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
                 named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" and "name" in pobj.lower_ else None
                 if named is not None and named.type in ARTIFACTS:
                     return named
+    return None
+
+
+JOINTLY = {"jointly", "together", "co-"}
+
+
+def jointly(verb: Token) -> bool:
+    """`A and B are jointly developing`, `A and B announced a jointly engineered system`."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ in JOINTLY for c in verb.children) or any(
+        t.lower_ in JOINTLY for o in objects for t in o.subtree if t.i < o.i
+    )
+
+
+SELLING = {"sell", "offer"}
+
+
+def sells_its_own(
+    verb: Token, subject: Mention | None, obj: Mention | None, passive: bool, by_token: dict[int, Mention]
+) -> bool:
+    """Selling or offering makes a maker only of a product no catalog credits to anyone (a new
+    name) and no other organisation owns in the sentence: `Juniper also sells Apstra`, not
+    `AWS offers Anthropic's Claude`."""
+    if passive or verb.pos_ != "VERB" or subject is None or obj is None or not obj.is_new:
+        return False
+    thing = next((t for t in verb.doc if by_token.get(t.i) is obj), verb)
+    owners = [c for node in (thing, thing.head) for c in node.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    theirs = any(by_token.get(c.i) is None or by_token[c.i].iri != subject.iri for c in owners)  # `Zentrix's Kestrel`
+    return subject.type in ("Company", "ResearchOrg") and not theirs
+
+
+def possessor_org(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
+    """The organisation owning the noun phrase of `thing`: `Meta's first LLaMA models`."""
+    node = head if thing is None else next((t for t in head.doc if by_token.get(t.i) is thing), head)
+    for candidate in (node, node.head):
+        for child in candidate.children:
+            if child.dep_ == "poss" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
+                return by_token[child.i]
     return None

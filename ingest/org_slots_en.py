@@ -25,7 +25,8 @@ OBJECT_VERBS = {"acquire", "buy", "back", "sue", "partner", "compete"}
 OBJECT_PREPS = {"with", "against", "in"}
 LAUNCH_VERBS = {"unveil", "launch", "release", "introduce", "debut", "announce"}
 BY_VERBS = {"lead", "back", "acquire", "buy", "fund"}  # `a round led by X`, `backed by X`
-NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake"}  # `acquisition of X`, `stake in X`
+# `acquisition of X`, `stake in X`, `a subsidiary of X`
+NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake", "subsidiary", "subsidiaries"}
 LIST_HEADS = {"investors", "backers", "firms", "companies", "participants", "customers", "partners"}
 TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "president", "chairman", "spokesperson"}
 APPOSITIVE_NOUNS = {

@@ -21,16 +21,20 @@ from ingest.en_topic import (
     subject_of_passive,
 )
 from ingest.en_verb_args import (
+    SELLING,
     after_colon,
     co_makers,
+    jointly,
     listed_objects,
     made_into,
     named_under,
     next_mention,
     own_design,
     phrasal_lemma,
+    possessor_org,
     preverbal_subject,
     pronoun_subject,
+    sells_its_own,
     shared_object,
     spelled_out,
     trained_thing,
@@ -141,6 +145,9 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
                 return found, passive
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):  # `VMs using the MI300X`
             return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), False
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and any(c.lower_ == "to" for c in node.children):
+            node = node.head.head  # `it had signed an agreement to acquire X`: the signer acquires
+            continue
         node = node.head if node.dep_ in CLIMB and node.head.i != node.i else None
     return preverbal_subject(verb, by_token), False
 
@@ -232,7 +239,7 @@ def english_relations(
             if agent is None and predicate in ("announced", "develops") and (passive or thing is not None):
                 # `Meta's LLaMA models, published in 2023`; `TPU v4 was announced at I/O`: by the
                 # possessor, else the company the article is about
-                agent = _possessor(verb.head if reduced else verb, by_token, thing) or topic.agent
+                agent = possessor_org(verb.head if reduced else verb, by_token, thing) or topic.agent
             subject, obj = agent, thing
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
             if is_name_word(verb.head):
@@ -254,7 +261,7 @@ def english_relations(
                 obj = topic.product(pronoun, by_token)  # `Google launched it at I/O`: the product last discussed
         if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
             continue
-        if verb.lemma_ in SELLING and not _sells_its_own(verb, subject, obj, passive or reduced, by_token):
+        if verb.lemma_ in SELLING and not sells_its_own(verb, subject, obj, passive or reduced, by_token):
             continue
         on_object = prep_object(verb, ("on", "upon"), by_token, ARTIFACTS)  # `on 3,072 Nvidia H100 GPUs`
         if on_object is None and verb.lemma_ in TRAINED:  # `running its models on Gaudi 2`
@@ -285,7 +292,7 @@ def english_relations(
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         joint = [m for m in subjects if m.type in ORG_TYPES] if not (passive or reduced) else []
-        if predicate in ("develops", "announced") and len(joint) >= 2 and _jointly(verb):
+        if predicate in ("develops", "announced") and len(joint) >= 2 and jointly(verb):
             found += [(joint[0], "partnersWith", m, status) for m in joint[1:]]  # `A and B are jointly developing`
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
         if obj is None and predicate in ("announced", "develops", "uses"):
@@ -342,42 +349,6 @@ def english_relations(
 
 
 TRAINED = {"train", "run"}
-JOINTLY = {"jointly", "together", "co-"}
-
-
-def _jointly(verb: Token) -> bool:
-    """`A and B are jointly developing`, `A and B announced a jointly engineered system`."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.lower_ in JOINTLY for c in verb.children) or any(
-        t.lower_ in JOINTLY for o in objects for t in o.subtree if t.i < o.i
-    )
-
-
-SELLING = {"sell", "offer"}
-
-
-def _sells_its_own(
-    verb: Token, subject: Mention | None, obj: Mention | None, passive: bool, by_token: dict[int, Mention]
-) -> bool:
-    """Selling or offering makes a maker only of a product no catalog credits to anyone (a new
-    name) and no other organisation owns in the sentence: `Juniper also sells Apstra`, not
-    `AWS offers Anthropic's Claude`."""
-    if passive or verb.pos_ != "VERB" or subject is None or obj is None or not obj.is_new:
-        return False
-    thing = next((t for t in verb.doc if by_token.get(t.i) is obj), verb)
-    owners = [c for node in (thing, thing.head) for c in node.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-    theirs = any(by_token.get(c.i) is None or by_token[c.i].iri != subject.iri for c in owners)  # `Zentrix's Kestrel`
-    return subject.type in ("Company", "ResearchOrg") and not theirs
-
-
-def _possessor(head: Token, by_token: dict[int, Mention], thing: Mention | None) -> Mention | None:
-    """The organisation owning the noun phrase of `thing`: `Meta's first LLaMA models`."""
-    node = head if thing is None else next((t for t in head.doc if by_token.get(t.i) is thing), head)
-    for candidate in (node, node.head):
-        for child in candidate.children:
-            if child.dep_ == "poss" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
-                return by_token[child.i]
-    return None
 COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "include", "contain"}
 WHOLE_VERBS = {"include", "contain"}
 

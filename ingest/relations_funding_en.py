@@ -26,6 +26,9 @@ ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's vent
 PARTICIPANTS = INVESTOR_NOUNS | {"participant"}  # `A was among the participants in the round`
 COMMIT_VERBS = {"commit", "pledge"}  # `committed $13 billion to OpenAI`
 JOIN_VERBS = {"participate", "join", "return"}  # `existing backers also returned`
+ARRIVAL_VERBS = {"come", "join", "sign", "return"}  # `came in as new investors`
+MONEY_VERBS = {"put", "pour"}
+MONEY_NOUNS = {"money", "cash", "capital", "funds"}
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -90,16 +93,23 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
         lemma = tok.lemma_.lower()
         if lemma == "lead" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
             out += _pobj_investors(next(c for c in tok.children if c.dep_ == "agent"), by_token)  # `led by A`
-        elif lemma == "lead" and tok.pos_ == "VERB":  # `A led the round`, `Series A, which A led`
-            if (
-                any(c.dep_ == "dobj" and c.lemma_.lower() in ROUND_NOUNS for c in tok.children) or _led_round(tok)
-            ) and not refused(tok):
-                out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif lemma == "lead" and tok.pos_ == "VERB":  # `A led the round`, `Series A, which A led`, `B co-led it`
+            rounds = ROUND_NOUNS | ({"it"} if context else set())
+            if (any(c.dep_ == "dobj" and c.lemma_.lower() in rounds for c in tok.children) or _led_round(tok)) and not (
+                refused(tok)
+            ):
+                out += [m for c in _subjects(tok) for m in _investor(c, by_token)]
         elif lemma == "participation":  # `with participation from B, C and D`
             out += _pobj_investors(next((c for c in tok.children if c.lower_ == "from"), None), by_token)
         elif (lemma in JOIN_VERBS or _takes_part(tok)) and _joins_round(tok) and context and not refused(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
             out += _along_with(tok, by_token)
+        elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "as" and context:
+            verb = tok.head.head  # `C and D came in as new investors`
+            if verb.pos_ == "VERB" and verb.lemma_ in ARRIVAL_VERBS:
+                out += [m for c in verb.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif lemma in MONEY_VERBS and tok.pos_ == "VERB" and context and _money_put_in(tok):
+            out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]  # `also put money in`
         elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
             out += [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
             among = tok.head.head  # `with A, B and C among the investors`: on A, or on the verb beside `with A`
@@ -120,6 +130,22 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             froms += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "from"]
             out += [m for p in froms for m in _pobj_investors(p, by_token)]
     return [m for i, m in enumerate(out) if m.type in AGENT_TYPES and m not in out[:i]]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with (`A and B co-led it`,
+    where the parser makes `co` the verb and `led` its conjunct)."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    return [c for c in node.children if c.dep_ == "nsubj"]
+
+
+def _money_put_in(verb: Token) -> bool:
+    """`B and C also put money in`: money into the round, the company left unsaid."""
+    money = any(c.dep_ == "dobj" and c.lemma_.lower() in MONEY_NOUNS for c in verb.children)
+    return money and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" and not list(c.children)
+                         for c in verb.children)  # fmt: skip
 
 
 def _led_round(verb: Token) -> bool:

@@ -226,6 +226,27 @@ def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | No
     return None
 
 
+SUBSIDIARY_NOUNS = {"subsidiary", "unit", "division"}
+
+
+def _becomes_subsidiary(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`Ampere will become a wholly owned subsidiary of SoftBank`: becoming another's
+    subsidiary is being acquired by it (planned while the verb looks ahead)."""
+    if tok.lemma_.lower() not in SUBSIDIARY_NOUNS or tok.dep_ not in ("attr", "oprd") or tok.head.lemma_ != "become":
+        return []
+    owner = _possessor(tok, by_token) or _party(_deep_pobj(tok, "of"), by_token)
+    owned = _subject_of_copula(tok, by_token)
+    if owner is None or owned is None or owner.iri == owned.iri or owned.type not in ORG_TYPES:
+        return []
+    ahead = any(c.lower_ in ("will", "would", "'ll") for c in tok.head.children)
+    return [(owner, "acquired", owned, "planned" if ahead else "asserted")]
+
+
+def _deep_pobj(tok: Token, prep: str) -> Token | None:
+    found = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep), None)
+    return _child(found, ("pobj",)) if found is not None else None
+
+
 def _counted_among(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """`Scale has counted Microsoft and Meta among its customers`: the verb's object list."""
     among = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
@@ -355,6 +376,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         out += _maker_phrases(tok, by_token)
         out += _device_makers(tok, by_token)
         out += _bought_from(tok, by_token, topic)
+        out += _becomes_subsidiary(tok, by_token)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
     status = money_status(doc)
     stakes = [(i, t) for i, t in pairs if i.type in AGENT_TYPES and t.type in ORG_TYPES and i.iri != t.iri]

@@ -5,10 +5,11 @@
 the edition to the family. The span is extended over the version or edition words and its
 catalog link dropped, so it becomes a new entity of the same type (and can be reviewed or
 added to the catalog later). A memory stack height (`HBM3E 12H`) is such a new product too.
-A model's parameter count (`Llama 2 70B`) or hyphened size (`Phi-3-mini`), a whole-number software release (`ROCm 6`), a
+A whole-number generation the catalog lacks (`Mistral Large 2`, `Llama 4`, `Xeon 6`) is a new
+product too. A model's parameter count (`Llama 2 70B`) or hyphened size (`Phi-3-mini`), a
 three-digit series number after a chip family (`Ryzen AI 300`) and an unknown part number
-after a chip (`Colossus MK2 GC200`) are one size, release, series or part of the catalog
-entity: the span is extended and keeps its link. A company's investment
+after a chip (`Colossus MK2 GC200`) are one size, series or part of the catalog entity: the
+span is extended and keeps its link. A company's investment
 arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`, `AMD 벤처스`) is a new company.
 A new name is minted from the family's catalog id plus a tail without Hangul, so `엑사원 3.0`
 and `EXAONE 3.0` get one IRI in both languages.
@@ -36,7 +37,8 @@ HYPHEN_EDITION = re.compile(
     re.IGNORECASE,
 )
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
-SIZE_OR_RELEASE = re.compile(rf"^ (?:\d{{1,4}}(?:\.\d)?[BM](?![\w-])|\d{{1,2}}{NUMBER_END})")
+SIZE = re.compile(r"^ \d{1,4}(?:\.\d)?[BM](?![\w-])")
+GENERATION = re.compile(rf"^ \d{{1,2}}{NUMBER_END}")
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
 PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
 INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `AMD 벤처스는`
@@ -85,8 +87,11 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     if hyphened:
         return hyphened.end(), True
     if ent.label_ == "Product":
-        size = SIZE_OR_RELEASE.match(rest)
-        return (size.end() if size else 0), True
+        size = SIZE.match(rest)
+        if size:
+            return size.end(), True
+        generation = GENERATION.match(rest)  # `Mistral Large 2`, `Llama 4`: another model than the family
+        return (generation.end() if generation else 0), False
     if ent.label_ != "Chip":
         return 0, True
     part = (SERIES.match(rest) if ent.text[-1:].isalpha() else None) or PART.match(rest)

@@ -62,15 +62,15 @@ def test_a_memory_stack_height_is_a_new_chip(extractor: Extractor) -> None:
     ]
 
 
-def test_sizes_releases_and_series_stay_the_catalog_entity(extractor: Extractor) -> None:
+def test_sizes_and_series_stay_the_catalog_entity_and_a_generation_is_new(extractor: Extractor) -> None:
     x = run(
         extractor,
         "Developers compared Llama 2 70B on ROCm 6 with laptops using the Ryzen AI 300 series.",
     )
     linked = [(m.text, slug(m.iri)) for m in x.mentions if not m.is_new]
     assert ("Llama 2 70B", "llama-2") in linked
-    assert ("ROCm 6", "rocm") in linked
     assert ("Ryzen AI 300", "ryzen-ai") in linked
+    assert ("ROCm 6", "new-rocm-6") in [(m.text, slug(m.iri)) for m in x.mentions if m.is_new]  # a generation
     sized = run(extractor, "Microsoft released Phi-3-mini and later Phi-3-vision.")
     assert [(m.text, slug(m.iri)) for m in sized.mentions if m.type == "Product"] == [
         ("Phi-3-mini", "phi-3"),

@@ -37,6 +37,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # ... or the subject of the clause a colon closes
         ("AMD bought Xilinx. Nvidia has been buying too: in 2024 it agreed to acquire Splunk.",
          ("nvidia", "acquired", "new-splunk")),
+        # ... and the signer of an agreement to do it, in a reported clause
+        ("Samsung said on March 19 that it had signed a definitive agreement to acquire Quillo Computing.",
+         ("samsung-electronics", "acquired", "new-quillo-computing")),
         # a passive first verb does not make the coordinated active verb passive
         ("Inferentia2 was announced in 2022 and powers the Inf2 instances.", ("ec2-inf2", "builtOn", "inferentia2")),
         # the name itself, not its owner, is the subject

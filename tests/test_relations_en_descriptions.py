@@ -35,6 +35,10 @@ SPECS = (
         ("Oracle was named Nvidia's preferred cloud partner.", ("oracle", "partnersWith", "nvidia")),
         ("Dell, Nvidia's closest partner for AI servers, ships the racks.", ("dell", "partnersWith", "nvidia")),
         ("Samsung became the main supplier of HBM3E for Nvidia's H200.", ("h200", "uses", "hbm3e")),
+        # becoming another's subsidiary is being acquired by it
+        ("After the deal, Quillo will become a wholly owned subsidiary of Samsung.",
+         ("samsung-electronics", "acquired", "new-quillo")),
+        ("Quillo became Samsung's subsidiary in 2021.", ("samsung-electronics", "acquired", "new-quillo")),
         ("Micron will supply HBM3E for the B200.", ("b200", "uses", "hbm3e")),
         # a name given to a possessed description
         ("Graphcore's chip, which it calls Colossus MK2, is large.", ("graphcore", "develops", "graphcore-ipu")),

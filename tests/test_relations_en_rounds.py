@@ -29,6 +29,13 @@ from tests.test_relations_en_clauses import triples
          ("nvidia", "investsIn", "scale-ai")),
         ("Scale AI raised $1 billion. Nvidia was among the participants in the round.",
          ("nvidia", "investsIn", "scale-ai")),
+        # `co-led it` after the round's sentence; `came in as new investors`; `also put money in`
+        ("Quillo raised $1 billion in a Series J. Alder Capital led the round. Birch Partners and Dune Ventures "
+         "co-led it, and Fir Capital came in as a new investor.", ("new-dune-ventures", "investsIn", "new-quillo")),
+        ("Quillo raised $1 billion in a Series J. Alder Capital led the round. Birch Partners and Dune Ventures "
+         "co-led it, and Fir Capital came in as a new investor.", ("new-fir-capital", "investsIn", "new-quillo")),
+        ("Quillo closed a $5 billion round. Alder Capital and Birch Partners also put money in.",
+         ("new-birch-partners", "investsIn", "new-quillo")),
         # `among the investors`, `counts A among its investors`
         ("Nvidia is among the investors in Cohere's latest round.", ("nvidia", "investsIn", "cohere")),
         ("Cohere builds language models. The startup counts Nvidia and Samsung among its investors.",
