@@ -296,10 +296,14 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
     after it (skipping an organisation) or a role before it makes it a person."""
     out: list[Span] = []
     for open_ in (t.i for t in doc if t.text == "("):
-        close = next((t.i for t in doc[open_ + 1 : open_ + 5] if t.text == ")"), None)
+        close = next((t.i for t in doc[open_ + 1 : open_ + 7] if t.text == ")"), None)
         if close is None:
             continue
-        latin = doc[open_ + 1 : close]
+        comma = next((t.i for t in doc[open_ + 1 : close] if t.text == ","), None)  # `(Long Name, ACR)`
+        acronym = doc[comma + 1 : close] if comma is not None else None
+        if acronym is not None and not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", acronym.text):
+            continue
+        latin = doc[open_ + 1 : comma if comma is not None else close]
         words = latin.text.split()
         glossed = latin.start not in taken  # a name that starts the gloss is taken whole only
         if not glossed and not any(e.start == latin.start and e.end == latin.end for e in doc.ents):
@@ -315,8 +319,10 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
             shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
+            inside = start > 1 and not doc[start - 2].whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start - 2].text))
             if not shared and (
-                first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") or not re.fullmatch(r"[가-힣]+", tok.text)
+                (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not inside)  # `시|맨|틱`: Kiwi cut the word
+                or not HANGUL_WORD.fullmatch(tok.text)
             ):
                 break
             start -= 1
@@ -348,12 +354,17 @@ def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
         )
         default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
         label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, default)
+        if acronym is not None:  # the three name one entity, minted from the Latin name
+            names = (doc[start:open_], latin, acronym)
+            out += [Span(doc, name.start, name.end, label=label, kb_id=latin.text) for name in names]
+            continue
         out.append(Span(doc, start, open_, label=label))
         if glossed:  # a gloss found already as one name links up by itself
             out.append(Span(doc, latin.start, latin.end, label=label))
     return out
 
 
+HANGUL_WORD = re.compile(r"[가-힣]+")
 PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
 
 

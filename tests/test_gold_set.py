@@ -64,3 +64,8 @@ def test_a_new_name_given_with_an_alias_is_minted_from_the_latin_form() -> None:
     assert gold_iri("new:그레이스컬", catalog, body) == new_entity_iri("Grayskull")
     assert gold_iri("new:블랙홀", catalog, body) == new_entity_iri("블랙홀")
     assert gold_iri("nvidia", catalog, body) == catalog.get("nvidia").iri  # type: ignore[union-attr]
+
+
+def test_a_gold_name_glossed_with_an_acronym_is_minted_from_its_long_name() -> None:
+    body = "가나가 퀼로 시맨틱(Quillo Semantic, QS)을 샀다."
+    assert gold_iri("new:퀼로 시맨틱", default_catalog(), body).endswith("/new-quillo-semantic")

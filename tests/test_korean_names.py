@@ -183,3 +183,14 @@ def test_a_glossed_name_with_a_given_name_first_is_a_person(extractor: Extractor
 def test_an_acronym_leading_or_joining_a_round_is_an_investor(extractor: Extractor) -> None:
     assert ("QVX", "Company") in names(extractor, "- 2024년 1월: QVX가 주도한 7,360만 달러 규모 시리즈 B")
     assert not any(text == "SQL" for text, _ in names(extractor, "SQL로 데이터를 읽는다."))  # a term
+
+
+def test_a_name_glossed_with_its_long_name_and_acronym_is_one_entity(extractor: Extractor) -> None:
+    body = (
+        "가나전자가 영국 스타트업 퀼로 시맨틱 테크놀로지스(Quillo Semantic Technologies, QST)를 인수했다. "
+        "QST는 작다."
+    )
+    x = extractor.extract(Article(id="t", body=body, title="t", lang="ko"))
+    found = {(m.text, m.iri.rsplit("/", 1)[1]) for m in x.mentions if m.is_new}
+    iri = "new-quillo-semantic-technologies"  # a word Kiwi cut (`시|맨|틱`) stays in the name
+    assert {("퀼로 시맨틱 테크놀로지스", iri), ("Quillo Semantic Technologies", iri), ("QST", iri)} <= found
