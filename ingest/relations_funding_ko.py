@@ -34,7 +34,7 @@ RECEIVED_WORDS = {"투자", "자금", "펀딩", "투자금"}  # `투자받다`, 
 JOINING = {"참여", "주도", "합류", "참가", "리드"}
 LEADING_VERBS = {"이끌", "나서"}  # `KT가 이끌었다`, `KT가 투자자로 나섰다` (only in a sentence about money)
 FUNDERS = {"로부터", "으로부터", "에게서"}
-SOURCES = FUNDERS | {"에서"}  # `구글에서 투자받았다`: only with money received
+SOURCES = FUNDERS | {"에서"}  # `구글에서 투자받았다`, `구글 등에서 유치한`: only with money received or raised
 RAISING = {"조달", "확보", "모으", "마련"}  # `4억 달러를 조달했다`: with an amount or a money word
 MONEY_NOUNS = {"투자금", "자금", "펀딩", "투자"}
 TOPIC_PARTICLES = {"은", "는"}
@@ -170,7 +170,7 @@ class KoreanFunding:
                     for r in agents
                     if r.particle == "의" and doc[r.span.end + 1 : r.span.end + 2].text in RECEIVED_WORDS
                 ]  # `네이버의 투자를`
-                sources = SOURCES if received else FUNDERS
+                sources = SOURCES if received or tok.lemma_ == "유치" else FUNDERS  # `A 등에서 N달러를 유치한`
                 funders = [r for r in agents if r.span.end <= tok.i and r.particle in sources] + given
                 investors = [m for r in funders for m in _with_list(roles, r)]
                 raiser = topic_role or next(  # `미스트랄AI가 … 유치했다`: a subject, not only a topic

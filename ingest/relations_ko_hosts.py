@@ -31,14 +31,15 @@ RUNNING_SOMETHING = {"돌리", "시험", "테스트", "구동", "실행"}  # `�
 SUPPORTING = {"지원"}  # `트라이톤 3.0에서 MI300X를 지원`, `ROCm은 MI300X를 지원한다`
 OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포", "추가", "입점"}
 OFFERED_AT_HOST = {"출시", "내놓", "추가", "입점", "제공"}  # `애저에 X를 출시`, `베드록에 X가 추가됐다`
-USING = {"쓰", "사용", "이용", "활용"}
+USING = {"쓰", "사용", "이용", "활용", "받", "내려받", "다운로드"}  # `X에서 … 받을 수 있다`: downloaded there
 VENUE_PARTICLES = {"에서", "에서도", "위에서"}
 HOST_PARTICLES = {"에", "에도", "에는"}
 RUN_ON_PARTICLES = {"로", "으로", "에서", "위에서", "로도", "으로도"}
 
 
 def _predicates(doc: Doc, lemmas: set[str]) -> list[Token]:
-    return [t for t in doc if t.lemma_ in lemmas and t.tag_.split("+")[0] in ("NNG", "VV", "NNP")]
+    # `받/VV-R`: Kiwi marks irregular verbs after a hyphen
+    return [t for t in doc if t.lemma_ in lemmas and t.tag_.split("+")[0].split("-")[0] in ("NNG", "VV", "NNP")]
 
 
 def _passive(doc: Doc, tok: Token) -> bool:

@@ -95,7 +95,10 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     if ent.label_ != "Chip":
         return 0, True
     part = (SERIES.match(rest) if ent.text[-1:].isalpha() else None) or PART.match(rest)
-    return (part.end() if part else 0), True
+    if part:
+        return part.end(), True
+    generation = GENERATION.match(rest) if ent.text[-1:].isalpha() else None  # `Xeon 6`, `Zen 5`
+    return (generation.end() if generation else 0), False
 
 
 @Language.component("trendkg_variants")

@@ -71,6 +71,8 @@ def test_sizes_and_series_stay_the_catalog_entity_and_a_generation_is_new(extrac
     assert ("Llama 2 70B", "llama-2") in linked
     assert ("Ryzen AI 300", "ryzen-ai") in linked
     assert ("ROCm 6", "new-rocm-6") in [(m.text, slug(m.iri)) for m in x.mentions if m.is_new]  # a generation
+    chips = run(extractor, "Intel launched Xeon 6 for servers.")
+    assert [(m.text, slug(m.iri)) for m in chips.mentions if m.type == "Chip"] == [("Xeon 6", "new-xeon-6")]
     sized = run(extractor, "Microsoft released Phi-3-mini and later Phi-3-vision.")
     assert [(m.text, slug(m.iri)) for m in sized.mentions if m.type == "Product"] == [
         ("Phi-3-mini", "phi-3"),

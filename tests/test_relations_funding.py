@@ -120,6 +120,7 @@ KO_ROUNDS = [
     # money raised with other verbs (`조달`, `확보`), received from `에서`, investors listed as `N 투자사`
     ("앤트로픽은 구글로부터 20억 달러를 조달했다.", [("google", "anthropic")]),
     ("세레브라스는 엔비디아에서 2억 달러를 투자받았다.", [("nvidia", "cerebras")]),
+    ("엔비디아와 인텔 등에서 1억 달러를 유치한 세레브라스는 칩을 만든다.", [("nvidia", "cerebras"), ("intel", "cerebras")]),  # noqa: E501
     ("사피온은 KT, 네이버 등 투자사로부터 600억 원을 유치했다.", [("kt", "sapeon"), ("naver", "sapeon")]),
     # a round raised with `확보` stays the subject while investors are listed over two sentences
     (

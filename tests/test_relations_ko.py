@@ -64,6 +64,7 @@ def statuses(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]
         ("- 오라클: OCI에서 MI300X 베어메탈 인스턴스 제공 계획", ("mi300x", "offeredOn", "oci")),
         ("마이크로소프트는 애저에 새 가상머신 ND H100 v5를 출시했다.", ("nd-h100-v5", "offeredOn", "microsoft-azure")),
         ("라마 3는 구글 클라우드, 허깅페이스, 캐글에서 쓸 수 있다.", ("llama-3", "offeredOn", "google-cloud")),
+        ("라마 3는 허깅페이스 허브에서 받을 수 있다.", ("llama-3", "offeredOn", "hugging-face-hub")),  # downloaded
         ("젬마는 버텍스 AI, 캐글 등에서 사용 가능하다.", ("gemma", "offeredOn", "kaggle")),
         # rivals: measured against (`보다`, also a list ending in `등 …`), standing against (`에 대응하는`)
         ("가우디3는 엔비디아 H100 GPU보다 학습이 50% 빠르다.", ("gaudi3", "competesWith", "h100")),
