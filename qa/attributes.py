@@ -18,7 +18,8 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "profit": ("profit", "income", "이익", "순이익"),
     "valuation": ("valuation", "valued", "기업가치", "가치"),
     "parameters": ("parameter", "parameters", "파라미터", "매개변수"),
-    "process": ("process", "node", "nanometer", "nm", "공정", "나노"),
+    "process": ("process node", "process technology", "manufacturing process", "what process", "which process",
+                "node", "nanometer", "nm", "공정", "나노"),  # not `processors`
     "transistors": ("transistor", "transistors", "트랜지스터"),
     "tokens": ("token", "tokens", "토큰"),
     "context": ("context", "문맥", "컨텍스트"),

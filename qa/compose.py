@@ -72,6 +72,7 @@ Composed = tuple[str, list[str], list[Evidence]]
 
 
 MARKET = re.compile(r"\s*(?:market|시장)", re.I)  # `HBM market`: what is shared, not who holds it
+TIME_PREDICATES = {"announced"}  # `출시때`, `at launch`: when the figure held, not a figure between two parties
 MANY = re.compile(r"\b(?:sizes|versions|variants|each|all)\b|각각|모두|크기들|종류", re.I)  # asks for every figure
 
 
@@ -130,7 +131,7 @@ def _figures(
             continue  # a figure about something else the entity has
         # `애플이 오픈AI에 투자한 금액`: a figure between both parties, not about OpenAI alone; but a
         # figure of the measure asked (`주니퍼 주가`) belongs to the one party the sentence names
-        between = q.predicate and len(wanted) > 1 and not measure_ends(q.text, ev.text)
+        between = q.predicate not in (None, *TIME_PREDICATES) and len(wanted) > 1 and not measure_ends(q.text, ev.text)
         if between and not q.compare and ev.coverage < 1.0:
             continue
         named = {iri for iri, _ in ev.entities}

@@ -25,6 +25,7 @@ def test_measures_asked(question: str, sentence: str, ok: bool) -> None:
 def test_attribute_words_match_whole_english_words() -> None:
     assert attributes_of("the nm process") == {"process"}
     assert "price" not in attributes_of("a surprise announcement")
+    assert "process" not in attributes_of("How many processors has Acme deployed?")  # a count of chips
 
 
 def test_list_items_lean_on_their_lead_in() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rdflib import Literal
 
@@ -235,6 +237,18 @@ def test_a_figure_of_the_measure_asked_is_read_from_a_sentence_naming_one_party(
     ranked = [Evidence("s/1", {"text": Literal(text)}, 0, 0.5, 0.9, [(acme, "Company")])]
     composed = compose_figure(q, ranked, lambda iri: ["Acme"] if iri.endswith("acme") else [])
     assert composed is not None and composed[0] == "22%", composed
+
+
+def test_a_launch_asks_for_no_figure_between_two_parties() -> None:
+    acme, beta = "https://trendkg.org/id/acme", "https://trendkg.org/id/beta"
+    entities = [Mention("에이사", 0, 3, "Company", acme, 0, "Acme"), Mention("베타", 7, 9, "Product", beta, 0, "Beta")]
+    text = "연구자는 최대 20만 달러어치 크레디트를 신청할 수 있다."  # names neither: the article's topic
+    ranked = [Evidence("s/1", {"text": Literal(text)}, 0, 0.5, 0.9, [])]
+    launch = Question("에이사 베타 출시때 크레딧 최대 얼마?", "ko", entities, predicate="announced", kind="figure")
+    composed = compose_figure(launch, ranked, lambda _: [])
+    assert composed is not None and composed[0] == "20만 달러", composed
+    deal = replace(launch, predicate="investsIn")  # what Acme put into Beta is not told here
+    assert compose_figure(deal, ranked, lambda _: []) is None
 
 
 def test_a_rounded_figure_is_answered_as_another_best_sentence_tells_it_exactly() -> None:

@@ -135,7 +135,7 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Google's TPUs, AWS's Trainium and Inferentia are custom chips.",
          ("amazon-web-services", "develops", "inferentia")),
         ("Intel on Tuesday introduced two chips of its own design: the Gaudi 3 accelerator, made for training,"
-         " and the Xeon 6 CPU, a processor for general workloads.", ("intel", "announced", "xeon")),
+         " and the Xeon 6 CPU, a processor for general workloads.", ("intel", "announced", "new-xeon-6")),
         ("Intel on Tuesday introduced two chips of its own design: the Gaudi 3 accelerator, made for training,"
          " and the Xeon 6 CPU, a processor for general workloads.", ("intel", "develops", "gaudi3")),
         # announcements: more verbs, coordinated products, production nouns, `launched it`

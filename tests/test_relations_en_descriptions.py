@@ -48,7 +48,7 @@ SPECS = (
         ("The deal echoes the one between Nvidia and Dell.", ("nvidia", "partnersWith", "dell")),
         # bullets take the open verb of their lead-in
         ("At its developer event Intel announced:\n- Gaudi 3 accelerators in three form factors;\n"
-         "- Xeon 6 processors for data centers.", ("intel", "announced", "xeon")),
+         "- Xeon 6 processors for data centers.", ("intel", "announced", "new-xeon-6")),
         # a product introduced in an apposition is what a spec list after it describes
         (SPECS, ("graphcore-ipu", "uses", "hbm3")),
         (SPECS, ("graphcore-ipu", "builtOn", "bow-ipu")),
@@ -57,7 +57,7 @@ SPECS = (
          ("graphcore", "develops", "graphcore-ipu")),
         # `both` / `the two chips`: the two products of one kind named last
         ("Intel makes the Gaudi 3 and the Xeon 6 for its cloud, Intel Tiber. The company launched both in April.",
-         ("intel", "announced", "xeon")),
+         ("intel", "announced", "new-xeon-6")),
         ("Intel makes the Gaudi 3 and the Xeon 6 for its cloud, Intel Tiber. The company launched the two chips "
          "in April.", ("intel", "announced", "gaudi3")),
         # `it` in a coordinated clause is the product the first verb named
