@@ -194,7 +194,7 @@ def _amount(raw: str) -> float:
     scales = rf"{KO_SCALE}|thousand|million|billion|trillion|bn|k(?![a-z])"
     for num, scale in re.findall(rf"({DIGITS})\s*({scales})?", raw, re.I):
         value = number(num)
-        total += value * _scale(scale.lower()) if scale else value
+        total += value * scale_of(scale.lower()) if scale else value
         if not scale:
             break
     return total
@@ -203,7 +203,7 @@ def _amount(raw: str) -> float:
 SMALL_SCALES = {"십": 10.0, "백": 100.0}
 
 
-def _scale(word: str) -> float:
+def scale_of(word: str) -> float:
     """`천만` -> 1e7: a scale word, or a Korean one counted in 십/백/천."""
     if word in SCALE:
         return SCALE[word]

@@ -23,6 +23,7 @@ from kg.embedding.embedder import Embedder
 from kg.namespaces import ID
 from kg.store import GraphStore, Row
 from kg.vectors import VectorIndex
+from qa.abstention import confident
 from qa.attributes import attributes_of, measure_ends, measures_asked
 from qa.compose import (
     LOOK_AT,
@@ -66,18 +67,12 @@ ABSTAIN = {
     "ko": "코퍼스에 이 질문에 답할 근거가 없습니다.",
     "en": "The corpus does not contain an answer to this question.",
 }
-# Calibrated on the dev split (trendkg eval qa --split dev): evidence below these is off topic
-DENSE_MIN_SCORE = 0.90  # e5 cosine of the best sentence when the question names no entity
-ANCHORED_MIN_SCORE = 0.78  # ... when it names entities and the sentence mentions them all
-# e5 scores a sentence in the other language lower than the same sentence in the question's
-# (dev and dev2: answerable cross-lingual best sentences reach down to 0.766)
-CROSS_LINGUAL_SLACK = 0.03
 COVERAGE_WEIGHT = 2.0  # ranking weight of mentioning all the question's entities (dev-tuned)
 TOPIC_SHARE = 0.5  # ... of an entity the sentence does not name but its article is about
 ATTRIBUTE_BONUS = 0.5  # ... of naming what a figure question measures (qa.attributes)
 KEY_TERM_BONUS = 0.5  # ... of stating the model names and acronyms the question does (`S-1`, `10.7B`)
 NOT_COMPARED = {"person", "source", "place", "maker"}  # kinds a `than` in the question does not make figures
-QUOTED_FIGURE_BONUS = 0.5  # ... of stating the figures the question quotes (`who led Groq's $640M round`)
+QUOTED_FIGURE_BONUS = 1.5  # ... of stating the figures the question quotes (`who led Groq's $640M round`)
 CANDIDATES = 50  # fused sentences looked at
 CHOICE = re.compile(r"\bor\b|\bwhich of\b|중 (?:어느|누가|무엇|뭐)|또는|아니면", re.I)  # answers with one it names
 
@@ -381,16 +376,3 @@ def _article_line(row: Row) -> str:
     """`Title (2024-03-22)`; an article with no date given is listed by its title alone."""
     title = str(row.get("title") or row["article"])
     return f"{title} ({str(row['date'])[:10]})" if row.get("date") else title
-
-
-def confident(q: Question, best: Evidence) -> bool:
-    """Is the best sentence close enough to the question to answer from it? A sentence about
-    the question's entities, or stating the figure it quotes (`… 4000억 달러 간다고 예측한
-    사람`), is held to the lower, anchored bar."""
-    slack = CROSS_LINGUAL_SLACK if str(best.row.get("lang", q.lang)) != q.lang else 0.0
-    anchored = best.coverage > 0 if q.entities else bool(stated_figures(q.text) & set(figures(best.text)))
-    if anchored:
-        return best.dense >= ANCHORED_MIN_SCORE - slack
-    # no entity named, or the names the question was read to have are nowhere near (`gen AI` linked to a
-    # new `Gen`): only a sentence as close as an unanchored one must be answers
-    return best.dense >= DENSE_MIN_SCORE - slack

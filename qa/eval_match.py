@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.values import NUM, number, with_letter_scales
-from ingest.values import SCALE as SCALES
+from ingest.values import NUM, number, scale_of, with_letter_scales
 from qa.gold import GoldAnswer
 
-FIGURE = re.compile(rf"({NUM})(?:\s*(조|억|만|천|thousand|million|billion|trillion|bn\b)|(k)\b)?", re.I)
+# a Korean scale may be counted in 십/백/천 (`5천억` = 5 x 1,000 x 10^8)
+FIGURE = re.compile(rf"({NUM})(?:\s*([십백천]?(?:조|억|만)|천|thousand|million|billion|trillion|bn\b)|(k)\b)?", re.I)
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -48,15 +48,15 @@ def figures(text: str) -> list[float]:
     for match in FIGURE.finditer(text):
         value = number(match.group(1))
         scale = match.group(2) or match.group(3)
-        amount = value * SCALES[scale.lower()] if scale else value
+        amount = value * scale_of(scale.lower()) if scale else value
         joined = (
             match.start() - last_end <= 2 and not text[last_end : match.start()].strip()
         )  # `6억 4,000만`, not `129억, 32,000`
-        if unit and joined and amount < unit and (scale is None or scale in "억만천"):
+        if unit and joined and amount < unit and (scale is None or scale[-1] in "억만천"):
             out[-1] += amount
         else:
             out.append(amount)
-        unit = SCALES[scale] if scale in ("조", "억", "만") else 0.0
+        unit = scale_of(scale) if scale and scale[-1] in "조억만" else 0.0
         last_end = match.end()
     return out
 

@@ -102,6 +102,7 @@ def test_a_bare_number_before_the_counted_noun(sentence: str, question: str, fou
     [
         ("who led Groq's $640M round", [640e6]),
         ("a €2bn deal and $1.5B more", [2e9, 1.5e9]),
+        ("5천억 달러 시장, 직원 3백만 명", [5e11, 3e6]),  # Korean scales counted in 천/백
         ("Mistral 7B and Llama 2 70B", [7.0, 2.0, 70.0]),  # a model size is no money
         ("as fast as OpenAI's GPT-3.5.2 The same report", [3.5]),  # a footnote glued to a version
     ],

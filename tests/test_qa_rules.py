@@ -8,7 +8,8 @@ from rdflib import Literal
 
 from ingest.extract import Extractor
 from ingest.scripts import HANGUL
-from qa.answer import _modifies_another, _same_group, confident
+from qa.abstention import confident
+from qa.answer import _modifies_another, _same_group
 from qa.attributes import measures_asked
 from qa.compose import Evidence, _baseline, _clause_names, compose_entities, corroborating
 from qa.compose_dates import compose_date
@@ -340,6 +341,10 @@ def test_a_sentence_stating_the_quoted_figure_is_anchored(extractor: Extractor) 
     assert confident(q, Evidence("a/1", row, 0.0, 1.0, 0.80))
     other = {"text": Literal("He expects the AI chip market to reach $300 billion by 2030."), "lang": Literal("en")}
     assert not confident(q, Evidence("a/1", other, 0.0, 1.0, 0.80))
+    named = analyze("Who reported the Azure chips cost 5천억 달러?", extractor)
+    assert named.entities  # the figure anchors a sentence that names none of its entities
+    assert confident(named, Evidence("a/1", row, 0.0, 0.0, 0.80))
+    assert not confident(named, Evidence("a/1", other, 0.0, 0.0, 0.80))
 
 
 @pytest.mark.parametrize(
