@@ -100,11 +100,24 @@ def next_mention(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
 def spelled_out(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     """`released two models, o1-preview and o1-mini`: an unnamed object whose names follow it in
     apposition or (as the small parser often has it) as conjuncts."""
+    doc = verb.doc
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in by_token):
         for child in obj.children:
             if child.dep_ in ("appos", "conj") and child.i in by_token:
                 return by_token[child.i]
+        # `released its own family of small models, OpenELM,`: the name after the object and a
+        # comma, on the surface (the parser hangs it elsewhere); not `acquired the company, X said`
+        end = max((t.i for t in obj.subtree if not t.is_punct), default=obj.i) + 1
+        name = by_token.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        if name is not None:
+            last = max(t.i for t in doc[end + 1 : end + 9] if by_token.get(t.i) is name)
+            if last + 1 >= len(doc) or doc[last + 1].lemma_ not in REPORTING:
+                return name
     return None
+
+
+REPORTING = {"say", "report", "tell", "note", "add"}
+
 
 
 def preverbal_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:

@@ -244,7 +244,8 @@ def english_relations(
         elif obj is None and verb.dep_ == "relcl" and subject is not None:
             if is_name_word(verb.head):
                 continue  # `the name Shinebolt, which it first used`: a name is not a product in use
-            obj = mention_at(verb.head, by_token)  # `the RSC that Meta announced in 2022`
+            # `the RSC that Meta announced in 2022`, `Einstein Copilot, the assistant Salesforce launched`
+            obj = mention_at(verb.head, by_token) or appositive_owner(verb.head, by_token)
         elif verb.lemma_ == "power" and obj is not None and (subject is not None or pronoun_subject(verb)):
             if (subject is None or subject.type not in ARTIFACTS) and pronoun_subject(verb):
                 subject = topic.artifact  # `It will power El Capitan`: the product last discussed

@@ -108,6 +108,8 @@ def korean_relations(
             subject = bare_agent(before[1:]) or subject
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
             subject, obj = _passive_parties(before, subject)
+        elif obj is None and predicate == "acquired" and subject is not None and subject is not carried:
+            obj = _dropped_object(doc, tok, subject, previous_topic)  # `2013년 구글이 인수했고`
         subject = by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
         if predicate in MAKING and (subject is None or subject is carried):
             subject = employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
@@ -249,6 +251,16 @@ def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mentio
         if role.particle in particles and role.mention.type in ARTIFACTS:
             return role.mention
     return None
+
+
+def _dropped_object(doc: Doc, tok: Token, subject: Mention, topic: Mention | None) -> Mention | None:
+    """`(보스턴 다이내믹스는 …) 2013년 구글이 인수했고`: an acquisition whose object goes unsaid
+    is of the company the text is about, when no object word (`스타트업을`) is written either."""
+    verb = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_.startswith("XSV")  # `인수했고`, not `인수를 막기`
+    if not verb or topic is None or topic.type not in ORG_TYPES or topic.iri == subject.iri:
+        return None
+    clause_start = max((t.i for t in doc[: tok.i] if ends_clause(t)), default=-1) + 1
+    return None if any(t.tag_.startswith("JKO") for t in doc[clause_start : tok.i]) else topic
 
 
 INTRANSITIVE = {"나오", "드러내", "첫선", "베일"}  # `B200이 첫선을 보였다`, `베일을 벗었다`

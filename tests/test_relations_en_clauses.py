@@ -37,6 +37,9 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # ... or the subject of the clause a colon closes
         ("AMD bought Xilinx. Nvidia has been buying too: in 2024 it agreed to acquire Splunk.",
          ("nvidia", "acquired", "new-splunk")),
+        # the name after an unnamed object and a comma, wherever the parser hung it
+        ("Apple released its own family of small open models, OpenELM, the same week as Phi-3.",
+         ("apple", "announced", "new-openelm")),
         # ... and the signer of an agreement to do it, in a reported clause
         ("Samsung said on March 19 that it had signed a definitive agreement to acquire Quillo Computing.",
          ("samsung-electronics", "acquired", "new-quillo-computing")),
@@ -201,6 +204,7 @@ def test_english_clause_rules(extractor: Extractor, text: str, expected: tuple[s
         ("Microsoft put o1-preview into Azure OpenAI Service.", ("microsoft", "uses", "new-o1-preview")),
         ("AWS offers Zentrix's Kestrel models to its customers.", ("amazon-web-services", "develops", "new-kestrel")),
         ("AWS sells access to Claude.", ("amazon-web-services", "develops", "claude")),
+        ("Quillo acquired the company, Microsoft said.", ("new-quillo", "acquired", "microsoft")),  # who reports
         # the items a verb of rivalry names compete with its subject, not with each other or their owners
         ("Microsoft released Phi-3. It competes with Meta's Llama 3 and with Google's Gemma.",
          ("meta", "competesWith", "google")),

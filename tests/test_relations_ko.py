@@ -168,6 +168,12 @@ def test_a_merger_contract_is_no_partnership(extractor: Extractor) -> None:
     assert not triples(extractor, "SK텔레콤과 리벨리온은 합병 본계약을 맺었다.")
 
 
+def test_an_acquisition_with_its_object_unsaid_is_of_the_company_the_text_is_about(extractor: Extractor) -> None:
+    found = triples(extractor, "그래프코어는 2016년 설립됐다. 2024년 소프트뱅크가 인수했고, 이후 인력을 늘렸다.")
+    assert ("softbank", "acquired", "graphcore") in found
+    assert not triples(extractor, "그래프코어는 2016년 설립됐다. 소프트뱅크는 스타트업을 인수했다.")  # an object word
+
+
 def test_investors_do_not_invest_in_themselves(extractor: Extractor) -> None:
     found = triples(extractor, "KT는 새 칩을 공개했다. KT와 삼성전자가 주요 주주로 참여했다.")
     assert not any(p == "investsIn" for _, p, _ in found)
