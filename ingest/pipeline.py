@@ -7,6 +7,7 @@ input gets a one-line reason and the rest of the batch still goes in.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from kg.review import add_candidates
 from kg.shapes import ontology_graph, shape_violations
 from kg.store import GraphStore
 from kg.vectors import VectorIndex
+
+LOG = logging.getLogger(__name__)
 
 # a merge candidate must be the same kind of thing
 KINDS = {
@@ -119,7 +122,11 @@ class Ingestor:
         previous = self.existing_hash(article.id)
         if previous == article.content_hash and not force:
             return ArticleResult(source, "skipped", article.id, article.title, "unchanged")
-        extraction = self.extractor.extract(article)
+        try:
+            extraction = self.extractor.extract(article)
+        except Exception as exc:  # a rule's bug on unusual text fails this article, not the whole batch
+            LOG.exception("extraction failed for %s", source)
+            raise IngestError(f"{source}: extraction failed ({type(exc).__name__}); nothing was stored") from exc
         if not extraction.sentences:
             raise IngestError(f"{source}: no sentences found in the body")
         graph = build_article_graph(article, extraction)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.document import IngestError
+from ingest.document import Article, IngestError
+from ingest.extraction import Extraction
 from ingest.pipeline import IngestSummary
 from ingest.readers import read_path, read_text
 from kg.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, SCHEMA, TKG, article_iri, graph_iri
@@ -191,3 +192,23 @@ def test_cp949_file_is_stored_as_proper_korean(fresh_services: Services, tmp_pat
     (result,) = ingest(fresh_services, path).results
     assert result.status == "added", result.message
     assert stored_text(fresh_services, "cp949") == KOREAN
+
+
+def test_an_extraction_bug_fails_its_article_alone_with_a_reason(
+    fresh_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = write(tmp_path, "good.md", GOOD.encode("utf-8"))
+    other = write(tmp_path, "other.md", GOOD.replace("title:", "title: Other").encode("utf-8"))
+    extract = fresh_services.extractor.extract
+
+    def broken_on_other(article: Article) -> Extraction:  # the seam: a rule raising on unusual text
+        if article.id == "other":
+            raise ValueError("max() arg is an empty sequence")
+        return extract(article)
+
+    monkeypatch.setattr(fresh_services.extractor, "extract", broken_on_other)
+    by_source = {Path(r.source).name: r for r in ingest(fresh_services, other, good).results}
+    assert by_source["good.md"].status == "added"  # the batch goes on
+    failed = by_source["other.md"]
+    assert failed.status == "error" and "extraction failed (ValueError)" in (failed.message or "")
+    assert graph_iri("other") not in fresh_services.store.graph_iris()  # nothing partial stored
