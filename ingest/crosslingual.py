@@ -57,8 +57,10 @@ SPELLED_SCORE = 80.0  # rapidfuzz ratio of a short name's romanisation to an Eng
 
 
 def spelled(korean: str) -> str:
-    """A short Hangul name romanised the way English spells such names (`윌로우` -> willou)."""
-    return re.sub(r"eu$", "", re.sub(r"[^a-z]", "", romanize(korean)).replace("lr", "ll"))
+    """A short Hangul name romanised the way English spells such names (`윌로우` -> willou,
+    `피규어` -> pigueo)."""
+    plain = re.sub(r"[^a-z]", "", romanize(korean)).replace("lr", "ll")
+    return re.sub(r"eu$", "", re.sub(r"(?<=[^aeiou])yu", "u", plain))  # `규` of 피규어 is the u of figure
 
 
 def as_hangul_spells(latin: str) -> str:

@@ -169,8 +169,11 @@ def round_sentences(store: GraphStore, q: Question, letter: str, ranked: list[Ev
 
 def round_evidence(store: GraphStore, q: Question, ranked: list[Evidence]) -> list[Evidence]:
     """`허깅페이스 시리즈D 투자 규모`: the sentences naming each round the question names, ahead
-    of the retrieved ones (they may be in the other language, where retrieval missed them)."""
-    keys = [k for letter in asked_rounds(q.text) for k in round_sentences(store, q, letter, ranked)[:1]]
+    of the retrieved ones (they may be in the other language, where retrieval missed them);
+    a sentence naming only other rounds tells nothing of the asked one."""
+    asked = asked_rounds(q.text)
+    keys = [k for letter in asked for k in round_sentences(store, q, letter, ranked)[:1]]
+    ranked = [ev for ev in ranked if not set(asked_rounds(ev.text)) - set(asked)]  # `Series B` tells no Series C
     if not keys:
         return ranked
     rows = {str(r["sentence"]): r for r in store.select(sentences_query(keys))}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rdflib import Literal
 
 from qa.rounds import Investor, asked_role, asked_round, asked_rounds, ends_round, investors, pick
 from qa.services import Services
@@ -77,6 +78,18 @@ def test_round_and_role_of_a_question(question: str, letter: str | None, role: s
 def test_every_round_a_comparison_names() -> None:
     assert asked_rounds("에이사 기업가치 시리즈C 때랑 시리즈 D 때 비교") == ["c", "d"]
     assert asked_rounds("Acme's seed vs Series A") == ["seed", "a"]
+
+
+def test_a_sentence_naming_only_other_rounds_tells_nothing_of_the_asked_one(fresh_services: Services) -> None:
+    from qa.compose import Evidence
+    from qa.question import analyze
+    from qa.rounds import round_evidence
+
+    answerer = fresh_services.answerer
+    q = analyze("Acme Series C valuation?", answerer.extractor, answerer.labels_index)
+    rows = [("s/1", "Acme raised $675 million in a Series B at a $2.6 billion valuation."), ("s/2", "Acme is big.")]
+    ranked = [Evidence(key, {"text": Literal(text)}, 1.0, 1.0, 0.9) for key, text in rows]
+    assert [ev.key for ev in round_evidence(fresh_services.store, q, ranked)] == ["s/2"]
 
 
 def test_reading_stops_at_another_round_or_another_subject() -> None:

@@ -25,6 +25,7 @@ def test_a_short_name_is_spelled_alike_through_the_sounds_hangul_writes_otherwis
     assert spelled_alike("베니오프", ["Benioff"]) == "Benioff"  # ff is written ㅍ
     assert spelled_alike("루빈", ["Robin"]) is None  # another onset
     assert spelled_alike("웨이모", ["Waymo", "Wimo"]) == "Waymo"  # ay is written 에이
+    assert spelled_alike("피규어", ["Figure"]) == "Figure"  # -gure is written 규어
 
 
 KO = """---
