@@ -20,9 +20,12 @@ DEV_MIN = {"accuracy": 0.84, "ko": 0.88, "en": 0.78, "cross": 0.69, "cited": 1.0
 DEV2_MIN = {"accuracy": 0.76, "ko": 0.74, "en": 0.77, "cross": 0.69, "cited": 1.0, "evidence": 0.93, "abstain": 0.9}
 # heldout2: written blind and measured blind for two rounds; used for development since the third
 HELDOUT2_MIN = {"accuracy": 0.64, "ko": 0.62, "en": 0.66, "cross": 0.58, "cited": 1.0, "evidence": 0.93, "abstain": 0.7}
-# heldout3, a development split since heldout4 was added: 65.0% (ko 67.7, en 62.1, cross 66.7,
-# evidence 96.9, abstain recall 58.3) on the whole corpus
-HELDOUT3_MIN = {"accuracy": 0.61, "ko": 0.63, "en": 0.58, "cross": 0.62, "cited": 1.0, "evidence": 0.9, "abstain": 0.5}
+# heldout3, a development split since heldout4 was added: 66.7% (ko 67.7, en 65.5, cross 66.7,
+# evidence 96.9, abstain recall 66.7) on the whole corpus
+HELDOUT3_MIN = {"accuracy": 0.63, "ko": 0.63, "en": 0.61, "cross": 0.62, "cited": 1.0, "evidence": 0.9, "abstain": 0.6}
+# heldout4, measured blind for three rounds and a development split since heldout6 was added:
+# 58.3% (ko 56.7, en 60.0, cross 53.6, evidence 96.4, abstain recall 58.3) on the whole corpus
+HELDOUT4_MIN = {"accuracy": 0.55, "ko": 0.53, "en": 0.56, "cross": 0.5, "cited": 1.0, "evidence": 0.9, "abstain": 0.5}
 
 
 def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
@@ -61,7 +64,14 @@ def test_korean_compound_figures_add_up() -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "floor"), [("dev", DEV_MIN), ("dev2", DEV2_MIN), ("heldout2", HELDOUT2_MIN), ("heldout3", HELDOUT3_MIN)]
+    ("split", "floor"),
+    [
+        ("dev", DEV_MIN),
+        ("dev2", DEV2_MIN),
+        ("heldout2", HELDOUT2_MIN),
+        ("heldout3", HELDOUT3_MIN),
+        ("heldout4", HELDOUT4_MIN),
+    ],
 )
 def test_eval_qa_dev_meets_measured_thresholds(
     corpus_services: Services, split: str, floor: dict[str, float]
