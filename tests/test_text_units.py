@@ -165,3 +165,14 @@ def test_an_english_sentence_does_not_break_after_a_word(extractor: Extractor) -
     )
     sentences = extractor.extract(Article(id="t", body=body, title="t", lang="en")).sentences
     assert [s.text[:12] for s in sentences] == ["In March 202", "The demo als"]
+
+
+def test_an_initial_inside_a_name_ends_no_sentence(extractor: Extractor) -> None:
+    body = "Acme raised money in a Series B. Fidelity and T. Rowe Price put money in. Plan B. Then it grew."
+    sentences = extractor.extract(Article(id="t", body=body, title="t", lang="en")).sentences
+    assert [s.text for s in sentences] == [
+        "Acme raised money in a Series B.",  # after a capitalised word the stop ends the sentence
+        "Fidelity and T. Rowe Price put money in.",
+        "Plan B.",
+        "Then it grew.",
+    ]
