@@ -136,9 +136,9 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with (`A and B co-led it`,
     where the parser makes `co` the verb and `led` its conjunct)."""
     node = verb
-    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+    while node.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in node.children):
         node = node.head
-    return [c for c in node.children if c.dep_ == "nsubj"]
+    return [c for c in node.children if c.dep_.startswith("nsubj")]
 
 
 def _money_put_in(verb: Token) -> bool:
@@ -176,10 +176,7 @@ def _committed(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
 
 def _round_subject(verb: Token) -> bool:
     """The verb's subject (or the subject of the verb it is coordinated with) is a round."""
-    node = verb
-    while node.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in node.children):
-        node = node.head
-    return any(c.dep_.startswith("nsubj") and c.lemma_.lower() in ROUND_NOUNS for c in node.children)
+    return any(c.lemma_.lower() in ROUND_NOUNS for c in _subjects(verb))
 
 
 def _takes_part(verb: Token) -> bool:
