@@ -1,9 +1,10 @@
 """The names of the gold splits, shared by both gold sets and the CLI (import-light on purpose).
 
 dev: rules are written against it. dev2: articles added later, to check generalisation.
-heldout, heldout2, heldout3: held back when added, used for development since (each was
-replaced by a fresher one). heldout4 measured rounds 5 to 7. heldout5 measures: twelve new
-articles, their annotations and questions written together, blind to the system.
+heldout, heldout2, heldout3, heldout4: held back when added, used for development since
+(each was replaced by a fresher one; heldout4 measured rounds 5 to 7). heldout5 and heldout6
+measure: twelve new articles each, their annotations and questions written together, blind
+to the system.
 """
 
 SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")

@@ -6,8 +6,9 @@ heldout; dev2 and heldout2 were written later, blind to the system. Once rules w
 dev and dev2 had failed to carry over three times, heldout and heldout2 became development
 splits too, then heldout3 (twelve new articles with their questions, written together and
 blind to the system). heldout3 became a development split in its turn when heldout4 (twelve
-more, written the same way) was added; heldout4 measured three rounds, and heldout5 (twelve
-more again) is the split that measures.
+more, written the same way) was added; heldout4 measured three rounds and became a
+development split when heldout6 was added; heldout5 and heldout6 (twelve more each) are the
+splits that measure.
 """
 
 from __future__ import annotations
