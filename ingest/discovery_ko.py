@@ -13,8 +13,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.crosslingual import rank
-from ingest.given_names import NAME_PARTICLES, person_name
 from ingest.korean_name_cues import (
     APPOSITION_TYPES,
     CHIP_CUES,
@@ -46,25 +44,17 @@ from ingest.korean_name_forms import (
 )
 from ingest.korean_name_lists import listed_names, org_list_members
 from ingest.korean_quoted_glosses import quoted_glosses
-from ingest.korean_roles import OPENERS
+from ingest.korean_transliterated import transliterated_names
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import (
     EVENTS,
     GENERIC_NAMES,
     KO_SOURCE_NOUNS,
-    KO_TITLES,
     first_tag,
     link_parentheticals,
+    person_cue,
     set_names,
-    title_end,
 )
-
-NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
-
-
-def _person_cue(doc: Doc, i: int) -> bool:
-    """A person's title starts at token i: `대표`, `최고경영자(CEO)` (Kiwi: 최고 + 경영자)."""
-    return i < len(doc) and doc[i].text not in NOT_PERSON_TITLES and title_end(doc, i) > i
 
 
 def _named_after_title(doc: Doc, i: int) -> bool:
@@ -79,7 +69,7 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
     nxt = doc[end].text if end < len(doc) else ""
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
-    if _person_cue(doc, end):
+    if person_cue(doc, end):
         if _named_after_title(doc, end) or (start > 0 and korean_full_name(doc[start - 1])):
             return "Company"  # `X 대표 데이비드 마틴`, `이세영 X 대표`: X is the organisation
         return "Person"
@@ -107,7 +97,7 @@ def _name_evidence(doc: Doc, i: int) -> bool:
     prev = doc[i - 1].text if i > 0 else ""
     text = doc[slice(*word_edges(doc, i, i + 1))].text  # `한빛/NNP 반도체`: the whole word
     return bool(
-        _person_cue(doc, i + 1)
+        person_cue(doc, i + 1)
         or prev in COMPANY_CUES
         or (COMPANY_SUFFIX.search(text) and not COMPANY_WORD.fullmatch(text))
         or bool(COMPANY_WORD.fullmatch(nxt))
@@ -136,9 +126,7 @@ def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
         return False  # `UBS 분석에 따르면`, `IDC에 따르면`, `IDC가 집계한`: a firm that publishes figures
     if nxt in ("이", "가", "은", "는", "도") and after in FUNDING_LEMMAS:
         return False  # `IVP가 주도한 시리즈 B`: an investor
-    return (
-        nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES and not _person_cue(doc, end) and prev not in COMPANY_CUES
-    )
+    return nxt not in CHIP_CUES | PLATFORM_CUES | PRODUCT_CUES and not person_cue(doc, end) and prev not in COMPANY_CUES
 
 
 def _latin_run(doc: Doc, i: int) -> int:
@@ -227,7 +215,7 @@ def korean_names(doc: Doc) -> Doc:
     found += quoted_glosses(doc, _type_from_context) + _quoted(doc, taken)
     found += cued_names(doc, taken) + listed_names(doc, ents, taken)
     found += org_list_members(doc, taken | {i for span in found for i in range(span.start, span.end)})
-    found += _transliterated(doc, taken)
+    found += transliterated_names(doc, taken, _type_from_context)
     found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
@@ -283,98 +271,6 @@ def _place(doc: Doc, i: int) -> bool:
         return True  # `구마모토현 기쿠요정에서`: the prefecture before its town
     after = [t.text for t in doc[i + 1 : i + 5]]
     return "에서" in after[:3] and any(w in ("열린", "열리", "개최", "개막") or w.startswith("열") for w in after)
-
-
-PERSON_ROLES = {"수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄"}
-LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
-
-
-def _transliterated(doc: Doc, taken: set[int]) -> list[Span]:
-    """`로버트 킴(Robert Kim)`, `탈렌 에너지(Talen Energy)`: as many Hangul words before the
-    parenthesis as there are Latin words inside it name one entity, in both scripts (a single
-    word only when the two sound alike: `웜홀(Wormhole)`, ingest.crosslingual). A title
-    after it (skipping an organisation) or a role before it makes it a person."""
-    out: list[Span] = []
-    for open_ in (t.i for t in doc if t.text == "("):
-        close = next((t.i for t in doc[open_ + 1 : open_ + 7] if t.text == ")"), None)
-        if close is None:
-            continue
-        comma = next((t.i for t in doc[open_ + 1 : close] if t.text == ","), None)  # `(Long Name, ACR)`
-        acronym = doc[comma + 1 : close] if comma is not None else None
-        if acronym is not None and not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", acronym.text):
-            continue
-        latin = doc[open_ + 1 : comma if comma is not None else close]
-        words = latin.text.split()
-        glossed = latin.start not in taken  # a name that starts the gloss is taken whole only
-        if not glossed and not any(e.start == latin.start and e.end == latin.end for e in doc.ents):
-            continue
-        later_ok = all(  # `Command R`, `Aart de Geus`
-            LATIN_WORD.fullmatch(w) or re.fullmatch(r"[A-Z0-9+]{1,4}", w) or w in NAME_PARTICLES for w in words[1:]
-        )
-        if not 1 <= len(words) <= 3 or not LATIN_WORD.fullmatch(words[0]) or not later_ok:
-            continue
-        if latin.text in EVENTS:
-            continue  # `학회 핫칩스(Hot Chips)`: a conference
-        start, seen = open_, 0
-        while start > 0 and seen < len(words):
-            tok = doc[start - 1]
-            shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
-            inside = start > 1 and not doc[start - 2].whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start - 2].text))
-            if not shared and (
-                (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not inside)  # `시|맨|틱`: Kiwi cut the word
-                or not HANGUL_WORD.fullmatch(tok.text)
-            ):
-                break
-            start -= 1
-            if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
-                seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`)
-        if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
-            continue
-        if not glossed and not taken.isdisjoint(range(start, open_)):
-            continue  # both halves known already (`프로세서 루나레이크(Lunar Lake)`)
-        hangul = [w for w in doc[start:open_].text.split() if w not in words]
-        rest = [w for w in words if w not in doc[start:open_].text.split()]
-        if len(hangul) == 1 and not rank(hangul[0], [(" ".join(rest), "")], 1):
-            continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
-        after = close + 1
-        while after < min(close + 6, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL", "NNG"):
-            if _person_cue(doc, after):
-                break  # organisation and unit words before the title: `스루지(…) 애플 하드웨어 기술 담당 수석부사장`
-            after += 1
-        # `사신 가지(…)가 최고경영자에`: the subject particle before the title
-        subject = close + 1 < len(doc) and first_tag(doc[close + 1].tag_) in ("JKS", "JX")
-        person = (
-            _person_cue(doc, close + 1)
-            or (close + 1 < len(doc) and doc[close + 1].text in PERSON_PARTICLES)  # `(…)에게서 경영을 넘겨받은`
-            or (subject and _person_cue(doc, close + 2))
-            or _person_cue(doc, after)
-            or (start > 0 and doc[start - 1].text in PERSON_ROLES)
-            or _title_before(doc, start)
-            or person_name(latin.text)  # `데니스 야랏츠(Denis Yarats)`: a given name first
-        )
-        default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
-        label = "Person" if person else _type_from_context(doc, start, open_, doc[start:open_].text, default)
-        if acronym is not None:  # the three name one entity, minted from the Latin name
-            names = (doc[start:open_], latin, acronym)
-            out += [Span(doc, name.start, name.end, label=label, kb_id=latin.text) for name in names]
-            continue
-        out.append(Span(doc, start, open_, label=label))
-        if glossed:  # a gloss found already as one name links up by itself
-            out.append(Span(doc, latin.start, latin.end, label=label))
-    return out
-
-
-HANGUL_WORD = re.compile(r"[가-힣]+")
-PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
-
-
-def _title_before(doc: Doc, start: int) -> bool:
-    """`법무책임자였던 도미닉 페렐라(Dominic Perella)`: a title, then the copula, right before the name."""
-    copula = ("였", "이었", "던", "인", "이던", "였던", "이")
-    i = start - 1
-    while i >= 0 and doc[i].text in copula and (i == start - 1 or not doc[i].whitespace_):
-        i -= 1
-    return start - 3 <= i < start - 1 and doc[i].text in KO_TITLES and not doc[i].whitespace_
 
 
 def _quoted(doc: Doc, taken: set[int]) -> list[Span]:

@@ -191,6 +191,14 @@ def title_end(doc: Doc, i: int) -> int:
     return j
 
 
+NOT_PERSON_TITLES = {"측", "관계자", "연구원", "이사", "임원"}  # `삼성 측`, `엔비디아 관계자`: the organisation speaks
+
+
+def person_cue(doc: Doc, i: int) -> bool:
+    """A person's title starts at token i: `대표`, `최고경영자(CEO)` (Kiwi: 최고 + 경영자)."""
+    return i < len(doc) and doc[i].text not in NOT_PERSON_TITLES and title_end(doc, i) > i
+
+
 def first_tag(token_tag: str) -> str:
     return token_tag.split("+")[0]
 

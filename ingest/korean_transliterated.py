@@ -1,0 +1,111 @@
+"""`로버트 킴(Robert Kim)`, `탈렌 에너지(Talen Energy)`, `옥스퍼드 시맨틱 테크놀로지스(Oxford
+Semantic Technologies, OST)`: a Hangul name glossed in Latin script names one entity in both.
+
+The Korean press spells a new name in Hangul and glosses it once. As many Hangul words
+before the parenthesis as there are Latin words inside it are the name; the gloss tells
+whether it is a person (a given name first, a title after it or a role before it) and an
+acronym after a comma is the same entity again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ingest.crosslingual import rank
+from ingest.given_names import NAME_PARTICLES, person_name
+from ingest.korean_name_cues import in_quotes
+from ingest.korean_quoted_glosses import Typer
+from ingest.korean_roles import OPENERS
+from ingest.names_common import EVENTS, GENERIC_NAMES, KO_TITLES, first_tag, person_cue
+
+# roles that make the glossed name a person
+PERSON_ROLES = {"수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄"}
+LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+HANGUL_WORD = re.compile(r"[가-힣]+")
+PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
+
+
+def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
+    """`로버트 킴(Robert Kim)`, `탈렌 에너지(Talen Energy)`: as many Hangul words before the
+    parenthesis as there are Latin words inside it name one entity, in both scripts (a single
+    word only when the two sound alike: `웜홀(Wormhole)`, ingest.crosslingual). A title
+    after it (skipping an organisation) or a role before it makes it a person."""
+    out: list[Span] = []
+    for open_ in (t.i for t in doc if t.text == "("):
+        close = next((t.i for t in doc[open_ + 1 : open_ + 7] if t.text == ")"), None)
+        if close is None:
+            continue
+        comma = next((t.i for t in doc[open_ + 1 : close] if t.text == ","), None)  # `(Long Name, ACR)`
+        acronym = doc[comma + 1 : close] if comma is not None else None
+        if acronym is not None and not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", acronym.text):
+            continue
+        latin = doc[open_ + 1 : comma if comma is not None else close]
+        words = latin.text.split()
+        glossed = latin.start not in taken  # a name that starts the gloss is taken whole only
+        if not glossed and not any(e.start == latin.start and e.end == latin.end for e in doc.ents):
+            continue
+        later_ok = all(  # `Command R`, `Aart de Geus`
+            LATIN_WORD.fullmatch(w) or re.fullmatch(r"[A-Z0-9+]{1,4}", w) or w in NAME_PARTICLES for w in words[1:]
+        )
+        if not 1 <= len(words) <= 3 or not LATIN_WORD.fullmatch(words[0]) or not later_ok:
+            continue
+        if latin.text in EVENTS:
+            continue  # `학회 핫칩스(Hot Chips)`: a conference
+        start, seen = open_, 0
+        while start > 0 and seen < len(words):
+            tok = doc[start - 1]
+            shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
+            inside = start > 1 and not doc[start - 2].whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start - 2].text))
+            if not shared and (
+                (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not inside)  # `시|맨|틱`: Kiwi cut the word
+                or not HANGUL_WORD.fullmatch(tok.text)
+            ):
+                break
+            start -= 1
+            if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
+                seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`)
+        if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
+            continue
+        if not glossed and not taken.isdisjoint(range(start, open_)):
+            continue  # both halves known already (`프로세서 루나레이크(Lunar Lake)`)
+        hangul = [w for w in doc[start:open_].text.split() if w not in words]
+        rest = [w for w in words if w not in doc[start:open_].text.split()]
+        if len(hangul) == 1 and not rank(hangul[0], [(" ".join(rest), "")], 1):
+            continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
+        after = close + 1
+        while after < min(close + 6, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL", "NNG"):
+            if person_cue(doc, after):
+                break  # organisation and unit words before the title: `스루지(…) 애플 하드웨어 기술 담당 수석부사장`
+            after += 1
+        # `사신 가지(…)가 최고경영자에`: the subject particle before the title
+        subject = close + 1 < len(doc) and first_tag(doc[close + 1].tag_) in ("JKS", "JX")
+        person = (
+            person_cue(doc, close + 1)
+            or (close + 1 < len(doc) and doc[close + 1].text in PERSON_PARTICLES)  # `(…)에게서 경영을 넘겨받은`
+            or (subject and person_cue(doc, close + 2))
+            or person_cue(doc, after)
+            or (start > 0 and doc[start - 1].text in PERSON_ROLES)
+            or _title_before(doc, start)
+            or person_name(latin.text)  # `데니스 야랏츠(Denis Yarats)`: a given name first
+        )
+        default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
+        label = "Person" if person else typed(doc, start, open_, doc[start:open_].text, default)
+        if acronym is not None:  # the three name one entity, minted from the Latin name
+            names = (doc[start:open_], latin, acronym)
+            out += [Span(doc, name.start, name.end, label=label, kb_id=latin.text) for name in names]
+            continue
+        out.append(Span(doc, start, open_, label=label))
+        if glossed:  # a gloss found already as one name links up by itself
+            out.append(Span(doc, latin.start, latin.end, label=label))
+    return out
+
+
+def _title_before(doc: Doc, start: int) -> bool:
+    """`법무책임자였던 도미닉 페렐라(Dominic Perella)`: a title, then the copula, right before the name."""
+    copula = ("였", "이었", "던", "인", "이던", "였던", "이")
+    i = start - 1
+    while i >= 0 and doc[i].text in copula and (i == start - 1 or not doc[i].whitespace_):
+        i -= 1
+    return start - 3 <= i < start - 1 and doc[i].text in KO_TITLES and not doc[i].whitespace_
