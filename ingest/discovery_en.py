@@ -216,6 +216,9 @@ def _appositive_type(span: Span) -> str | None:
         if token.lower_ in DETERMINERS or possessor or token.text in HYPHENS:  # `a data-labeling startup`
             i += 1
             continue
+        if token.text.isupper() and token.is_alpha and len(token) <= 3:  # `a legal AI startup`
+            i += 1
+            continue
         if not (token.is_lower and (token.is_alpha or "-" in token.text)):
             return None
         following = doc[i + 1] if i + 1 < len(doc) else None

@@ -222,8 +222,14 @@ def _coordinated_object(doc: Doc, i: int) -> str | None:
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Only dates, numbers, adverbs, time words and punctuation come before token i."""
-    return all(first_tag(t.tag_) in OPENING_TAGS or t.text in TIME_WORDS for t in doc[:i])
+    """Only dates, numbers, adverbs, time words, punctuation and a setting (`국내에서는`,
+    `업계에서도`) come before token i."""
+    j = 0
+    for k in range(min(i, 4)):  # the setting: a noun or two with `에서` and a topic particle
+        if doc[k].text == "에서" and k + 1 < i and doc[k + 1].text in ("는", "도", "ㄴ"):
+            j = k + 2
+            break
+    return all(first_tag(t.tag_) in OPENING_TAGS or t.text in TIME_WORDS for t in doc[:i] if t.i >= j)
 
 
 def org_subject(doc: Doc, start: int, end: int, firm_only: bool = False) -> bool:

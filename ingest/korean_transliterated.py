@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.crosslingual import rank
 from ingest.given_names import NAME_PARTICLES, person_name
-from ingest.korean_name_cues import in_quotes
+from ingest.korean_name_cues import COMPANY_CUES, in_quotes
 from ingest.korean_quoted_glosses import Typer
 from ingest.korean_roles import OPENERS
 from ingest.names_common import EVENTS, GENERIC_NAMES, KO_TITLES, first_tag, person_cue
@@ -25,6 +25,9 @@ PERSON_ROLES = {"수학자", "출신", "창업자", "공동창업자", "엔지�
 LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 HANGUL_WORD = re.compile(r"[가-힣]+")
 PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
+
+
+CLASS_WORDS = COMPANY_CUES | {"브랜드", "칩", "모델", "서비스", "플랫폼"}  # what a name is, not part of it
 
 
 def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
@@ -56,6 +59,8 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
         start, seen = open_, 0
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
+            if tok.text in CLASS_WORDS and seen:  # `로봇 기업 보스턴다이내믹스(Boston Dynamics)`: one word
+                break
             shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
             inside = start > 1 and not doc[start - 2].whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start - 2].text))
             if not shared and (
@@ -66,7 +71,8 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
             start -= 1
             if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
                 seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`)
-        if seen != len(words) or start in taken or doc[start].text in GENERIC_NAMES:
+        fused = 0 < seen < len(words) and doc[start - 1].text in CLASS_WORDS  # checked by sound below
+        if (seen != len(words) and not fused) or start in taken or doc[start].text in GENERIC_NAMES:
             continue
         if not glossed and not taken.isdisjoint(range(start, open_)):
             continue  # both halves known already (`프로세서 루나레이크(Lunar Lake)`)

@@ -58,6 +58,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "도입": ("uses", "object"),
     "인수": ("acquired", "object"),
     "품": ("acquired", "object"),  # `앤시스를 품는다`: the press's word for taking a company over
+    "사들이": ("acquired", "object"),  # `주니퍼를 사들이기로 했다` (a company: chips and shares bought are no relation)
     "투자": ("investsIn", "target"),
     "출자": ("investsIn", "target"),  # `JASM에 출자했다`: an equity stake
     "공급": ("supplies", "target"),

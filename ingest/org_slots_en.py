@@ -21,12 +21,13 @@ from ingest.names_common import EVENTS, GENERIC_NAMES
 # lemmas whose subject (the run right before) is an organisation
 SUBJECT_VERBS = {"acquire", "buy", "invest", "raise", "back", "partner", "sue", "compete", "report", "say", "announce"}
 # lemmas whose object (the run right after, or after a preposition) is an organisation
-OBJECT_VERBS = {"acquire", "buy", "back", "sue", "partner", "compete"}
+OBJECT_VERBS = {"acquire", "buy", "back", "sue", "partner", "compete", "invest", "fund"}
 OBJECT_PREPS = {"with", "against", "in"}
 LAUNCH_VERBS = {"unveil", "launch", "release", "introduce", "debut", "announce"}
-BY_VERBS = {"lead", "back", "acquire", "buy", "fund"}  # `a round led by X`, `backed by X`
+BY_VERBS = {"lead", "back", "acquire", "buy", "fund", "finance", "found"}  # `a round led by X`, `backed by X`
 # `acquisition of X`, `stake in X`, `a subsidiary of X`
-NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake", "subsidiary", "subsidiaries"}
+NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake", "subsidiary", "subsidiaries",
+           "investment", "shareholder", "shareholders", "investor", "backer", "owner", "parent"}  # fmt: skip
 LIST_HEADS = {"investors", "backers", "firms", "companies", "participants", "customers", "partners"}
 TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "president", "chairman", "spokesperson"}
 APPOSITIVE_NOUNS = {
@@ -90,7 +91,14 @@ def _name_word(doc: Doc, token: Token, taken: set[int], lowered: set[str]) -> bo
     if text in EVENTS or re.fullmatch(r"[A-Z]{2,6}s?", text) or token.lower_ in lowered:
         return False  # bare acronyms are terms; a word also written in lower case is a common word
     first = token.is_sent_start or (token.i > 0 and not doc[token.i - 1].is_alpha and doc[token.i - 1].text != ",")
-    return not (first and token.tag_ in COMMON_TAGS)
+    return not (first and token.tag_ in COMMON_TAGS) or _firm_apposition(doc, token.i + 1)
+
+
+def _firm_apposition(doc: Doc, i: int) -> bool:
+    """`Harvey, a legal AI startup`: an apposition naming a firm makes even a sentence's first
+    word, read as a common noun, a name."""
+    after = doc[i : i + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].lower_ in ("a", "an") and _appositive_noun(doc, i + 2)
 
 
 def _suffixed(doc: Doc, i: int, taken: set[int]) -> bool:
@@ -123,6 +131,8 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
         return True
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("a", "an", "the", "its"):
         return _appositive_noun(doc, end + 2)
+    if len(after) >= 4 and after[0].text == "," and after[1].lower_ in ("which", "that"):  # `X, which is backed by`
+        return any(t.tag_ == "VBN" and t.lemma_.lower() in BY_VERBS for t in after[2:5])
     if before and start > 0:
         prev = doc[start - 1]
         if prev.lemma_.lower() in OBJECT_VERBS and prev.pos_ == "VERB":

@@ -69,7 +69,23 @@ def _joining(doc: Doc, tok: Token) -> bool:
     """Joining or leading in a sentence about money (`이번 라운드는 KT가 이끌었다`)."""
     if not (_joins(doc, tok) or tok.lemma_ in LEADING_VERBS):
         return False
-    return any(t.lemma_ in MONEY_WORDS for t in doc[max(0, tok.i - 8) : tok.i])
+    return any(t.lemma_ in MONEY_WORDS for t in _words_before(doc, tok.i, 8))
+
+
+def _words_before(doc: Doc, i: int, n: int) -> list[Token]:
+    """The n tokens before i, not counting glosses in brackets (`보쉬 벤처스(Bosch Ventures)가`)."""
+    out: list[Token] = []
+    depth = 0
+    for t in reversed(doc[:i]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+            if len(out) == n:
+                break
+    return out
 
 
 def _adnominal(doc: Doc, tok: Token) -> bool:

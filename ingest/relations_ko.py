@@ -106,6 +106,8 @@ def korean_relations(
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
             subject = bare_agent(before[1:]) or subject
+        if predicate == "acquired" and obj is not None and _part_bought(doc, before, obj, tok.i):
+            continue  # `Arm 주식을 사들였다`: shares of a company, not the company
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
             subject, obj = _passive_parties(before, subject)
         elif obj is None and predicate == "acquired" and subject is not None and subject is not carried:
@@ -308,6 +310,15 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
 def _builder(before: list[Role]) -> Mention | None:
     """The organisation named as subject that builds something unnamed on a base."""
     return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
+
+
+HOLDINGS = {"주식", "지분", "주", "채권", "제품", "칩", "물량", "자산"}
+
+
+def _part_bought(doc: Doc, before: list[Role], obj: Mention, at: int) -> bool:
+    """Shares, a stake or goods of the company named before the verb (`Arm 주식을`), not itself."""
+    end = next((r.span.end for r in reversed(before) if r.mention is obj), at)
+    return any(t.lemma_ in HOLDINGS for t in doc[end:at])
 
 
 def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:

@@ -92,10 +92,20 @@ def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tup
         return _stake_in(tok, by_token, topic)
     marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
     sources = _all(_child(marker, ("pobj",)), by_token)
-    target = subject_of_passive(tok, by_token, topic) if tok.lemma_ == "back" else None
-    if target is None and not (tok.lemma_ == "back" and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
+    backed = tok.lemma_ == "back" or _funded_by(tok)
+    target = subject_of_passive(tok, by_token, topic) if backed else None
+    if target is None and not (backed and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
         target = clause_subject(tok, by_token, topic)
     return [(s, target) for s in sources or [source] if target is not None]
+
+
+def _funded_by(tok: Token) -> bool:
+    """`a startup funded by A and B`, `financed by B`: a passive with its agent, like `backed by`."""
+    return (
+        tok.lemma_.lower() in ("fund", "finance")
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
@@ -368,7 +378,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         lemma = tok.lemma_.lower()
         if lemma in INVESTOR_NOUNS:
             pairs += _investor_noun(tok, by_token, topic)
-        elif lemma in FUNDING_NOUNS or (lemma == "back" and tok.tag_ == "VBN"):
+        elif lemma in FUNDING_NOUNS or (lemma == "back" and tok.tag_ == "VBN") or _funded_by(tok):
             pairs += _funding(tok, by_token, topic)
         elif lemma in INVEST_VERBS and tok.pos_ == "VERB":
             pairs += _invest_verb(tok, by_token, topic)

@@ -51,7 +51,8 @@ class Entity:
 
 CORPORATE_SUFFIXES = {
     "ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd", "ltd.", "networks",
-    "group", "manufacturing", "holdings",
+    "group", "manufacturing", "holdings", "semiconductor", "semiconductors", "robotics", "software", "capital",
+    "ventures", "partners", "management", "global", "international", "industries",
     "랩스", "시스템즈", "테크놀로지스", "테크놀로지", "컴퓨팅", "네트웍스", "코퍼레이션", "그룹",
 }  # fmt: skip
 KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFFIXES if re.match("[가-힣]", s)) + ")$")
@@ -61,8 +62,10 @@ def company_head(name: str) -> str | None:
     """A company's name without its corporate suffix (`Scale` of `Scale AI`, `람다` of `람다랩스`
     or `람다 랩스`), which articles and questions use for it once the full name is known."""
     words = name.split()
-    if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
-        return " ".join(words[:-1])
+    if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:  # `Apollo Global Management` -> `Apollo`
+        while len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+            words = words[:-1]
+        return " ".join(words)
     compound = KO_SUFFIX.match(name)
     return compound.group(1) if compound else None
 
