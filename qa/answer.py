@@ -241,13 +241,14 @@ class Answerer:
     def _role_holders(self, q: Question, ranked: list[Evidence]) -> Composed | None:
         """`Who founded X`: the people of the best sentence that ties the role to X (qa.roles)."""
         asked = {m.iri for m in q.entities if m.type not in PERSON_TYPES}  # a firm, or what it runs (`GroqCloud`)
+        named = {m.iri for m in q.entities}  # `who runs X after Wang left`: not Wang
         names = [n for iri in asked for n in self.surfaces(iri)] + [m.text for m in q.entities if m.iri in asked]
         # `임시 대표`: the sentences qualifying the role as asked (`임시로 맡았고`) first
         qualified = [f.lower() for f in lexicon_forms(q.text) if not asks_role(attributes_of(f))]
         first = [ev for ev in ranked[: 2 * LOOK_AT] if any(f in ev.text.lower() for f in qualified)]
         taken = {ev.key for ev in first}
         for ev in first + [ev for ev in ranked[:LOOK_AT] if ev.key not in taken]:
-            people = [iri for iri, t in ev.entities if t in PERSON_TYPES and iri not in asked]
+            people = [iri for iri, t in ev.entities if t in PERSON_TYPES and iri not in named]
             others = [iri for iri, t in ev.entities if t in ORG_TYPES and iri not in asked]
             found = role_holders(ev.text, names, people, others, self.surfaces) if people and asked else []
             if found:

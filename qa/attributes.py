@@ -13,7 +13,8 @@ import functools
 import re
 
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "price": ("price", "priced", "cost", "costs", "가격", "값", "비용", "요금", "학습비", "개발비", "훈련비"),
+    "price": ("price", "priced", "cost", "costs", "가격", "값", "비용", "요금", "학습비", "개발비", "훈련비", "사는 데",
+              "사는데", "인수하는 데", "인수하는데"),
     "revenue": ("revenue", "sales", "매출", "수익"),
     "profit": ("profit", "income", "이익", "순이익"),
     "valuation": ("valuation", "valued", "기업가치", "가치"),
@@ -38,8 +39,8 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     # roles a `who` question asks about: the sentence naming the role names the person
     "founder": ("founder", "co-founder", "cofounder", "founded", "who started", "started by", "창업", "설립자", "세운",
                 "세웠"),
-    "leader": ("ceo", "chief executive", "runs", "heads", "leads", "in charge", "led by", "대표", "최고경영자",
-               "책임자", "수장", "이끄", "맡"),
+    "leader": ("ceo", "chief executive", "runs", "running", "heads", "leads", "in charge", "led by", "대표",
+               "최고경영자", "책임자", "수장", "이끄", "맡"),
 }
 
 
@@ -148,11 +149,18 @@ def attributes_of(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in PATTERNS.items() if pattern.search(lowered))
 
 
+# a sentence telling a purchase states its price without the word (`agreed to acquire X for $650 million`)
+PURCHASE = re.compile(r"\b(?:acquir|acquisition|buy|bought|purchas|takeover|take over)|인수|사들|매입|매각")
+
+
 def measures_asked(question: str, sentence: str) -> bool:
     """The sentence names at least one attribute the question asks about (or the question
     names none)."""
     asked = attributes_of(question)
-    return not asked or bool(asked & attributes_of(sentence))
+    if not asked:
+        return True
+    named = attributes_of(sentence) | ({"price"} if PURCHASE.search(sentence.lower()) else set())
+    return bool(asked & named)
 
 
 QUALIFIER = re.compile(r"([0-9A-Za-z가-힣][\w-]*)\s+$")

@@ -14,7 +14,7 @@ from qa.compose import LOOK_AT, Composed, Evidence
 from qa.eval_match import figures
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
-from qa.retrieval.lexicon import lexicon_forms
+from qa.retrieval.lexicon import asked_events, lexicon_forms
 from qa.spans import Date, dates_in, format_date, name_positions, nearest
 
 
@@ -27,6 +27,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     exact = bool(EXACT_DAY.search(q.text))
     stated = {f for f in figures(q.text) if str(int(f)) not in q.years}  # `3나노 양산`: the 3 nm one
     translated = lexicon_forms(q.text)  # `정식 출시` -> `generally available`, in either language
+    ahead = bool(EXPECTED.search(q.text))  # `when are they expecting to start`: the date looked ahead to
 
     def states_event(ev: Evidence) -> int:
         lowered = ev.text.lower()
@@ -37,25 +38,43 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + bool(cue is None or cue.search(lowered))
             + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
+            + 3 * (ahead and bool(_ahead(ev.text)))  # the expectation outweighs a figure
         )
 
-    ordered = sorted(ranked[:LOOK_AT], key=lambda ev: -states_event(ev))
+    events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
+    candidates = [ev for ev in ranked[:LOOK_AT] if all(e.search(ev.text.lower()) for e in events)]
+    ordered = sorted(candidates, key=lambda ev: -states_event(ev))
     if FIRST.search(q.text) and ordered:  # `처음 나온 날`: the earliest of the best sentences' dates
         best = states_event(ordered[0])
         tied = sorted((ev for ev in ordered if states_event(ev) == best), key=lambda ev: _earliest(q, ev, exact))
         ordered = tied + [ev for ev in ordered if states_event(ev) < best]
     for ev in ordered:
         found = _dated(q, ev, exact)
+        if ahead and _ahead(ev.text):
+            found = _ahead(ev.text)
         if found:
             date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
-            finer = _finer(date, [e for e in ordered if e is not ev and states_event(e) == states_event(ev)])
+            others = [e for e in ordered if e is not ev and states_event(e) == states_event(ev)]
+            finer = None if ahead else _finer(date, others)  # an expected date is no other event's
             if finer:
                 return format_date(finer[0], q.lang), [], [finer[1], ev]
             return format_date(date, q.lang), [], [ev]
     return None
 
 
+# a date looked ahead to: planned, expected, aimed at
+EXPECTED = re.compile(
+    r"\b(?:expect\w*|supposed to|scheduled|slated|plan(?:s|ned)? to|aim(?:s|ed)? to|target\w*|due to|by when|"
+    r"will|going to)\b|예정|계획|목표|언제까지|예상|전망",
+    re.I,
+)
 FIRST = re.compile(r"처음|최초|\b(?:first|initially|originally)\b", re.I)
+
+
+def _ahead(text: str) -> list[tuple[int, Date]]:
+    """The dates after the sentence's first word of expectation (`expected to start in 2027`)."""
+    cue = EXPECTED.search(text)
+    return [(at, d) for at, d in dates_in(text, None) if cue and at > cue.start()]
 
 
 def _earliest(q: Question, ev: Evidence, exact: bool) -> tuple[int, int, int]:

@@ -38,6 +38,7 @@ PERIOD = re.compile(r"(?:Q|H|FY|CY)\d+|(?:[a-z]+-)+(?:19|20)\d{2}", re.I)
 LATIN_RUN = re.compile(r"[0-9A-Za-z.\-]*")  # the rest of a Latin word Kiwi split (`MK|2`, `GC|200`)
 TYPO_SCORE = 85.0  # rapidfuzz ratio (over jamo) of a misspelt word to the corpus word it means
 TYPO_MIN = 3  # syllables: a shorter name is too close to too many words (`루빈`, `루비`)
+UNIT = re.compile(r"[a-z]{1,3}")  # `ms`, `nm`, `gb`: a lower-case Latin unit, not a name
 PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지|부터|에게|처럼|보다|이다|라는)$")
 
 
@@ -49,6 +50,7 @@ class _Words:
     hangul: list[str]  # Hangul words without their particle, in jamo
     skeletons: dict[str, list[str]]  # consonant skeletons by script ("ko", "en")
     short_latin: dict[str, list[str]]  # English words by a skeleton too short to compare fuzzily
+    initials: frozenset[str]  # of capitalised word runs (`ft` of `Financial Times`), lower-cased
 
 
 class CorpusWords:
@@ -60,7 +62,8 @@ class CorpusWords:
         self._words = StoreCache(store, self._read)
 
     def _read(self) -> _Words:
-        texts = [str(r["text"]).lower() for r in self.store.select(SENTENCES)]
+        written = [str(r["text"]) for r in self.store.select(SENTENCES)]
+        texts = [t.lower() for t in written]
         words = {w.strip("-:.+") for t in texts for w in WORD.findall(t)}
         hangul = sorted(w for w in words if HANGUL.search(w))
         latin = {w: skeleton(w) for w in sorted(words - set(hangul))}
@@ -76,6 +79,7 @@ class CorpusWords:
                 "en": sorted({k for k in latin.values() if len(k) >= MIN_SKELETON}),
             },
             short_latin=short_latin,
+            initials=frozenset(_initials(written)),
         )
 
     def unknown_names(self, text: str, lang: str, linked: list[tuple[int, int]]) -> list[str]:
@@ -90,6 +94,7 @@ class CorpusWords:
             form
             for form, begin, finish in found
             if len(form) > 1
+            and not UNIT.fullmatch(form)
             and not any(begin < end and finish > start for start, end in linked)
             and not GLOSS.match(text[max(0, begin - 2) : finish + 1])  # `정식 출시(GA)`: a gloss of a term
         ]
@@ -98,7 +103,11 @@ class CorpusWords:
         words = self._words.get()
         # a Korean word of the lexicon (`큐비트` ~ qubit) is a term of the trade, not a name
         term = [name for name in names if HANGUL.search(name) and is_term(name)]
-        return [name for name in names if name not in term and not _known(words, name.lower())]
+        return [
+            name
+            for name in names
+            if name not in term and not all(_known(words, part) for part in name.lower().split())
+        ]  # `톰슨 로이터`, one dictionary name, is Thomson Reuters word by word
 
     def known(self, name: str) -> bool:
         """Does a stored sentence use the name (lower-cased), a likely typo of it, or its other-script form?"""
@@ -117,7 +126,23 @@ def _whole(text: str, form: str, start: int, end: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
+CAPITAL_RUN = re.compile(r"(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+")
+
+
+def _initials(texts: list[str]) -> set[str]:
+    """The initials of every run of two to five capitalised words (`The Financial Times` ->
+    `tft`, `ft`): a question may name a firm by them."""
+    out: set[str] = set()
+    for text in texts:
+        for run in CAPITAL_RUN.findall(text):
+            letters = [w[0].lower() for w in run.split()]
+            out.update("".join(letters[i:]) for i in range(len(letters) - 1))
+    return out
+
+
 def _known(words: _Words, name: str) -> bool:
+    if name.isascii() and name.isalpha() and name in words.initials:
+        return True
     if name in words.text and re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", words.text):
         return True
     korean = bool(HANGUL.search(name))

@@ -15,7 +15,8 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("partners", "partnersWith", r"(협력|파트너|제휴|손잡|협업|맞손|연합|동맹|함께\s*(일|개발|하는))",
      r"\b(partner|collaborat|team(ed)? up|alliance|ally|work(s|ed|ing)? (together )?with)"),
     ("competitors", "competesWith", r"(경쟁|라이벌)", r"\b(compet|rival)"),
-    ("acquired", "acquired", r"(인수|사들[이였인]|합병)", r"\b(acquir|acquisition|bought|buy|purchas|takeover)"),
+    ("acquired", "acquired", r"(인수|사들[이였인]|합병|사는\s*데|사기로)",
+     r"\b(acquir|acquisition|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
      r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|rounds?\b|series [a-h]\b)"),
     ("supplies", "supplies", r"(공급|납품|라이선스|판매|파는)", r"\b(suppl|provid|licens|sells?\b|sold\b)"),
@@ -31,7 +32,8 @@ KIND_CUES: list[tuple[str, str, str]] = [
     ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
     (  # who makes a chip: a foundry or maker, not a person or a place (`어디서 생산해`)
         "maker",
-        r"((어디|누가|어느\s*(회사|곳|업체))\S*\s*(\S+\s*)?(생산|제조|위탁|양산|찍어)|(생산|제조)하는\s*(곳|회사|업체|파운드리))",
+        r"((어디|누가|어느\s*(회사|곳|업체))\S*\s*(\S+\s*)?(생산|제조|위탁|양산|찍어)|(생산|제조)하는\s*(곳|회사|업체|파운드리)|"
+        r"(어느|어떤)\s*(파운드리|팹)|파운드리\S{0,2}\s*(어디|누구))",
         r"\b(who (manufactures|fabricates|fabs|produces)|where (is|are) \S+( \S+){0,4} (made|manufactured|produced)|"
         r"(which|what) (foundry|fab|manufacturer))\b",
     ),
@@ -71,7 +73,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     (
         "Company",
         r"(회사|기업|업체|company|companies|firm|startup|스타트업|투자사|investor|foundry|파운드리|agency|기관|"
-        r"maker|vendor|supplier|provider)",
+        r"maker|vendor|supplier|provider|고객사|고객|customer|client|협력사|경쟁사|competitor|rival|acquirer|인수자)",
     ),
 ]
 CLAIMS = (r"(전망|예측|예상|주장|평가)", r"\b(forecasts?|predictions?|claims?|projections?|outlook|expect)")
@@ -144,7 +146,7 @@ ORG_ACTS = re.compile(
 WHICH_CLASS = re.compile(
     r"\b(which|what)\s+(\w+\s+)?(compan(y|ies)|firms?|startups?|chips?|models?|platforms?|clouds?|services?|"
     r"products?|foundr(y|ies)|investors?|partners?|customers?|suppliers?|supercomputers?|clusters?|systems?|"
-    r"accelerators?|gpus?|cpus?|processors?|vendors?|makers?|labs?|brands?|banks?|funds?)\b"
+    r"accelerators?|gpus?|cpus?|processors?|vendors?|\w*makers?|labs?|brands?|banks?|funds?)\b"
 )
 SAID_WHERE_VERB = re.compile(r"(말|발언|밝|언급|연설)\S*\s*(곳|데)")
 # relations organisations take part in: `who led X's Series D` asks for an investor, not a person
@@ -155,7 +157,11 @@ SPOKE = re.compile(
     r"말했|말한|밝힌|밝혔|주장|지적|꼬집|비판|평가|예측|전망한|부른|불렀|빗대",
     re.I,
 )
-PERSON_NOUNS = re.compile(r"(사람|인물|창업자|대표|최고경영자|\bceo\b|founder|person|executive|engineer)", re.I)
+PERSON_NOUNS = re.compile(
+    r"(사람|인물|창업자|대표|최고경영자|임원|경영진|\bceo\b|founder|person|executive|\bexecs?\b|engineer|researcher|"
+    r"scientist|analyst|official|spokes(?:person|man|woman)|\bboss\b)",
+    re.I,
+)
 
 
 def organisation_asked(kind: str, predicate: str | None, text: str) -> bool:

@@ -109,10 +109,11 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
 
 
 def spelled_mentions(text: str, found: list[Mention], labels: LabelIndex) -> list[Mention]:
-    """New entities' multi-word names the question writes out (`아이패드 에어`), unless a name
+    """New entities' multi-word names the question writes out (`아이패드 에어`), and their
+    two-syllable Hangul names (`위즈`), unless a name
     found already covers them (a shorter one inside is dropped later, by `_dedupe`)."""
     out: list[Mention] = []
-    for start, end, iri, label in labels.spelled_in(text):
+    for start, end, iri, label in [*labels.spelled_in(text), *labels.short_named_in(text)]:
         if not any(m.start <= start and end <= m.end for m in found):
             out.append(Mention(label, start, end, labels.entity_type(iri) or "Company", iri, 0, label, is_new=True))
     return out
@@ -149,9 +150,11 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
 
 def _plain_word_near_new_name(name: str, iri: str, label: str, extractor: Extractor) -> bool:
     """A lower-case word that only resembles a new entity's one-word label (`enterprises` ~
-    Enterprise): a plain word, where a catalog name's typo (`nvidea`) is still read as the name."""
+    Enterprise), or that a label starts or ends with (`phone` ~ iPhone): a plain word, where a
+    catalog name's typo (`nvidea`) is still read as the name."""
     plain = name.islower() and " " not in name and normalize(name) != normalize(label)
-    return plain and extractor.catalog.by_iri(iri) is None
+    inside = normalize(label).startswith(normalize(name)) or normalize(label).endswith(normalize(name))
+    return plain and (inside or extractor.catalog.by_iri(iri) is None)  # `phone` is a word of iPhone, no typo
 
 
 def korean_tokens(extractor: Extractor, text: str) -> tuple[Any, ...]:

@@ -19,6 +19,11 @@ EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?:\s+(\d{1,2})(?:st|nd|r
 KO_DATE = re.compile(
     r"(?:((?:19|20)\d{2})\s*년\s*|(작년|지난해|올해|금년|내년)\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?|((?:19|20)\d{2})\s*년"
 )
+# an English year on its own, after the word that dates by it (`expected to start in 2027`)
+EN_YEAR = re.compile(
+    r"\b(?:in|by|until|through|since|from|of|before|after|around|early|late|mid-?|end of|start of)\s+"
+    r"((?:19|20)\d{2})\b(?![,.]?\d)"
+)
 # a year told from the article's (`작년 11월` in a 2024 article is November 2023)
 RELATIVE_YEARS = {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1}
 MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
@@ -42,7 +47,7 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(토큰|tokens|context|컨텍스트|문맥)", {"tokens", "count"}),
     (r"\btops\b", {"TOPS"}),  # an NPU's rating
     (r"(플롭스|flops|hpl|연산\s*성능)", {"petaFLOPS", "exaFLOPS"}),
-    (r"(트랜지스터|transistor|코어|cores|몇\s*개|how many|number of)", {"count"}),
+    (r"(트랜지스터|transistor|코어|cores|몇\s*개|몇\s*명|몇\s*곳|몇\s*대|how many|number of)", {"count"}),
     # `compute` after what is counted (`how many compute cores`, `number of H100s vs … compute`)
     (r"\bcompute\b", {"petaFLOPS", "exaFLOPS"}),  # a whole word: not `supercomputer`
     (r"(\bhbm|\bdram|\bram\b|램\b|ssd)", {"GB", "TB", "MB"}),  # `How much HBM does X carry`, if no cue above
@@ -60,6 +65,10 @@ def dates_in(text: str, default_year: str | None) -> list[tuple[int, Date]]:
         year = m.group(3) or default_year
         if year and (m.group(2) or m.group(3)):
             out.append((m.start(), (int(year), MONTHS.index(m.group(1)) + 1, int(m.group(2)) if m.group(2) else None)))
+    told = [m.span() for m in EN_DATE.finditer(text)]
+    for m in EN_YEAR.finditer(text):  # `in May 2024` is a month already
+        if not any(start <= m.start(1) < end for start, end in told):
+            out.append((m.start(1), (int(m.group(1)), None, None)))
     for m in KO_DATE.finditer(text):
         if m.group(5):
             out.append((m.start(), (int(m.group(5)), None, None)))

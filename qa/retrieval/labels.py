@@ -105,6 +105,17 @@ class LabelIndex:
             return []
         return [(m.start(), m.end(), by_label[normalize(m.group())], m.group()) for m in pattern.finditer(text)]
 
+    def short_named_in(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, IRI, label) of new entities' two-syllable Hangul names (`위즈`, `딥엘`)
+        written as a whole word, bare or with a particle: too short to look up by spelling."""
+        by_label = self._per_index("short", lambda index: _short_names(index, self.catalog))
+        out = []
+        for found in SHORT_WORD.finditer(text):
+            iri = by_label.get(found.group(1))
+            if iri:
+                out.append((found.start(1), found.end(1), iri, found.group(1)))
+        return out
+
     def _is_person(self, iri: str) -> bool:
         return self.entity_type(iri) == "Person"
 
@@ -169,6 +180,23 @@ def _sounds_by_script(index: TermIndex, is_person: Callable[[str], bool]) -> dic
         for name in {label, company_head(label) or label, surname}:
             sounds[bool(HANGUL.search(name))].append((skeleton(name), name, iri))
     return sounds
+
+
+# a two-syllable Hangul word, bare or with a particle (not the start of a longer word)
+SHORT_WORD = re.compile(
+    r"(?<![가-힣])([가-힣]{2})(?=(?:은|는|이|가|을|를|의|와|과|에|도|만|랑|이랑|에서|한테)?(?![가-힣]))"
+)
+
+
+def _short_names(index: TermIndex, catalog: Catalog) -> dict[str, str]:
+    """The two-syllable Hangul labels of entities the catalog does not hold, to their IRI
+    (a label two entities share names neither)."""
+    found: dict[str, set[str]] = {}
+    for key in index.keys:
+        iri, _, label = key.partition("\t")
+        if re.fullmatch(r"[가-힣]{2}", label) and catalog.by_iri(iri) is None:
+            found.setdefault(label, set()).add(iri)
+    return {label: next(iter(iris)) for label, iris in found.items() if len(iris) == 1}
 
 
 def _spelled_names(index: TermIndex, catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, str]]:

@@ -29,7 +29,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("data center", "데이터센터"),
     ("housed", "installed", "hosted", "설치"),
     ("acquisition", "acquired", "acquire", "인수"),
-    ("completed", "closed", "완료", "마무리"),
+    ("completed", "closed", "finished", "finish", "wrapped up", "완료", "마무리", "클로징"),
     ("monthly", "per month", "a month", "매월", "월간", "월 구독"),
     ("supplies", "supplier", "supply", "공급", "납품"),
     ("partnership", "partner", "협력", "제휴", "파트너"),
@@ -144,6 +144,92 @@ GROUPS: list[tuple[str, ...]] = [
     ("throughput", "처리량"),
     ("free", "무료"),
     ("discount", "할인"),
+    # deal terms and what products measure, in the words each language uses for them
+    ("termination fee", "breakup fee", "break-up fee", "위약금", "해지 수수료", "해지수수료"),
+    ("letter of intent", "letters of intent", "의향서"),
+    ("memorandum of understanding", "mou", "양해각서"),
+    ("code-named", "codenamed", "code name", "codename", "코드명", "코드네임"),
+    ("prototype", "시제품", "프로토타입"),
+    ("latency", "response time", "responds", "응답 시간", "응답시간", "지연 시간"),
+    ("clock speed", "clock", "ghz", "클럭", "클록"),
+    ("battery", "배터리"),
+    ("price cut", "cheaper", "저렴", "인하"),
+    ("per million tokens", "million tokens", "백만 토큰", "100만 토큰"),
+    ("exclusive", "exclusively", "독점"),
+    ("lawsuit settlement", "settled", "settlement", "합의금"),
+    ("fine", "fined", "penalty", "과징금", "벌금"),
+    ("chief financial officer", "cfo", "최고재무책임자"),
+    ("chief technology officer", "cto", "최고기술책임자"),
+    ("chairman", "chair", "회장", "의장"),
+    ("president", "사장"),
+    ("board", "이사회"),
+    ("shareholders meeting", "주주총회", "주총"),
+    ("convertible bonds", "convertible", "전환사채"),
+    ("dividend", "배당"),
+    ("buyback", "repurchase", "자사주"),
+    ("net loss", "순손실"),
+    ("guidance", "outlook", "가이던스"),
+    ("waitlist", "waiting list", "대기자"),
+    ("downloads", "downloaded", "다운로드"),
+    ("open weights", "open-weight", "오픈 웨이트", "공개 가중치"),
+    ("smart glasses", "스마트 안경", "스마트글라스"),
+    ("wearable", "웨어러블"),
+    ("electric vehicle", "ev", "전기차"),
+    ("battery cells", "셀"),
+    ("drug discovery", "신약 개발", "신약"),
+    ("cancer", "암"),
+    ("satellite", "위성"),
+    ("startup accelerator", "액셀러레이터"),
+    # countries, states and cities the news names, in both scripts
+    ("united states", "u.s.", "미국"),
+    ("china", "chinese", "중국"),
+    ("japan", "japanese", "일본"),
+    ("south korea", "korean", "한국"),
+    ("taiwan", "taiwanese", "대만"),
+    ("germany", "german", "독일"),
+    ("france", "french", "프랑스"),
+    ("britain", "british", "u.k.", "영국"),
+    ("ireland", "irish", "아일랜드"),
+    ("israel", "israeli", "이스라엘"),
+    ("netherlands", "dutch", "네덜란드"),
+    ("canada", "canadian", "캐나다"),
+    ("europe", "european", "유럽"),
+    ("singapore", "싱가포르"),
+    ("saudi arabia", "saudi", "사우디"),
+    ("united arab emirates", "uae", "아랍에미리트"),
+    ("abu dhabi", "아부다비"),
+    ("vietnam", "베트남"),
+    ("malaysia", "말레이시아"),
+    ("italy", "italian", "이탈리아"),
+    ("spain", "스페인"),
+    ("sweden", "swedish", "스웨덴"),
+    ("finland", "finnish", "핀란드"),
+    ("switzerland", "swiss", "스위스"),
+    ("australia", "australian", "호주"),
+    ("new zealand", "뉴질랜드"),
+    ("brazil", "브라질"),
+    ("mexico", "멕시코"),
+    ("arizona", "애리조나"),
+    ("texas", "텍사스"),
+    ("ohio", "오하이오"),
+    ("new mexico", "뉴멕시코"),
+    ("oregon", "오리건"),
+    ("california", "캘리포니아"),
+    ("new york", "뉴욕"),
+    ("silicon valley", "실리콘밸리"),
+    ("seoul", "서울"),
+    ("tokyo", "도쿄"),
+    ("beijing", "베이징"),
+    ("shanghai", "상하이"),
+    ("london", "런던"),
+    ("berlin", "베를린"),
+    ("munich", "뮌헨"),
+    ("dublin", "더블린"),
+    ("taipei", "타이베이"),
+    ("kumamoto", "구마모토"),
+    ("dresden", "드레스덴"),
+    ("toronto", "토론토"),
+    ("hawaii", "하와이"),
 ]
 
 
@@ -163,17 +249,30 @@ def is_term(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def lexicon_forms(question: str) -> tuple[str, ...]:
-    """Every form, in both languages, of the lexicon groups the question uses; the longest
-    match wins (`정식 출시` is general availability, not a mere `출시`)."""
+def _groups_used(question: str) -> tuple[int, ...]:
+    """The lexicon groups the question uses; the longest match wins (`정식 출시` is general
+    availability, not a mere `출시`)."""
     lowered = question.lower()
     found = [(n, m.span()) for n, pattern in enumerate(PATTERNS) for m in pattern.finditer(lowered)]
-    used = {
-        n
-        for n, (a, b) in found
-        if not any(m != n and c <= a and b <= d and d - c > b - a for m, (c, d) in found)
-    }
-    return tuple(dict.fromkeys(form for n in sorted(used) for form in GROUPS[n]))
+    inner = {n for n, (a, b) in found if any(m != n and c <= a and b <= d and d - c > b - a for m, (c, d) in found)}
+    return tuple(sorted({n for n, _ in found} - inner))
+
+
+@functools.lru_cache(maxsize=256)
+def lexicon_forms(question: str) -> tuple[str, ...]:
+    """Every form, in both languages, of the lexicon groups the question uses."""
+    return tuple(dict.fromkeys(form for n in _groups_used(question) for form in GROUPS[n]))
+
+
+# events a date is asked of that a sentence must state to date them: the closing of a deal is
+# not its announcement, an approval not the filing
+EVENTS = {"completed", "approval", "ipo", "mass production", "operation", "construction", "generally available",
+          "retired", "hired", "abandoned", "delayed", "halted"}  # fmt: skip
+
+
+def asked_events(question: str) -> list[re.Pattern[str]]:
+    """One pattern per event group (EVENTS) the question uses."""
+    return [PATTERNS[n] for n in _groups_used(question) if GROUPS[n][0] in EVENTS]
 
 
 def other_language_forms(question: str) -> list[str]:
