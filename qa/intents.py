@@ -18,7 +18,7 @@ RELATIONS: list[tuple[str, str, str, str]] = [
     ("acquired", "acquired", r"(인수|사들[이였인]|합병|사는\s*데|사기로)",
      r"\b(acquir|acquisition|bought|buy|purchas|takeover)"),
     ("invests", "investsIn", r"(투자|시리즈\s*[a-h]\b|라운드|펀딩)",
-     r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|rounds?\b|series [a-h]\b)"),
+     r"\b(invest|back(ed|s)?\b|fund(ed|s)?\b|funding round|rounds?\b|series [a-h]\b|led (\S+ ){0,3}rais(e|ing)\b)"),
     ("supplies", "supplies", r"(공급|납품|라이선스|판매|파는)", r"\b(suppl|provid|licens|sells?\b|sold\b)"),
     ("runs_on", "offeredOn", r"(에서\s*(쓸|사용|이용|제공)|올라|제공되)",
      r"\b(available on|offered on|runs? on|on which cloud|which cloud)"),
@@ -29,7 +29,6 @@ RELATIONS: list[tuple[str, str, str, str]] = [
 ]  # fmt: skip
 
 KIND_CUES: list[tuple[str, str, str]] = [
-    ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
     (  # who makes a chip: a foundry or maker, not a person or a place (`어디서 생산해`)
         "maker",
         r"((어디|누가|어느\s*(회사|곳|업체))\S*\s*(\S+\s*)?(생산|제조|위탁|양산|찍어)|(생산|제조)하는\s*(곳|회사|업체|파운드리)|"
@@ -44,9 +43,10 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
         r"\b(who (said|says|told|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
         r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|"
-        r"according to whom|source of|who is quoted|"
+        r"according to whom|source of|who is quoted|(?:first |who )?(?:broke|reported) the (?:story|news)|scoop|"
         r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
     ),
+    ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),
     (
         "date",
         r"(언제|날짜|며칠|몇\s*년|몇\s*월|공개일|출시일|발표일|시점|일자|\S(ㄴ|은|는|린|된|진|한)\s*날(은|이|짜)?\s*[?？]?\s*$)",
