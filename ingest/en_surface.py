@@ -48,3 +48,33 @@ def surface_clauses(doc: Doc, by_token: dict[int, Mention], triggers: dict[str, 
             predicate = containment(subject) if obj.type == "Chip" and lemma == "power" else triggers[lemma]
             out.append((subject, predicate, obj, "asserted"))
     return out
+
+
+BOUGHT = {"bought", "acquired", "purchased"}
+APPOSITION_OPENERS = {"the", "a", "an"}
+
+
+def bought_appositions(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
+    """`Nuvia, the chip startup Qualcomm bought in 2021`: an apposition whose class words are
+    followed by a company and a buying verb with no object of its own says that company
+    acquired the name before it (the small parser reads the class noun as a verb there)."""
+    out: list[Triple] = []
+    for comma in doc[1:-3]:
+        named = by_token.get(comma.i - 1)
+        if comma.text != "," or named is None or named.type != "Company":
+            continue
+        if doc[comma.i + 1].lower_ not in APPOSITION_OPENERS:
+            continue
+        j = comma.i + 2
+        while j < min(len(doc), comma.i + 6) and j not in by_token and (doc[j].is_lower or doc[j].is_upper):
+            j += 1
+        buyer, end = by_token.get(j), j
+        while buyer is not None and end + 1 < len(doc) and by_token.get(end + 1) is buyer:
+            end += 1
+        if buyer is None or buyer.type != "Company" or buyer.iri == named.iri or j == comma.i + 2:
+            continue
+        verb, after = doc[end + 1] if end + 1 < len(doc) else None, doc[end + 2] if end + 2 < len(doc) else None
+        owns_object = after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "NUM", "PRON")
+        if verb is not None and verb.lower_ in BOUGHT and not owns_object:
+            out.append((buyer, "acquired", named, "asserted"))
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
-from ingest.en_surface import surface_clauses
+from ingest.en_surface import bought_appositions, surface_clauses
 from ingest.en_topic import (
     Topic,
     antecedent_in_sentence,
@@ -109,9 +109,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "turn": ("uses", "to"),  # `Apple turned to Google's TPUs`
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
+    "pay": ("acquired", "for"),  # `agreed to pay $5.4 billion for Tower`: the company itself (_paid_for)
     "buy": ("acquired", ""),
     "invest": ("investsIn", "in"),
     "supply": ("supplies", "to"),
+    "license": ("supplies", "to"),  # `Arm licenses its designs to Apple`; `Apple licenses Arm technology` (_licensor)
     "ship": ("supplies", "to"),
     "sell": ("develops", ""),  # `Juniper also sells Apstra`: a new product of its own (SELLING)
     "offer": ("develops", ""),
@@ -169,6 +171,24 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
     return None
 
 
+def _paid_for(verb: Token, obj: Mention, by_token: dict[int, Mention]) -> bool:
+    """`pay $53 a share for Tower`: the company is what `for` takes, not a part of it."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return obj.type == "Company" and any(by_token.get(p.i) is obj for f in fors for p in f.children if p.dep_ == "pobj")
+
+
+def _licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`licenses Arm technology`, `licenses designs from Arm`: the organisation that owns what is licensed."""
+    for child in verb.children:
+        froms = [c for c in child.children if c.dep_ == "pobj" and child.lower_ == "from"]
+        words = [child] if child.dep_ == "dobj" else froms
+        for word in words:
+            named = mention_at(word, by_token, ORG_TYPES)
+            if named is not None and named.type in ORG_TYPES:
+                return named
+    return None
+
+
 def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) -> Mention | None:
     """An object written as `the company` / `it`: the agent the article is about."""
     for child in verb.children:
@@ -222,6 +242,10 @@ def english_relations(
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
             obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
+        if lemma == "pay" and (obj is None or not _paid_for(verb, obj, by_token)):
+            continue  # `paid $X for a stake in Y`, `for Y's licence`: no purchase of Y
+        if obj is None and lemma == "license" and subject is not None:
+            subject, obj = _licensor(verb, by_token), subject  # the owner of what is licensed supplies the licensee
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
@@ -326,6 +350,7 @@ def english_relations(
                     found.append((subj, predicate, ob, status))
     found.extend(offered_relations(doc, by_token, topic))
     found.extend(surface_clauses(doc, by_token, SURFACE_TRIGGERS))
+    found.extend(bought_appositions(doc, by_token))
     found.extend(based_relations(doc, by_token, topic))
     found.extend(put_into_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))

@@ -21,6 +21,7 @@ from ingest.korean_roles import (
     coordinated_with,
     ends_clause,
     label_of,
+    past_gloss,
     refused_after,
     roles_of,
     status_after,
@@ -37,6 +38,7 @@ from ingest.korean_subjects import (
     subject_of,
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
+from ingest.names_common import first_tag
 from ingest.relations_ko_copula import copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_pairs import pair_partners
@@ -312,13 +314,16 @@ def _builder(before: list[Role]) -> Mention | None:
     return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
 
 
-HOLDINGS = {"주식", "지분", "주", "채권", "제품", "칩", "물량", "자산"}
-
-
 def _part_bought(doc: Doc, before: list[Role], obj: Mention, at: int) -> bool:
-    """Shares, a stake or goods of the company named before the verb (`Arm 주식을`), not itself."""
-    end = next((r.span.end for r in reversed(before) if r.mention is obj), at)
-    return any(t.lemma_ in HOLDINGS for t in doc[end:at])
+    """A noun between the company and its particle (`Arm 주식을`, `엔비디아 GPU를`): its shares, a
+    stake or goods were bought, not the company itself."""
+    end = next((past_gloss(doc, r.span.end) for r in reversed(before) if r.mention is obj), at)
+    for t in doc[end:at]:
+        if first_tag(t.tag_).startswith("J"):
+            return False
+        if first_tag(t.tag_) in ("NNG", "NNP", "SL"):
+            return True
+    return False
 
 
 def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:

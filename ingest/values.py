@@ -155,6 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("duration", re.compile(rf"{NUM}\s*(?:ms|milliseconds?|밀리초)(?![A-Za-z])", re.I)),  # a latency (`320 ms`)
     ("measure", re.compile(rf"{NUM}[\s-]*TOPS(?![A-Za-z])")),  # an NPU's trillions of operations a second (`45 TOPS`)
     ("tops", re.compile(rf"초당\s*{NUM}\s*조\s*회")),  # `초당 45조 회 연산`: the same, in Korean words
     ("score", re.compile(rf"{NUM}\s*(?:점(?![유수검포심])|points?\b)")),  # a benchmark score (`64.3점`, `88 points`)
@@ -214,6 +215,8 @@ def _unit(kind: str, raw: str) -> str:
     lowered = raw.lower()
     if kind == "tops":
         return "TOPS"
+    if kind == "duration":
+        return "ms"
     if kind == "money":
         return next((code for key, code in CURRENCY.items() if key in lowered), "USD")
     if kind == "percent":

@@ -88,9 +88,7 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
     if q.years and not q.compare:  # `2027년 시장 규모`: not the sentence about 2024 only
         asked = set(q.years)
         dated = [ev for ev in ranked[:LOOK_AT] if asked & _years(ev.text) or not _years(ev.text)]
-        found = _figures(q, dated, names_of, ratios=False)
-        if found:
-            return found
+        return _figures(q, dated, names_of, ratios=False)
     return _figures(q, ranked, names_of, ratios=q.compare)
 
 

@@ -29,6 +29,8 @@ RELATIVE_YEARS = {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내�
 MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
+    (r"(몇\s*ms\b|how many ms\b|밀리초|millisecond|응답\s*시간|response time|latency|지연\s*시간)", {"ms"}),  # not MS
+    (r"(클럭|클록|clock|\bghz\b|기가헤르츠)", {"GHz", "MHz"}),
     (r"(주당|per\s+(?:\w+\s+)?share|share price|stock price)", MONEY_UNITS),  # a price, not a market share
     # `2.5x`, not the X of `스냅드래곤 X 엘리트` or of `MI300X`
     (r"(몇\s*배|times|(?<![\w.])\d+(?:\.\d+)?\s*x\b|how many x\b|배\b)", {"multiple"}),
