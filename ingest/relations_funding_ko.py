@@ -69,7 +69,7 @@ def _joining(doc: Doc, tok: Token) -> bool:
     """Joining or leading in a sentence about money (`이번 라운드는 KT가 이끌었다`)."""
     if not (_joins(doc, tok) or tok.lemma_ in LEADING_VERBS):
         return False
-    return any(t.lemma_ in MONEY_WORDS for t in _words_before(doc, tok.i, 8))
+    return any(t.lemma_ in MONEY_WORDS for t in _words_before(doc, tok.i, 12))
 
 
 def _words_before(doc: Doc, i: int, n: int) -> list[Token]:
