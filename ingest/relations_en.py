@@ -171,10 +171,16 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
     return None
 
 
-def _paid_for(verb: Token, obj: Mention, by_token: dict[int, Mention]) -> bool:
-    """`pay $53 a share for Tower`: the company is what `for` takes, not a part of it."""
-    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
-    return obj.type == "Company" and any(by_token.get(p.i) is obj for f in fors for p in f.children if p.dep_ == "pobj")
+def _paid_for(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`pay $53 a share in cash for Tower`: the company `for` takes (wherever the parser hangs
+    it in the verb's phrase), not a part of it (`for a stake in Y`, `for Y's licence`)."""
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.i == verb.i or t.head.pos_ != "VERB"):
+            for pobj in t.children:
+                named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" else None
+                if named is not None and named.type == "Company" and pobj.text in named.text.split():
+                    return named
+    return None
 
 
 def _licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
@@ -242,8 +248,10 @@ def english_relations(
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
             obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
-        if lemma == "pay" and (obj is None or not _paid_for(verb, obj, by_token)):
-            continue  # `paid $X for a stake in Y`, `for Y's licence`: no purchase of Y
+        if lemma == "pay":
+            obj = _paid_for(verb, by_token)
+            if obj is None:
+                continue  # `paid $X for a stake in Y`, `for Y's licence`: no purchase of Y
         if obj is None and lemma == "license" and subject is not None:
             subject, obj = _licensor(verb, by_token), subject  # the owner of what is licensed supplies the licensee
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
