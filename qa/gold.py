@@ -7,8 +7,8 @@ dev and dev2 had failed to carry over three times, heldout and heldout2 became d
 splits too, then heldout3 (twelve new articles with their questions, written together and
 blind to the system). heldout3 became a development split in its turn when heldout4 (twelve
 more, written the same way) was added; heldout4 measured three rounds and became a
-development split when heldout6 was added; heldout5 and heldout6 (twelve more each) are the
-splits that measure.
+development split when heldout6 was added, heldout5 (it measured rounds 7 and 8) when heldout7
+was; heldout6 and heldout7 (twelve more each) are the splits that measure.
 """
 
 from __future__ import annotations

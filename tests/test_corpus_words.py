@@ -47,3 +47,13 @@ def test_a_question_about_a_name_no_article_uses_abstains(corpus_services: Servi
     assert result["abstained"] and not result["evidence"]
     answered = corpus_services.answerer.ask("시스코가 스플렁크 인수에 쓴 돈은?")  # the articles write Splunk
     assert not answered["abstained"], answered["answer"]
+
+
+def test_initials_places_units_and_dictionary_names_are_known(fresh_services: Services) -> None:
+    text = "The Financial Times said Brightfold opened an office in Ireland. Reuters covered it too."
+    ingest_text(fresh_services, "en-initials", text, "en")
+    words = CorpusWords(fresh_services.store, fresh_services.extractor)
+    assert words.unknown_names("FT 보도에 따르면 브라이트폴드 어디 진출?", "ko", []) == []  # initials of a stored name
+    assert words.unknown_names("브라이트폴드 아일랜드 사무실 언제 열었어?", "ko", []) == []  # a place of the lexicon
+    assert words.unknown_names("응답 시간 몇 ms 정도야?", "ko", []) == []  # a unit, not a name
+    assert words.unknown_names("GT 보도에 따르면?", "ko", []) == ["GT"]  # initials no stored name has

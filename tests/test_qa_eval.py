@@ -14,18 +14,22 @@ from qa.gold import GoldError, load_questions
 from qa.services import Services
 
 GOLD = Path(__file__).resolve().parent / "qa_gold"
-# measured on the whole corpus (see README); a drop below these is a regression
-DEV_MIN = {"accuracy": 0.84, "ko": 0.88, "en": 0.78, "cross": 0.69, "cited": 1.0, "evidence": 0.95, "abstain": 0.9}
+# measured on the whole corpus (see README; 130 articles since heldout7 was added); a drop below
+# these is a regression
+DEV_MIN = {"accuracy": 0.83, "ko": 0.86, "en": 0.79, "cross": 0.69, "cited": 1.0, "evidence": 0.93, "abstain": 0.9}
 # dev2: 80 questions written later, blind to the system; rules were developed on it afterwards
-DEV2_MIN = {"accuracy": 0.76, "ko": 0.74, "en": 0.77, "cross": 0.69, "cited": 1.0, "evidence": 0.93, "abstain": 0.9}
+DEV2_MIN = {"accuracy": 0.74, "ko": 0.75, "en": 0.73, "cross": 0.7, "cited": 1.0, "evidence": 0.94, "abstain": 0.7}
 # heldout2: written blind and measured blind for two rounds; used for development since the third
-HELDOUT2_MIN = {"accuracy": 0.64, "ko": 0.62, "en": 0.66, "cross": 0.58, "cited": 1.0, "evidence": 0.93, "abstain": 0.7}
-# heldout3, a development split since heldout4 was added: 66.7% (ko 67.7, en 65.5, cross 66.7,
-# evidence 96.9, abstain recall 66.7) on the whole corpus
-HELDOUT3_MIN = {"accuracy": 0.63, "ko": 0.63, "en": 0.61, "cross": 0.62, "cited": 1.0, "evidence": 0.9, "abstain": 0.6}
+HELDOUT2_MIN = {"accuracy": 0.68, "ko": 0.7, "en": 0.66, "cross": 0.66, "cited": 1.0, "evidence": 0.95, "abstain": 0.7}
+# heldout3, a development split since heldout4 was added: 68.3% (ko 71.0, en 65.5, cross 66.7,
+# evidence 93.8, abstain recall 75.0)
+HELDOUT3_MIN = {"accuracy": 0.65, "ko": 0.67, "en": 0.62, "cross": 0.62, "cited": 1.0, "evidence": 0.9, "abstain": 0.7}
 # heldout4, measured blind for three rounds and a development split since heldout6 was added:
-# 56.7% (ko 56.7, en 56.7, cross 53.6, evidence 96.3, abstain recall 58.3) on the whole corpus
-HELDOUT4_MIN = {"accuracy": 0.53, "ko": 0.53, "en": 0.53, "cross": 0.5, "cited": 1.0, "evidence": 0.9, "abstain": 0.5}
+# 61.7% (ko 63.3, en 60.0, cross 60.7, evidence 100, abstain recall 66.7)
+HELDOUT4_MIN = {"accuracy": 0.58, "ko": 0.6, "en": 0.56, "cross": 0.57, "cited": 1.0, "evidence": 0.95, "abstain": 0.6}
+# heldout5, measured blind for two rounds and a development split since heldout7 was added:
+# 60.0% (ko 50.0, en 70.0, cross 55.6, evidence 100, abstain recall 69.2)
+HELDOUT5_MIN = {"accuracy": 0.56, "ko": 0.46, "en": 0.66, "cross": 0.52, "cited": 1.0, "evidence": 0.95, "abstain": 0.6}
 
 
 def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
@@ -71,6 +75,7 @@ def test_korean_compound_figures_add_up() -> None:
         ("heldout2", HELDOUT2_MIN),
         ("heldout3", HELDOUT3_MIN),
         ("heldout4", HELDOUT4_MIN),
+        ("heldout5", HELDOUT5_MIN),
     ],
 )
 def test_eval_qa_dev_meets_measured_thresholds(
