@@ -205,3 +205,27 @@ def possessor_org(head: Token, by_token: dict[int, Mention], thing: Mention | No
             if child.dep_ == "poss" and child.i in by_token and by_token[child.i].type in ("Company", "ResearchOrg"):
                 return by_token[child.i]
     return None
+
+
+def paid_for(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`pay $53 a share in cash for Tower`: the company `for` takes (wherever the parser hangs
+    it in the verb's phrase), not a part of it (`for a stake in Y`, `for Y's licence`)."""
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.i == verb.i or t.head.pos_ != "VERB"):
+            for pobj in t.children:
+                named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" else None
+                if named is not None and named.type == "Company" and pobj.text in named.text.split():
+                    return named
+    return None
+
+
+def licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`licenses Arm technology`, `licenses designs from Arm`: the organisation that owns what is licensed."""
+    for child in verb.children:
+        froms = [c for c in child.children if c.dep_ == "pobj" and child.lower_ == "from"]
+        words = [child] if child.dep_ == "dobj" else froms
+        for word in words:
+            named = mention_at(word, by_token, ORG_TYPES)
+            if named is not None and named.type in ORG_TYPES:
+                return named
+    return None

@@ -25,11 +25,13 @@ from ingest.en_verb_args import (
     after_colon,
     co_makers,
     jointly,
+    licensor,
     listed_objects,
     made_into,
     named_under,
     next_mention,
     own_design,
+    paid_for,
     phrasal_lemma,
     possessor_org,
     preverbal_subject,
@@ -109,11 +111,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "turn": ("uses", "to"),  # `Apple turned to Google's TPUs`
     "deploy": ("uses", ""),
     "acquire": ("acquired", ""),
-    "pay": ("acquired", "for"),  # `agreed to pay $5.4 billion for Tower`: the company itself (_paid_for)
+    "pay": ("acquired", "for"),  # `agreed to pay $5.4 billion for Tower`: the company itself (paid_for)
     "buy": ("acquired", ""),
     "invest": ("investsIn", "in"),
     "supply": ("supplies", "to"),
-    "license": ("supplies", "to"),  # `Arm licenses its designs to Apple`; `Apple licenses Arm technology` (_licensor)
+    "license": ("supplies", "to"),  # `Arm licenses its designs to Apple`; `Apple licenses Arm technology` (licensor)
     "ship": ("supplies", "to"),
     "sell": ("develops", ""),  # `Juniper also sells Apstra`: a new product of its own (SELLING)
     "offer": ("develops", ""),
@@ -171,30 +173,6 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
     return None
 
 
-def _paid_for(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`pay $53 a share in cash for Tower`: the company `for` takes (wherever the parser hangs
-    it in the verb's phrase), not a part of it (`for a stake in Y`, `for Y's licence`)."""
-    for t in verb.subtree:
-        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.i == verb.i or t.head.pos_ != "VERB"):
-            for pobj in t.children:
-                named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" else None
-                if named is not None and named.type == "Company" and pobj.text in named.text.split():
-                    return named
-    return None
-
-
-def _licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`licenses Arm technology`, `licenses designs from Arm`: the organisation that owns what is licensed."""
-    for child in verb.children:
-        froms = [c for c in child.children if c.dep_ == "pobj" and child.lower_ == "from"]
-        words = [child] if child.dep_ == "dobj" else froms
-        for word in words:
-            named = mention_at(word, by_token, ORG_TYPES)
-            if named is not None and named.type in ORG_TYPES:
-                return named
-    return None
-
-
 def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) -> Mention | None:
     """An object written as `the company` / `it`: the agent the article is about."""
     for child in verb.children:
@@ -249,11 +227,11 @@ def english_relations(
         if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
             obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
         if lemma == "pay":
-            obj = _paid_for(verb, by_token)
+            obj = paid_for(verb, by_token)
             if obj is None:
                 continue  # `paid $X for a stake in Y`, `for Y's licence`: no purchase of Y
         if obj is None and lemma == "license" and subject is not None:
-            subject, obj = _licensor(verb, by_token), subject  # the owner of what is licensed supplies the licensee
+            subject, obj = licensor(verb, by_token), subject  # the owner of what is licensed supplies the licensee
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
