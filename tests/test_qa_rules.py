@@ -358,3 +358,20 @@ def test_a_sentence_stating_the_quoted_figure_is_anchored(extractor: Extractor) 
 )
 def test_a_name_a_figure_is_measured_against(sentence: str, name: str, baseline: bool) -> None:
     assert _baseline(sentence, name) is baseline
+
+
+def test_the_date_of_a_closing_needs_a_sentence_stating_it() -> None:
+    question = Question("에이사의 노바 인수 언제 마무리됐어?", "ko")
+    announced = Evidence("a/1", {"text": Literal("에이사는 2024년 3월 노바 인수 계획을 발표했다.")}, 0, 1, 0.9)
+    assert compose_date(question, [announced]) is None  # an announcement dates no closing
+    closed = Evidence("a/2", {"text": Literal("Acme closed its purchase of Nova in September 2024.")}, 0, 1, 0.9)
+    composed = compose_date(question, [announced, closed])
+    assert composed is not None and composed[0] == "2024년 9월"
+
+
+def test_an_expected_date_is_the_one_after_its_cue() -> None:
+    question = Question("When is Acme expected to start production at the new fab?", "en")
+    text = "On May 2, 2024, Acme said production is expected to start in 2027."
+    said = Evidence("a/1", {"text": Literal(text)}, 0, 1, 0.9)
+    composed = compose_date(question, [said])
+    assert composed is not None and composed[0] == "2027"
