@@ -222,8 +222,10 @@ def paid_for(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
 def licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     """`licenses Arm technology`, `licenses designs from Arm`: the organisation that owns what is licensed."""
     for child in verb.children:
-        froms = [c for c in child.children if c.dep_ == "pobj" and child.lower_ == "from"]
-        words = [child] if child.dep_ == "dobj" else froms
+        if child.dep_ == "dobj":
+            words = [child]
+        else:
+            words = [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "from" else []
         for word in words:
             named = mention_at(word, by_token, ORG_TYPES)
             if named is not None and named.type in ORG_TYPES:

@@ -61,11 +61,11 @@ KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFF
 def company_head(name: str) -> str | None:
     """A company's name without its corporate suffix (`Scale` of `Scale AI`, `람다` of `람다랩스`
     or `람다 랩스`), which articles and questions use for it once the full name is known."""
-    words = name.split()
-    if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:  # `Apollo Global Management` -> `Apollo`
-        while len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
-            words = words[:-1]
-        return " ".join(words)
+    words = head = name.split()
+    while len(head) >= 2 and head[-1].lower() in CORPORATE_SUFFIXES:  # `Apollo Global Management` -> `Apollo`
+        head = head[:-1]
+    if len(head) < len(words):
+        return " ".join(head)
     compound = KO_SUFFIX.match(name)
     return compound.group(1) if compound else None
 

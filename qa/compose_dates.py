@@ -38,23 +38,23 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + bool(cue is None or cue.search(lowered))
             + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
-            + 3 * (ahead and bool(_ahead(ev.text)))  # the expectation outweighs a figure
+            + 3 * bool(looked_ahead[ev.key])  # the expectation outweighs a figure
         )
 
     events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
     candidates = [ev for ev in ranked[:LOOK_AT] if all(e.search(ev.text.lower()) for e in events)]
-    ordered = sorted(candidates, key=lambda ev: -states_event(ev))
+    looked_ahead = {ev.key: _ahead(ev.text) if ahead else [] for ev in candidates}
+    scores = {ev.key: states_event(ev) for ev in candidates}  # read once: sorting and ties ask again and again
+    ordered = sorted(candidates, key=lambda ev: -scores[ev.key])
     if FIRST.search(q.text) and ordered:  # `처음 나온 날`: the earliest of the best sentences' dates
-        best = states_event(ordered[0])
-        tied = sorted((ev for ev in ordered if states_event(ev) == best), key=lambda ev: _earliest(q, ev, exact))
-        ordered = tied + [ev for ev in ordered if states_event(ev) < best]
+        best = scores[ordered[0].key]
+        tied = sorted((ev for ev in ordered if scores[ev.key] == best), key=lambda ev: _earliest(q, ev, exact))
+        ordered = tied + [ev for ev in ordered if scores[ev.key] < best]
     for ev in ordered:
-        found = _dated(q, ev, exact)
-        if ahead and _ahead(ev.text):
-            found = _ahead(ev.text)
+        found = looked_ahead[ev.key] or _dated(q, ev, exact)
         if found:
             date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
-            others = [e for e in ordered if e is not ev and states_event(e) == states_event(ev)]
+            others = [e for e in ordered if e is not ev and scores[e.key] == scores[ev.key]]
             finer = None if ahead else _finer(date, others)  # an expected date is no other event's
             if finer:
                 return format_date(finer[0], q.lang), [], [finer[1], ev]
