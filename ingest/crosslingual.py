@@ -20,11 +20,11 @@ from ingest.scripts import HANGUL
 # a soft c as ㅅ (포스 = force) and an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core)
 ENGLISH_SOUNDS = [
     (r"th", "s"), (r"g(?=[iey])", "j"), (r"c(?=[iey])", "s"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", "")
-]
+]  # fmt: skip
 PHONETIC = [
     (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
     (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),
-]
+]  # fmt: skip
 MIN_SCORE = 85.0
 MIN_SKELETON = 4
 
@@ -50,7 +50,7 @@ class Candidate:
 
 def rank(name: str, others: list[tuple[str, str]], limit: int = 3) -> list[Candidate]:
     """Names in the other script (label, IRI) most likely to name the same thing."""
-    return rank_skeletons(skeleton(name), [(skeleton(label), label, iri) for label, iri in others], limit)
+    return rank_skeletons(skeleton(name), [(skeleton(label), label, iri) for label, iri in others], limit, name)
 
 
 SPELLED_SCORE = 80.0  # rapidfuzz ratio of a short name's romanisation to an English word (willou ~ willow)
@@ -64,10 +64,12 @@ def spelled(korean: str) -> str:
 
 
 def as_hangul_spells(latin: str) -> str:
-    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; ay -> 에이)
+    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; ay -> 에이;
+    a soft c -> ㅅ)
     spelled as romanised Hangul spells them: `benioff` -> beniopp, as 베니오프 romanises to
     beniop(eu); `waymo` -> weimo (웨이모)."""
-    return re.sub(r"ph|f", "p", latin.lower()).replace("v", "b").replace("ay", "ei")
+    spelt = re.sub(r"ph|f", "p", latin.lower()).replace("v", "b").replace("ay", "ei")
+    return re.sub(r"c(?=[eiy])", "s", spelt)  # `ocelot` -> oselot (오셀롯)
 
 
 def spelled_alike(korean: str, latin: list[str]) -> str | None:
@@ -80,8 +82,12 @@ def spelled_alike(korean: str, latin: list[str]) -> str | None:
     return near[found[0]] if found else None
 
 
-def rank_skeletons(key: str, others: list[tuple[str, str, str]], limit: int = 3) -> list[Candidate]:
-    """`rank` over names whose skeletons are already known: (skeleton, label, IRI)."""
+def rank_skeletons(
+    key: str, others: list[tuple[str, str, str]], limit: int = 3, name: str | None = None
+) -> list[Candidate]:
+    """`rank` over names whose skeletons are already known: (skeleton, label, IRI); names that
+    tie on the skeleton are told apart by how `name` is spelled (`코베리언트`: Covariant before
+    Kaufland, both `kplnt`)."""
     if len(key) < MIN_SKELETON:  # short skeletons (`ls`, `kl`) collide by chance
         return []
     scored = []
@@ -92,4 +98,17 @@ def rank_skeletons(key: str, others: list[tuple[str, str, str]], limit: int = 3)
             continue
         scored.append(Candidate(label, iri, round(fuzz.ratio(key, other), 1)))
     scored.sort(key=lambda c: -c.score)
+    tied = [c for c in scored if scored and c.score == scored[0].score]
+    if name is not None and len(tied) > 1:
+        tied.sort(key=lambda c: -_spelled_likeness(name, c.name))
+        scored = tied + scored[len(tied) :]
     return [c for c in scored[:limit] if c.score >= MIN_SCORE]
+
+
+def _spelled_likeness(name: str, other: str) -> float:
+    """How alike two names in different scripts are spelled, the Hangul one romanised."""
+
+    def spelt(text: str) -> str:
+        return spelled(text) if HANGUL.search(text) else as_hangul_spells(re.sub(r"[^A-Za-z]", "", text))
+
+    return float(fuzz.ratio(spelt(name), spelt(other)))

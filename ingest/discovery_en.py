@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
+from ingest.given_names import is_given_name
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals, set_names
 from ingest.org_slots_en import STOP_WORDS, launched, slot_names
@@ -299,6 +301,17 @@ def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
     return out
 
 
+def _given_name_before(doc: Doc, start: int, kept: list[Span]) -> bool:
+    """The word before a lone surname is a given name of no other name: a capitalised proper
+    noun, not a stop word (`The` is a given name too)."""
+    if start == 0 or any(span.start <= start - 1 < span.end for span in kept):
+        return False
+    word = doc[start - 1]
+    return word.tag_ == "NNP" and word.is_alpha and word.text[:1].isupper() and not word.is_stop and is_given_name(
+        word.text
+    )
+
+
 @Language.component("trendkg_en_names")
 def english_names(doc: Doc) -> Doc:
     kept: list[Span] = []
@@ -333,6 +346,9 @@ def english_names(doc: Doc) -> Doc:
         last = text.split()[-1].lower()
         if label == "Person" and re.search(r"\d", text):
             continue
+        if label == "Person" and len(span) == 1 and _given_name_before(doc, start, kept):
+            start -= 1  # `Raghib Hussain becomes …`: the small model kept only the surname
+            span, text = doc[start:end], doc[start:end].text
         if label == "Person" and len(span) < 2:  # a lone surname: linked only to a full name seen before
             kept.append(Span(doc, start, end, label="Person", kb_id=SURNAME))
             continue
@@ -360,6 +376,7 @@ def english_names(doc: Doc) -> Doc:
     kept = [k for k in kept if not any(k.start < m.end and m.start < k.end for m in lower)] + lower
     cued_chips = _cued_chip_names(doc, catalog)
     kept = [k for k in kept if not any(k.start < c.end and c.start < k.end for c in cued_chips)] + cued_chips
+    kept += letter_hyphen_names(doc, {t.i for span in kept for t in span})  # `X-energy`
     listed = [ent for ent in doc.ents if ent.label_ in EN_TYPES and re.search(r",|\b(?:or|and)\b", ent.text)]
     claimed = [
         span

@@ -55,6 +55,7 @@ from ingest.names_common import (
     person_cue,
     set_names,
 )
+from ingest.scripts import HANGUL
 
 
 def _named_after_title(doc: Doc, i: int) -> bool:
@@ -287,7 +288,7 @@ def _quoted(doc: Doc, taken: set[int]) -> list[Span]:
                 if (
                     named
                     and len(inner.text) <= 20
-                    and len(inner.text.split()) <= 2
+                    and len(inner.text.split()) <= (3 if not HANGUL.search(inner.text) else 2)  # ‘x86 RTX SoC’
                     and not re.search(r"[()]", inner.text)
                     and not tags & {"VV", "VA", "XSA", "XSV", "EF", "EC", "ETM", "JKS", "JKO", "JX"}
                     and not any(k in taken for k in range(i + 1, j))

@@ -141,3 +141,9 @@ def token_of(mention: Mention | None, by_token: dict[int, Mention], doc: Doc) ->
         if m is mention:
             return doc[i]
     return None
+
+
+def words_of(doc: Doc) -> set[str]:
+    """The sentence's lower-cased words for cue lookups (hedges, plans), the month `May` left
+    out: `In May, X signed` is no `may`."""
+    return {t.lower_ for t in doc if not (t.lower_ == "may" and t.tag_ != "MD")}

@@ -55,6 +55,9 @@ class EnglishPipeline:
 
     def __init__(self, catalog: Catalog, model: str = "") -> None:
         self.nlp = build_english_nlp(catalog, model)
+        # the lower-case words the model was trained on, taken before any text adds its own:
+        # `enterprises` is a word, `covarient` a typo
+        self.words = frozenset(s for s in self.nlp.vocab.strings if s.isalpha() and s.islower())
 
     def analyze(self, body: str, chunk_list: list[Chunk]) -> list[Sentence]:
         """Sentences with their parsed Docs; a chunk's footnote goes to its last sentence."""

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ingest.claims import Speaker, extract_claim, in_list_item, is_lead_in, lead_in_speaker
+from ingest.company_first_words import company_first_words
 from ingest.document import Article
 from ingest.en_topic import Topic
 from ingest.english import EnglishPipeline
@@ -72,6 +73,11 @@ class Extractor:
             return KoreanPipeline(self.catalog)
         return EnglishPipeline(self.catalog, self.english_model)
 
+    def english_words(self) -> frozenset[str]:
+        """The lower-case words the English model knows (a name's typo is none of them)."""
+        english = self.pipeline("en")
+        return english.words if isinstance(english, EnglishPipeline) else frozenset()
+
     def analyze_text(self, text: str, lang: str) -> list[tuple[Span, Mention]]:
         """Mentions in a short text such as a question (one pseudo-sentence)."""
         analyzed = self.pipeline(lang).analyze(text, [Chunk(0, len(text), text, None)])
@@ -116,8 +122,10 @@ class Extractor:
         en_topic = Topic()
         ko_funding = KoreanFunding()
         ko_things = KoreanAntecedents()
-        name_types = article_name_types(s.doc for s in analyzed)
-        short_names = model_families((s.doc for s in analyzed), self.catalog)  # `o1`, named by `o1-preview`
+        docs = [s.doc for s in analyzed]
+        name_types = article_name_types(docs)
+        short_names = model_families(docs, self.catalog)  # `o1`, named by `o1-preview`
+        short_names |= company_first_words(docs, self.catalog)  # `Alphawave`, by `Alphawave IP Group`
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None

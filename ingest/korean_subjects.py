@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.korean_name_lists import org_list_closer
-from ingest.korean_roles import SUBJECT_PARTICLES, Role
+from ingest.korean_roles import SUBJECT_PARTICLES, Role, past_gloss
 
 
 def listed_subject(doc: Doc, before: list[Role]) -> Mention | None:
@@ -65,14 +65,30 @@ def subject_of(
     roles: list[Role],
     allowed: set[str],
     speaking: list[Role] | None = None,
+    trigger: int | None = None,
 ) -> Mention | None:
-    for role in reversed(before):
-        if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed:
-            return role.mention
+    subjects = [r for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in allowed]
+    if subjects:
+        # `삼성전자는 트리톤이 가진 X 지분을 사들이기로`: a relative clause's subject yields to the topic
+        topics = [r for r in subjects[:-1] if r.particle in ("은", "는")]
+        relative = trigger is not None and _relative_subject(subjects[-1], trigger)
+        return topics[-1].mention if topics and relative else subjects[-1].mention
     for role in roles:
         if role.particle in SUBJECT_PARTICLES and role.mention.type in allowed and role not in (speaking or []):
             return role.mention
     return previous_topic if previous_topic and previous_topic.type in allowed else None
+
+
+def _relative_subject(role: Role, trigger: int) -> bool:
+    """`트리톤이 가진`: the name's own verb, before the trigger, ends in an adnominal ending."""
+    doc = role.span.doc
+    start = past_gloss(doc, role.span.end) + 1
+    for t in doc[start : min(start + 2, trigger)]:
+        if "ETM" in t.tag_.split("+"):
+            return True
+        if not t.tag_.startswith(("NNG", "XSV", "VV", "VA")):
+            return False
+    return False
 
 
 def employer(doc: Doc, before: list[Role]) -> Mention | None:

@@ -13,7 +13,7 @@ from ingest.names_common import SURNAME
 from kg.catalog import Catalog, company_head
 from kg.namespaces import ENTITY_TYPES, entity_iri
 
-NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "cloud", "data", "ml"}
+NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "cloud", "data", "ml", "mou"}
 
 
 def new_entity_iri(name: str) -> str:
@@ -166,14 +166,26 @@ def _remember_short(short: dict[str, Mention], form: str, mention: Mention) -> N
     words = form.split()
     if len(words) >= 2 and len(words[-1]) >= 2 and not words[-1].isdigit() and words[-1].lower() not in SHORT_STOP:
         short.setdefault(words[-1], mention)
-    head = company_head(form) if mention.type == "Company" else None
-    if head:
-        short.setdefault(head, mention)
+    if mention.type == "Company":
+        for head in company_short_forms(form, mention.is_new):
+            short.setdefault(head, mention)
+
+
+def company_short_forms(name: str, new: bool) -> list[str]:
+    """`Scale` of `Scale AI`: a company's name without its corporate suffix; for a new Latin
+    name whose rest is still two words, their first too (`Alphawave` of `Alphawave IP Group`:
+    the catalog's names keep only their heads, which the catalog vouches for)."""
+    head = company_head(name)
+    if not head:
+        return []
+    words = head.split()
+    first = [words[0]] if new and len(words) >= 2 and re.fullmatch(r"[A-Z][A-Za-z]+", words[0]) else []
+    return [head, *first]
 
 
 def _company_head(antecedent: Mention, word: str) -> bool:
-    """`Scale` names `Scale AI`: the word is its name without the corporate suffix."""
-    return company_head(antecedent.text) == word
+    """`Scale` names `Scale AI`: the word is one of its company short forms."""
+    return word in company_short_forms(antecedent.text, antecedent.is_new)
 
 
 SHORT_STOP = {

@@ -22,9 +22,15 @@ DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|"
     r"\d{4}년\s*\d{1,2}월|\b(?:19|20)\d{2}\b)"
 )
-# a marker after a sentence's end: `…것이다.1`, `…said.”2`, and after a year that ends one
-# (`…in 2023.1 The next`), where a decimal (`3.1`) is not a marker
-FOOTNOTE = re.compile(r"(?:(?<=[^\d\s][.!?。」”\"’)])|(?<=(?:19|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+# a sentence ending in a day of a month (`…on February 27.1 Both`): one look-behind per width
+DAY_ENDS = "|".join(f"(?<={month} {digits}\\.)" for month in MONTHS for digits in (r"\d", r"\d\d"))
+# a marker after a sentence's end: `…것이다.1`, `…said.”2`, and after a year or a day that ends
+# one (`…in 2023.1 The next`), where a decimal (`3.1`) is not a marker
+FOOTNOTE = re.compile(
+    rf"(?:(?<=[^\d\s][.!?。」”\"’)])|(?:(?<=(?:19|20)\d\d\.)|{DAY_ENDS})(?=\d{{1,2}}\s+[A-Z]))(\d{{1,2}})(?=\s|$)"
+)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts, words_of
 from ingest.en_surface import bought_appositions, surface_clauses
 from ingest.en_topic import (
     Topic,
@@ -61,6 +61,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "deal": ("partnersWith", "with"),  # `struck a deal with Microsoft`
     "agreement": ("partnersWith", "with"),
     "pact": ("partnersWith", "with"),
+    "memorandum": ("partnersWith", "with"),  # `signed a memorandum of understanding with Humain`
+    "sign": ("partnersWith", "with"),  # `signed an MOU with Humain` (the small model makes MOU a name)
     "tie-up": ("partnersWith", "with"),
     "collaborate": ("partnersWith", "with"),
     "team": ("partnersWith", "with"),
@@ -226,6 +228,9 @@ def english_relations(
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
             obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
+        for of in [c for c in verb.children if c.lower_ == "of"] if obj is None and verb.pos_ == "NOUN" else []:
+            for kind in (k for k in of.children if k.dep_ == "pobj"):  # `a memorandum of understanding with X`
+                obj = obj or _object(kind, prep, by_token, OBJECT_TYPES[predicate])
         if lemma == "pay":
             obj = paid_for(verb, by_token)
             if obj is None:
@@ -299,7 +304,7 @@ def english_relations(
             else:
                 continue
         status = "asserted"
-        if verb.head.lemma_ in HEDGED_HEADS or any(t.lower_ in HEDGED_WORDS for t in doc):
+        if verb.head.lemma_ in HEDGED_HEADS or bool(words_of(doc) & HEDGED_WORDS):
             status = "hedged"
         subjects = with_conjuncts(subject, token_of(subject, by_token, doc), by_token)
         joint = [m for m in subjects if m.type in ORG_TYPES] if not (passive or reduced) else []

@@ -26,6 +26,7 @@ ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's vent
 PARTICIPANTS = INVESTOR_NOUNS | {"participant"}  # `A was among the participants in the round`
 COMMIT_VERBS = {"commit", "pledge"}  # `committed $13 billion to OpenAI`
 JOIN_VERBS = {"participate", "join", "return"}  # `existing backers also returned`
+LEAD_VERBS = {"lead", "anchor", "spearhead"}  # `Amazon's fund anchors the round`
 ARRIVAL_VERBS = {"come", "join", "sign", "return"}  # `came in as new investors`
 MONEY_VERBS = {"put", "pour"}
 MONEY_NOUNS = {"money", "cash", "capital", "funds"}
@@ -93,7 +94,7 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
         lemma = tok.lemma_.lower()
         if lemma == "lead" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
             out += _pobj_investors(next(c for c in tok.children if c.dep_ == "agent"), by_token)  # `led by A`
-        elif lemma == "lead" and tok.pos_ == "VERB":  # `A led the round`, `Series A, which A led`, `B co-led it`
+        elif lemma in LEAD_VERBS and tok.pos_ == "VERB":  # `A led the round`, `Series A, which A led`, `B co-led it`
             rounds = ROUND_NOUNS | ({"it"} if context else set())
             if (any(c.dep_ == "dobj" and c.lemma_.lower() in rounds for c in tok.children) or _led_round(tok)) and not (
                 refused(tok)

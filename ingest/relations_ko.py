@@ -41,9 +41,10 @@ from ingest.korean_triggers import TOGETHER, trigger_of
 from ingest.names_common import first_tag
 from ingest.relations_ko_copula import copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
+from ingest.relations_ko_lists import listed_relations
 from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
-from ingest.relations_ko_trade import trade_nouns
+from ingest.relations_ko_trade import trade_nouns, whole_stake
 
 SUBJECT_TYPES = {
     "develops": ORG_TYPES,  # a person announcing speaks for the maker (gold convention 7)
@@ -93,7 +94,7 @@ def korean_relations(
         carried = previous_thing if thing_topic else previous_topic
         listed = listed_subject(doc, before)  # `도요타, 덴소 등 8개 기업이`
         subject = listed or subject_of(
-            [r for r in before if r not in speaking], carried, roles, allowed, speaking
+            [r for r in before if r not in speaking], carried, roles, allowed, speaking, tok.i
         )
         obj = _object([r for r in before if r not in speaking], object_role, predicate, tok.i)
         if obj is None and object_role == "object":
@@ -184,6 +185,7 @@ def korean_relations(
         + named_products(doc, roles, previous_topic)
         + maker_nouns(doc, roles)
         + trade_nouns(doc, roles, previous_topic)
+        + listed_relations(doc, roles)
         + hosted(doc, roles, label)
         + running_on(doc, roles)
         + offered_on(doc, roles)
@@ -296,6 +298,8 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
             continue  # `그래비톤을 내놓았고 … AI 칩까지 갖췄다`: that object belongs to the earlier verb
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
+        if predicate == "acquired" and object_role == "object" and _bought_whole(role):
+            return role.mention  # `볼파라 지분 100%를 사들이는`
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
         bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
         # `라마 3 기반으로 바꿔` is no `Y 기반(의) X`
@@ -314,10 +318,20 @@ def _builder(before: list[Role]) -> Mention | None:
     return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
 
 
+def _bought_whole(role: Role) -> bool:
+    """The name, then all its shares as the object: `X 지분 100%를`, `X 주식 전량을`."""
+    doc = role.span.doc
+    start = past_gloss(doc, role.span.end)
+    particle = next((t for t in doc[start : start + 6] if first_tag(t.tag_).startswith("J")), None)
+    return particle is not None and particle.text in OBJECT_PARTICLES and whole_stake(doc[start : particle.i])
+
+
 def _part_bought(doc: Doc, before: list[Role], obj: Mention, at: int) -> bool:
     """A noun between the company and its particle (`Arm 주식을`, `엔비디아 GPU를`): its shares, a
-    stake or goods were bought, not the company itself."""
+    stake or goods were bought, not the company itself (unless all its shares)."""
     end = next((past_gloss(doc, r.span.end) for r in reversed(before) if r.mention is obj), at)
+    if whole_stake(doc[end:at]):
+        return False  # `볼파라 지분 100%를 사들이는`: the company itself
     for t in doc[end:at]:
         if first_tag(t.tag_).startswith("J"):
             return False

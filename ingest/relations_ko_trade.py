@@ -9,7 +9,7 @@ what it ordered.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
@@ -76,6 +76,8 @@ def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple
         if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
             continue
         nxt = [t.text for t in doc[role.span.end : role.span.end + 2]]
+        if whole_stake(doc[role.span.end : role.span.end + 5]):
+            continue  # the company bought whole (relations_ko reads the purchase)
         if any(w in STAKE_WORDS for w in nxt) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
             out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
     return out
@@ -104,6 +106,14 @@ def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | N
 
 
 STAKE_WORDS = {"주식", "지분", "주주"}
+WHOLE = {"전량", "전부", "모두", "전체"}
+
+
+def whole_stake(tokens: Span) -> bool:
+    """`지분 100%`, `주식 전량`: all of a company's shares, which is buying the company."""
+    words = [t.text for t in tokens]
+    hundred = any(w in ("100", "100%") and words[i + 1 : i + 2] in (["%"], []) for i, w in enumerate(words))
+    return any(w in STAKE_WORDS for w in words) and (hundred or bool(WHOLE & set(words)))
 
 
 def _also_subject(roles: list[Role]) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, with_conjuncts
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, with_conjuncts, words_of
 from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 
@@ -121,6 +121,9 @@ def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tu
         return []
     else:
         target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "sell":  # `sell 51% of Altera to Silver Lake`: the buyer holds it
+        buyer = prep_object(tok.head, ("to",), by_token)
+        return [(buyer, target)] if buyer is not None and target is not None else []
     holder = _possessor(tok, by_token)
     pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
     if holder is None and (pronoun or tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS):  # `completes its stake`
@@ -155,7 +158,7 @@ def refused(verb: Token) -> bool:
 
 def money_status(doc: Doc) -> str:
     """`in talks to invest`, `reportedly invested` (hedged); `will invest` (planned)."""
-    words = {t.lower_ for t in doc if t.ent_type_ != "DATE"}  # the month May is no hedge
+    words = words_of(doc)
     if words & HEDGES:
         return "hedged"
     return "planned" if words & PLANS else "asserted"

@@ -279,12 +279,16 @@ def _source_in(q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool)
     subject = reporting_subject(ev.text)
     subject = subject if subject and normalize(subject) not in own else None
     citations = [str(c["citation"]) for c in claims if c.get("citation") is not None]
-    if wants_outlet:
-        outlet = told_outlet(ev.text) or subject
-        if outlet and normalize(outlet) not in own:
-            return outlet, []
-        return (citations[0], []) if citations else None
     speakers = [str(c["speaker"]) for c in claims if c.get("speaker") is not None and str(c["speaker"]) not in asked]
+    if wants_outlet:
+        told = told_outlet(ev.text)
+        outlet = told or subject
+        if outlet and normalize(outlet) not in own:
+            # `WSJ는 … 보도했다`: the reporting subject is the claim's speaker, an entity to name
+            types = dict(ev.entities)
+            named = [s for s in speakers if types.get(s) in ("Company", "ResearchOrg")] if told is None else []
+            return outlet, named[:1]
+        return (citations[0], []) if citations else None
     people = [iri for iri, t in ev.entities if t == "Person" and iri not in asked]
     if people and PERSON_NOUNS.search(q.text) and not set(speakers) & set(people):
         return "", people[:1]  # `…라고 한 사람`: the person, not the firm the claim was credited to

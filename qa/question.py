@@ -139,8 +139,8 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
             h.iri == hits[0].iri and h.score >= hits[0].score for w in span for h in labels.lookup(text[w[0] : w[1]])
         ):
             continue  # `on coreweave`: the word alone names it at least as well
-        if hits and _plain_word_near_new_name(name, hits[0].iri, hits[0].label, extractor):
-            continue  # `enterprises` is no new `Enterprise`: only a catalog name is read from a near spelling
+        if hits and _plain_word_near_name(name, hits[0].label, extractor):
+            continue  # `enterprises` is no `Enterprise`: a word of the language, not a typo
         if hits:
             entity = extractor.catalog.by_iri(hits[0].iri)
             kind = entity.type if entity else "Company"
@@ -148,13 +148,13 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
     return out
 
 
-def _plain_word_near_new_name(name: str, iri: str, label: str, extractor: Extractor) -> bool:
-    """A lower-case word that only resembles a new entity's one-word label (`enterprises` ~
-    Enterprise), or that a label starts or ends with (`phone` ~ iPhone): a plain word, where a
-    catalog name's typo (`nvidea`) is still read as the name."""
-    plain = name.islower() and " " not in name and normalize(name) != normalize(label)
+def _plain_word_near_name(name: str, label: str, extractor: Extractor) -> bool:
+    """A lower-case English word that only resembles a one-word label (`enterprises` ~
+    Enterprise, `adopt` ~ adot), or that a label starts or ends with (`phone` ~ iPhone): a
+    plain word, where a typo (`nvidea`, `covarient`: no English word) is still read as the name."""
+    near = name.islower() and " " not in name and normalize(name) != normalize(label)
     inside = normalize(label).startswith(normalize(name)) or normalize(label).endswith(normalize(name))
-    return plain and (inside or extractor.catalog.by_iri(iri) is None)  # `phone` is a word of iPhone, no typo
+    return near and (inside or name in extractor.english_words())
 
 
 def korean_tokens(extractor: Extractor, text: str) -> tuple[Any, ...]:

@@ -179,6 +179,13 @@ def test_the_longest_lexicon_match_decides_what_the_other_language_calls_it() ->
     assert "지분" in other_language_forms("Who else holds shares in Acme?")  # a stake, not a share price
 
 
+def test_a_one_syllable_korean_word_is_no_part_of_a_longer_one() -> None:
+    assert "cancer" in other_language_forms("에이사 암 진단 AI 정확도")
+    assert "cancer" not in other_language_forms("에이사가 암페어 칩을 샀어?")  # Ampere, not cancer
+    assert "battery cells" not in other_language_forms("하이퍼엑셀 칩 이름")
+    assert "battery cells" in other_language_forms("에이사 배터리 셀을 누가 만들어?")
+
+
 def test_a_price_per_share_answers_only_a_per_share_question() -> None:
     sentence = "에이사 주주는 한 주마다 현금 197달러를 받고, 거래 규모는 350억 달러다."
     assert [v.raw for v in figures_in(sentence, "거래 규모 얼마야?")] == ["350억 달러"]

@@ -31,3 +31,14 @@ def test_a_multi_word_new_name_written_out_in_a_question_is_one_entity(fresh_ser
     question = analyze("벨로라 에어엔 무슨 칩 들어가?", fresh_services.extractor, labels)
     assert [m.text for m in question.entities] == ["벨로라 에어"], question.entities
     assert "벨로라 에어" in labels.labels_of(question.entities[0].iri)
+
+
+def test_a_typo_of_a_new_name_is_read_as_the_name_but_a_word_near_a_name_is_not(fresh_services: Services) -> None:
+    text = "Brightwave, a robotics startup, licensed its models to Acme. Brightwave was founded in 2017."
+    ingest_text(fresh_services, "en-brightwave", text, "en")
+    labels = fresh_services.answerer.labels_index
+    typo = analyze("who did brightwafe license its models to?", fresh_services.extractor, labels)
+    assert [m.iri for m in typo.entities if m.text == "brightwafe"] == [entity_iri("new-brightwave")], typo.entities
+    # `adopt` is an English word: close to the catalog's `adot`, but no typo of it
+    word = analyze("when did brightwave's customers adopt it?", fresh_services.extractor, labels)
+    assert [m.text for m in word.entities] == ["brightwave"], word.entities

@@ -77,6 +77,12 @@ def test_a_marker_after_a_year_that_ends_a_sentence() -> None:
     assert [p.footnote for p in parts] == [1, None]
 
 
+def test_a_marker_after_a_day_that_ends_a_sentence() -> None:
+    parts = chunks("Acme showed Kestrel on February 27.1 Both chips are small. It grew 27.1 Percent-wise.", None)
+    assert [p.footnote for p in parts] == [1, None]
+    assert parts[0].text.endswith("February 27.")
+
+
 def test_kiwi_tokenizer_keeps_text_and_particles() -> None:
     nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "trendkg.kiwi_tokenizer.v1"}}})
     assert isinstance(nlp.tokenizer, KiwiTokenizer)

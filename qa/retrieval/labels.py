@@ -91,7 +91,7 @@ class LabelIndex:
             same = {label: iri for other, label, iri in sounds[False] if other == key and " " not in label}
             found_label = spelled_alike(name, list(same))
             return LabelHit(same[found_label], found_label, 100.0) if found_label else None
-        found = rank_skeletons(key, sounds[not korean], 1)
+        found = rank_skeletons(key, sounds[not korean], 1, name)
         if not found or found[0].score < SOUND_SCORE:
             return None
         return LabelHit(found[0].iri, found[0].name, found[0].score)

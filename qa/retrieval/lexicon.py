@@ -14,8 +14,7 @@ import re
 from ingest.scripts import HANGUL
 from qa.attributes import ATTRIBUTES, MEASURES
 
-# each group: words that mean one thing in either language (a Korean form matches inside a
-# word, an English form at a word start)
+# each group: words that mean one thing in either language (how each form matches: _form_pattern)
 GROUPS: list[tuple[str, ...]] = [
     *ATTRIBUTES.values(),
     *MEASURES,
@@ -233,11 +232,22 @@ GROUPS: list[tuple[str, ...]] = [
 ]
 
 
-# one pattern per group, built once: Korean forms match inside a word, English ones at a word start
-PATTERNS = [
-    re.compile("|".join(re.escape(f) if HANGUL.search(f) else rf"\b{re.escape(f)}" for f in sorted(g, key=len)[::-1]))
-    for g in GROUPS
-]
+# Korean forms that are words of their own, maybe with a particle: `암` is no part of `암페어`,
+# nor `셀` of `하이퍼엑셀` (the other one-syllable forms are stems: `맡았다`, `몸값`, `3배`)
+OWN_WORDS = {"암", "셀"}
+ALONE = r"(?<![가-힣]){}(?=(?:[은는이가을를의에도와과로만])?(?![가-힣]))"
+
+
+def _form_pattern(form: str) -> str:
+    """Korean forms match inside a word (`인수` in `인수했다`) unless OWN_WORDS; English ones
+    at a word start."""
+    if not HANGUL.search(form):
+        return rf"\b{re.escape(form)}"
+    return ALONE.format(re.escape(form)) if form in OWN_WORDS else re.escape(form)
+
+
+# one pattern per group, built once
+PATTERNS = [re.compile("|".join(_form_pattern(f) for f in sorted(g, key=len)[::-1])) for g in GROUPS]
 
 
 FORMS = frozenset(form for group in GROUPS for form in group)
