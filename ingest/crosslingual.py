@@ -64,11 +64,12 @@ def spelled(korean: str) -> str:
 
 
 def as_hangul_spells(latin: str) -> str:
-    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; ay -> 에이;
-    a soft c -> ㅅ)
+    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; ay and a
+    silent e's a -> 에이; a soft c -> ㅅ)
     spelled as romanised Hangul spells them: `benioff` -> beniopp, as 베니오프 romanises to
     beniop(eu); `waymo` -> weimo (웨이모)."""
-    spelt = re.sub(r"ph|f", "p", latin.lower()).replace("v", "b").replace("ay", "ei")
+    spelt = re.sub(r"a([b-df-hj-np-tv-z])e\b", r"ei\1", latin.lower())  # `wave` -> weiv (웨이브)
+    spelt = re.sub(r"ph|f", "p", spelt).replace("v", "b").replace("ay", "ei")
     return re.sub(r"c(?=[eiy])", "s", spelt)  # `ocelot` -> oselot (오셀롯)
 
 

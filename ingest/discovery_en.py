@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
-from ingest.given_names import is_given_name
+from ingest.en_name_context import DETERMINERS, PLACES, firm_before, given_name_before
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals, set_names
 from ingest.org_slots_en import STOP_WORDS, launched, slot_names
@@ -140,7 +140,6 @@ APPOSITIVE_TYPES = {
     "software": "Product", "app": "Product", "application": "Product", "robot": "Product", "developer": "Company",
     "tool": "Product", "library": "Product", "framework": "Product", "engine": "Product",
 }  # fmt: skip
-DETERMINERS = {"its", "the", "a", "an", "their", "his", "her", "our", "'s", "’s"}
 LICENSE_WORDS = {"license", "licence", "licenses", "licences"}
 DASHES = {"—", "–", "-", "--"}
 MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")  # M4, A17
@@ -301,30 +300,20 @@ def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
     return out
 
 
-def _given_name_before(doc: Doc, start: int, kept: list[Span]) -> bool:
-    """The word before a lone surname is a given name of no other name: a capitalised proper
-    noun, not a stop word (`The` is a given name too)."""
-    if start == 0 or any(span.start <= start - 1 < span.end for span in kept):
-        return False
-    word = doc[start - 1]
-    return word.tag_ == "NNP" and word.is_alpha and word.text[:1].isupper() and not word.is_stop and is_given_name(
-        word.text
-    )
-
-
 @Language.component("trendkg_en_names")
 def english_names(doc: Doc) -> Doc:
     kept: list[Span] = []
     cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave
     for ent in doc.ents:
-        if ent.ent_id_ or ent.label_ not in EN_TYPES:
+        kind = "ORG" if ent.label_ in PLACES and firm_before(doc, ent.start) else ent.label_
+        if ent.ent_id_ or kind not in EN_TYPES:
             if ent.ent_id_ or ent.label_ in ("MONEY", "PERCENT", "DATE", "QUANTITY", "CARDINAL"):
                 kept.append(ent)
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
         owner = next((t.i for t in doc[start:end] if t.text in ("'s", "’s")), None)
-        if owner is not None and start < owner and ent.label_ != "PERSON" and doc[start:owner].text[:1].isupper():
+        if owner is not None and start < owner and kind != "PERSON" and doc[start:owner].text[:1].isupper():
             kept.append(Span(doc, start, owner, label="Company"))  # `Velmora's Quillstream`: two names
             cued[(start, owner)] = "Company"
             start = owner + 1
@@ -339,14 +328,14 @@ def english_names(doc: Doc) -> Doc:
         if _not_a_name(doc, start, end):
             continue
         described = _described_as(doc, start) or _appositive_type(span)
-        if ent.label_ == "PERSON" and len(span) == 1 and launched(doc, start, end):
+        if kind == "PERSON" and len(span) == 1 and launched(doc, start, end):
             described = "Product"  # `unveiled Agentforce on …`: the small model calls it a person
-        label = described or EN_TYPES[ent.label_]
+        label = described or EN_TYPES[kind]
         nxt = doc[end].lower_ if end < len(doc) else ""
         last = text.split()[-1].lower()
         if label == "Person" and re.search(r"\d", text):
             continue
-        if label == "Person" and len(span) == 1 and _given_name_before(doc, start, kept):
+        if label == "Person" and len(span) == 1 and given_name_before(doc, start, kept):
             start -= 1  # `Raghib Hussain becomes …`: the small model kept only the surname
             span, text = doc[start:end], doc[start:end].text
         if label == "Person" and len(span) < 2:  # a lone surname: linked only to a full name seen before
@@ -365,7 +354,7 @@ def english_names(doc: Doc) -> Doc:
                 label = "Platform"
             elif nxt in EN_PRODUCT_CUES:
                 label = "Product"
-        if described or label != EN_TYPES[ent.label_] or last in ORG_LAST_WORDS:
+        if described or label != EN_TYPES[kind] or last in ORG_LAST_WORDS:
             cued[(start, end)] = label
         kept.append(Span(doc, start, end, label=label))
     prefixed = _prefixed_products(doc, kept)

@@ -50,7 +50,12 @@ SCALE = {
     "m": 1e6,
     "k": 1e3,
 }
-CURRENCY = {
+CURRENCY = {  # first match wins: `호주달러` before `달러`
+    "호주달러": "AUD",
+    "pence": "GBX",
+    "펜스": "GBX",
+    "pounds": "GBP",
+    "파운드": "GBP",
     "$": "USD",
     "달러": "USD",
     "dollars": "USD",
@@ -124,10 +129,11 @@ UNIT = {
     "파라미터": "parameters",
 }
 
+SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(rf"[$€₩¥£]\s?{NUM}(?:\s*(?:thousand|million|billion|trillion|bn|m|b|k)\b)?", re.I)),
-    ("money", re.compile(rf"{KO_NUM}\s*(?:달러|원|유로|엔|위안)")),
-    ("money", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)?\s*(?:dollars|euros|won|yuan)\b", re.I)),
+    ("money", re.compile(rf"{KO_NUM}\s*(?:호주달러|달러|원|유로|엔|위안|파운드|펜스)")),
+    ("money", re.compile(rf"{NUM}\s*{SCALE_WORD}?\s*(?:dollars|euros|won|yuan|pounds|pence)\b", re.I)),
     ("percent", re.compile(rf"{NUM}(?:\s*[~-]\s*{NUM})?\s*(?:%|％|퍼센트|percent\b)", re.I)),
     ("multiple", re.compile(rf"{NUM}\s*(?:배|x\b|×|times\b)", re.I)),
     (

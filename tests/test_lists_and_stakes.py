@@ -58,6 +58,12 @@ def test_a_letter_hyphen_word_is_a_name_where_names_stand(extractor: Extractor) 
     assert ("new-q-power", "investsIn", "new-brightwave", "asserted") in relations
 
 
+def test_a_firm_noun_before_what_the_model_took_for_a_place_makes_it_a_company(extractor: Extractor) -> None:
+    text = "Intel agreed to sell 51% of the unit to the private equity firm Silver Lake. It hired staff in Seattle."
+    mentions = extracted(extractor, text, "en")[1]
+    assert mentions.get("Silver Lake") == "new-silver-lake" and "Seattle" not in mentions, mentions
+
+
 def test_a_given_name_the_model_left_off_a_surname_is_part_of_the_name(extractor: Extractor) -> None:
     mentions = extracted(extractor, "Raghib Hussain becomes chief executive of Altera on May 5.", "en")[1]
     assert mentions.get("Raghib Hussain") == "new-raghib-hussain", mentions

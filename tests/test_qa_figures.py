@@ -266,3 +266,8 @@ def test_a_rounded_figure_is_answered_as_another_best_sentence_tells_it_exactly(
     other = Evidence("s/9", {"text": Literal("에이사의 경쟁사는 영업이익 7조 4,000억 원을 냈다.")}, 1, 1, 0.8)
     composed = compose_figure(q, [headline, other, body], lambda iri: [])
     assert composed is not None and composed[0] == "7조 300억 원", composed  # not 7조 4,000억: that rounds to 7조 too
+
+
+def test_pence_pounds_and_australian_dollars_are_money() -> None:
+    found = [(v.raw, v.unit) for v in find_values("Holders get 183 pence a share; 아크사는 주당 1.15호주달러, 6억 파운드.")]
+    assert found == [("183 pence", "GBX"), ("1.15호주달러", "AUD"), ("6억 파운드", "GBP")]

@@ -26,6 +26,14 @@ def test_a_short_name_is_spelled_alike_through_the_sounds_hangul_writes_otherwis
     assert spelled_alike("루빈", ["Robin"]) is None  # another onset
     assert spelled_alike("웨이모", ["Waymo", "Wimo"]) == "Waymo"  # ay is written 에이
     assert spelled_alike("피규어", ["Figure"]) == "Figure"  # -gure is written 규어
+    assert spelled_alike("오셀롯", ["Ocelot"]) == "Ocelot"  # a soft c is written ㅅ
+    assert spelled_alike("알파웨이브", ["Alphawave"]) == "Alphawave"  # the a of -ave is written 에이
+
+
+def test_names_of_one_skeleton_are_told_apart_by_their_spelling() -> None:
+    assert skeleton("Kaufland") == skeleton("Covariant")  # both `kplnt`
+    assert rank("코베리언트", [("Kaufland", "k"), ("Covariant", "c")])[0].name == "Covariant"
+    assert rank("카우플란트", [("Covariant", "c"), ("Kaufland", "k")])[0].name == "Kaufland"
 
 
 KO = """---
