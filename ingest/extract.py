@@ -21,6 +21,7 @@ from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
 from ingest.korean import KoreanPipeline
 from ingest.korean_anaphora import KoreanAntecedents
+from ingest.korean_defined_names import defined_short_names
 from ingest.korean_roles import topic_of
 from ingest.mentions import maker_short_mentions, sentence_mentions, short_form_mentions
 from ingest.model_families import model_families
@@ -126,6 +127,7 @@ class Extractor:
         name_types = article_name_types(docs)
         short_names = model_families(docs, self.catalog)  # `o1`, named by `o1-preview`
         short_names |= company_first_words(docs, self.catalog)  # `Alphawave`, by `Alphawave IP Group`
+        short_names |= defined_short_names(docs, self.catalog)  # `(Volpara Health Technologies, 이하 볼파라)`
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None

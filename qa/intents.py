@@ -57,7 +57,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|[가-힣](액|율|률|량)(은|는|이|가)?\s*[?？]?\s*$|수는|수\s*$|"
         r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이|(넣은|들인|쓴|받은)\s*돈)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|sizes?|length|bandwidth|capacity|speed|"
-        r"share|percent|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
+        r"share|percent(?:ages?)?|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
         r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent|context window|"
         r"context length)\b",
     ),

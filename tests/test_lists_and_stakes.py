@@ -101,3 +101,10 @@ def test_korean_parts_and_relative_clauses_keep_their_roles(
 ) -> None:
     relations = {(a, p, b) for a, p, b, _ in extracted(extractor, text, "ko")[0]}
     assert unexpected not in relations, relations
+
+
+def test_a_short_name_a_korean_article_defines_stands_for_the_glossed_name(extractor: Extractor) -> None:
+    text = "에이사는 벨로라 헬스 테크놀로지(Velora Health Technologies, 이하 벨로라) 인수를 마쳤다. 벨로라는 센서를 만든다."
+    mentions = extracted(extractor, text, "ko")[1]
+    assert mentions["벨로라"] == mentions["Velora Health Technologies"] == "new-velora-health-technologies", mentions
+

@@ -40,6 +40,10 @@ def test_a_figure_in_the_other_language_is_rendered_from_its_value(written: str,
     assert in_language(value, lang) == shown
 
 
+def test_a_percentage_asks_for_a_figure() -> None:
+    assert answer_kind("What percentage of the test issues did Kestrel resolve?", "en") == "figure"
+
+
 @pytest.mark.parametrize("question", ["What did AMD pay for ZT Systems?", "What was Cohere valued at?"])
 def test_paying_and_valuing_ask_for_money(question: str) -> None:
     assert answer_kind(question, "en") == "figure"

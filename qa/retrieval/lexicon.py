@@ -229,13 +229,37 @@ GROUPS: list[tuple[str, ...]] = [
     ("dresden", "드레스덴"),
     ("toronto", "토론토"),
     ("hawaii", "하와이"),
+    ("virginia", "버지니아"),
+    ("washington", "워싱턴"),
+    ("maryland", "메릴랜드"),
+    ("indiana", "인디애나"),
+    ("idaho", "아이다호"),
+    ("utah", "유타"),
+    ("michigan", "미시간"),
+    ("massachusetts", "매사추세츠"),
+    ("north carolina", "노스캐롤라이나"),
+    ("nevada", "네바다"),
+    ("illinois", "일리노이"),
+    ("pennsylvania", "펜실베이니아"),
+    ("tennessee", "테네시"),
+    ("wisconsin", "위스콘신"),
+    ("colorado", "콜로라도"),
+    ("florida", "플로리다"),
+    ("georgia", "조지아"),
+    ("india", "indian", "인도"),
+    ("hokkaido", "홋카이도"),
+    ("paris", "파리"),
+    ("san francisco", "샌프란시스코"),
+    ("seattle", "시애틀"),
+    ("austin", "오스틴"),
 ]
 
 
 # Korean forms that are words of their own, maybe with a particle: `암` is no part of `암페어`,
-# nor `셀` of `하이퍼엑셀` (the other one-syllable forms are stems: `맡았다`, `몸값`, `3배`)
-OWN_WORDS = {"암", "셀"}
-ALONE = r"(?<![가-힣]){}(?=(?:[은는이가을를의에도와과로만])?(?![가-힣]))"
+# nor `셀` of `하이퍼엑셀`, `인도` of `인도네시아` (the other one-syllable forms are stems:
+# `맡았다`, `몸값`, `3배`)
+OWN_WORDS = {"암", "셀", "인도", "파리"}
+ALONE = r"(?<![가-힣]){}(?=(?:에서|으로|[은는이가을를의에도와과로만])?(?![가-힣]))"
 
 
 def _form_pattern(form: str) -> str:
