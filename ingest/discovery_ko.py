@@ -188,8 +188,8 @@ def korean_names(doc: Doc) -> Doc:
                 default = "Company" if doc[end - 1].text == "AI" else "Product"
             else:
                 start, end = word_edges(doc, i, end)  # `팔/NR 라딘`, `카이로스/NNP 랩`: Kiwi cut the word
-            if end < len(doc) and doc[end - 1].whitespace_ and COMPANY_WORD.fullmatch(doc[end].text):
-                end += 1  # `젠킨스 랩스`: the company word written apart
+            if end < len(doc) and doc[end - 1].whitespace_:
+                end = _company_words_after(doc, end)  # `젠킨스 랩스`: the company word written apart
         elif tag == "SL" and re.search(r"[A-Z]", tok.text):
             end = _latin_run(doc, i)
             coded = any(c.isdigit() for c in doc[i:end].text)
@@ -224,6 +224,20 @@ def korean_names(doc: Doc) -> Doc:
     link_parentheticals(doc)
     doc.user_data[CUED_TYPES] = cued
     return doc
+
+
+MIDDLE_WORDS = {"벤처", "에쿼티", "글로벌", "자산"}  # `라이트스피드 벤처 파트너스`, `하버 자산 운용`
+
+
+def _company_words_after(doc: Doc, end: int) -> int:
+    """The end of a name followed by its company word (`랩스`), maybe after a middle word
+    (`벤처 파트너스`) or split in two by Kiwi (`자산`+`운용`)."""
+    if end < len(doc) and COMPANY_WORD.fullmatch(doc[end].text):
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text in MIDDLE_WORDS:
+        if COMPANY_WORD.fullmatch(doc[end + 1].text) or COMPANY_WORD.fullmatch(doc[end].text + doc[end + 1].text):
+            return end + 2
+    return end
 
 
 def _hyphen_model(doc: Doc, i: int) -> int | None:

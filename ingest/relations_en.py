@@ -289,6 +289,9 @@ def english_relations(
         elif verb.lemma_ in TRAINED and on_object:  # `Databricks trained DBRX on 3,072 H100 GPUs`
             trainee = trained_thing(verb, by_token)
             predicate, obj = "uses", on_object
+            under = on_object.type in ("Chip", "Platform")  # a model run on is used (`runs on GPT-4`)
+            if verb.lemma_ == "run" and trainee is None and subject is not None and subject.type in ARTIFACTS and under:
+                predicate = "builtOn"  # `Frontier runs on EPYC processors`: the system on what is under it
             if trainee is not None and subject is not None and trainee.iri != subject.iri:
                 found.append((trainee, "uses", on_object, "asserted"))
         elif verb.lemma_ in TRAINED and not passive:

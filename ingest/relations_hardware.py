@@ -3,9 +3,10 @@
 Spec-sheet prose states these relations in fixed phrases rather than with a subject and a
 verb: `H100 기반 가상머신 ND H100 v5` (builtOn), `HBM3E를 단 H200` / `HBM3가 H100에
 탑재` (uses), `RSC는 … A100 GPU 6,080개로 구성` (builtOn), `삼성전자 파운드리의 5나노
-공정으로 생산`, `manufactured by TSMC`, `on TSMC's 5-nanometer process` (the foundry
-supplies the chip's designer). The surface between the two names is what the rules read,
-so Kiwi splitting `기반` or the small English parser's attachment errors do not matter.
+공정으로 생산`, `manufactured by TSMC`, `on TSMC's 5-nanometer process`, `TSMC makes it on its
+3-nanometer process` (the foundry supplies the chip's designer). The surface between the two
+names is what the rules read, so Kiwi splitting `기반` or the small English parser's
+attachment errors do not matter.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ FOUNDRY_KO = re.compile(
 MADE_KO = re.compile(r"생산|만들|제조|양산|공정을 활용|공정으로 만|공정을 써")
 FOUNDRY_EN = re.compile(r"(?:manufactured|made|produced|fabricated|built)\s+(?:by|at|on)\s+$|(?:on|using)\s+$", re.I)
 PROCESS_EN = re.compile(r"^(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:process|node|nanometer|nm)\b", re.I)
+# `TSMC manufactures AmpereOne on its 5-nanometer process`, `chiplets that TSMC makes on …`
+MAKES_EN = re.compile(r"^\s+(?:also\s+)?(?:makes|manufactures|produces|fabricates|made|manufactured|produced)\b", re.I)
+NODE_EN = re.compile(r"\d+(?:\.\d+)?-?\s*(?:nanometer|nm)\b|\bprocess(?:es)?\b", re.I)
 
 
 def containment(whole: Mention) -> str:
@@ -95,16 +99,24 @@ def _foundry(doc: Doc, found: list[tuple[Span, Mention]], catalog: Catalog, topi
         after = doc.text[span.end_char :]
         before = doc.text[: span.start_char]
         korean = doc.lang_ == "ko" and FOUNDRY_KO.match(after) and MADE_KO.search(doc.text)
-        english = (
-            doc.lang_ != "ko"
-            and FOUNDRY_EN.search(before[-40:])
-            and (PROCESS_EN.match(after) or before.endswith("by "))
+        english = doc.lang_ != "ko" and (
+            (FOUNDRY_EN.search(before[-40:]) and (PROCESS_EN.match(after) or before.endswith("by ")))
+            or (MAKES_EN.match(after) and NODE_EN.search(doc.text))  # the foundry makes it, on a node
         )
         if korean or english:
+            owners = _whose(doc, found, span)  # `MediaTek and Apple, whose chips TSMC also makes`
             designer = _designer(chips, catalog, _sentence_subject(doc, found, mention) or topic)
-            if designer is not None and designer.iri != mention.iri:
-                out.append((mention, "supplies", designer, "asserted"))
+            designers = owners or ([designer] if designer is not None else [])
+            out += [(mention, "supplies", d, "asserted") for d in designers if d.iri != mention.iri]
     return out
+
+
+def _whose(doc: Doc, found: list[tuple[Span, Mention]], foundry: Span) -> list[Mention]:
+    """The organisations a `whose` before the foundry's name refers back to."""
+    at = doc.text.rfind(" whose ", 0, foundry.start_char)
+    if at < 0:
+        return []
+    return [m for s, m in found if m.type in ORG_TYPES and at - 40 <= s.start_char and s.end_char <= at + 1]
 
 
 def _made_of(doc: Doc, found: list[tuple[Span, Mention]]) -> list[Triple]:

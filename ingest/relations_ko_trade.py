@@ -75,10 +75,11 @@ def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple
     for role in roles:
         if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
             continue
-        nxt = [t.text for t in doc[role.span.end : role.span.end + 2]]
-        if whole_stake(doc[role.span.end : role.span.end + 5]):
+        end = past_gloss(doc, role.span.end)  # `레인보우로보틱스(Rainbow Robotics)의 최대 주주`
+        nxt = [t.text for t in doc[end : end + 3]]
+        if whole_stake(doc[end : end + 5]):
             continue  # the company bought whole (relations_ko reads the purchase)
-        if any(w in STAKE_WORDS for w in nxt) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
+        if any(w in STAKE_WORDS for w in nxt[:2]) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
             out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
     return out
 

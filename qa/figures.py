@@ -14,10 +14,15 @@ from ingest.extraction import Quantity
 from ingest.scripts import HANGUL
 
 ENGLISH_WORDS = re.compile(
-    r"\b(?:thousand|million|billion|trillion|dollars?|euros?|won|yuan|times|percent|twice|double|triple)\b", re.I
+    r"\b(?:thousand|million|billion|trillion|dollars?|euros?|won|yuan|pounds?|pence|times|percent|twice|double|triple)\b",
+    re.I,
 )
-CURRENCY_KO = {"USD": "달러", "KRW": "원", "EUR": "유로", "JPY": "엔", "CNY": "위안"}
-CURRENCY_EN = {"USD": "$", "EUR": "€", "KRW": "₩", "JPY": "¥"}
+CURRENCY_KO = {
+    "USD": "달러", "KRW": "원", "EUR": "유로", "JPY": "엔", "CNY": "위안",
+    "GBP": "파운드", "GBX": "펜스", "AUD": "호주달러",
+}  # fmt: skip
+CURRENCY_EN = {"USD": "$", "EUR": "€", "KRW": "₩", "JPY": "¥", "GBP": "£", "AUD": "A$"}
+CURRENCY_WORDS_EN = {"GBX": "pence", "CNY": "yuan"}  # written after the amount
 KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
 EN_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 COUNTED_KO = {"tokens": "토큰", "parameters": "파라미터", "layers": "단", "points": "점"}
@@ -62,7 +67,7 @@ def _english(value: Quantity) -> str:
     if unit in CURRENCY_EN:
         return f"{CURRENCY_EN[unit]}{_english_amount(amount)}"
     if unit in CURRENCY_KO:
-        return f"{_english_amount(amount)} {unit}"
+        return f"{_english_amount(amount)} {CURRENCY_WORDS_EN.get(unit, unit)}"
     if unit == "percent":
         return f"{_number(amount)}%"
     if unit == "multiple":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import Quantity
-from ingest.values import find_values, number
+from ingest.values import CURRENCY, find_values, number
 from qa.eval_match import figures
 from qa.retrieval.lexicon import other_language_words
 
@@ -26,7 +26,7 @@ EN_YEAR = re.compile(
 )
 # a year told from the article's (`작년 11월` in a 2024 article is November 2023)
 RELATIVE_YEARS = {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1}
-MONEY_UNITS = {"USD", "KRW", "EUR", "JPY", "CNY"}
+MONEY_UNITS = set(CURRENCY.values())
 # question cue -> units that answer it
 UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(몇\s*ms\b|how many ms\b|밀리초|millisecond|응답\s*시간|response time|latency|지연\s*시간)", {"ms"}),  # not MS

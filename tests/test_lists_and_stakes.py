@@ -1,9 +1,9 @@
 """Relations and names as articles write them, on sentences written for these tests: a
 company named short before or after its full name, a stake sold to a buyer, a memorandum
 signed (in May, which hedges nothing), a round anchored, all of a company's shares bought,
-Korean lists of a company's customers and investors, a relative clause's subject before the
-buyer, a letter-hyphen-word company (`X-energy`) and a given name the small English model
-left off."""
+Korean lists of a company's customers and investors, the largest shareholder, a company name
+with a middle word (`라이트스피드 벤처 파트너스`), a relative clause's subject before the buyer,
+a letter-hyphen-word company (`X-energy`) and a given name the small English model left off."""
 
 from __future__ import annotations
 
@@ -78,6 +78,10 @@ def test_a_given_name_the_model_left_off_a_surname_is_part_of_the_name(extractor
          {("new-pigeuma", "supplies", "new-uber"), ("new-pigeuma", "supplies", "new-zoom")}),
         ("오픈AI의 주요 투자자로는 마이크로소프트와 소프트뱅크가 있다.",
          {("microsoft", "investsIn", "openai"), ("softbank", "investsIn", "openai")}),
+        ("미스트랄 AI는 2023년 6월 라이트스피드 벤처 파트너스가 이끈 1억 유로의 시드 투자를 받았다.",
+         {("new-raiteuseupideu-bencheo-pateuneoseu", "investsIn", "mistral-ai")}),
+        ("삼성전자가 로봇 기업 벨로라로보틱스(Velora Robotics)의 최대주주에 올랐다.",
+         {("samsung-electronics", "investsIn", "new-velora-robotics")}),
         ("루닛은 2023년 12월 볼파라 지분 100%를 현금으로 사들이는 계약을 맺었다.",
          {("new-runit", "acquired", "new-bolpara")}),
         ("삼성전자는 사모펀드 트리톤(Triton)이 가진 플랙트그룹(FläktGroup) 지분 100%를 15억 유로에 사들이기로 했다.",
@@ -104,7 +108,7 @@ def test_korean_parts_and_relative_clauses_keep_their_roles(
 
 
 def test_a_short_name_a_korean_article_defines_stands_for_the_glossed_name(extractor: Extractor) -> None:
-    text = "에이사는 벨로라 헬스 테크놀로지(Velora Health Technologies, 이하 벨로라) 인수를 마쳤다. 벨로라는 센서를 만든다."
+    text = "에이사는 벨로라 헬스 테크놀로지(Velora Health Technologies, 이하 벨로라) 인수를 마쳤다. 벨로라는 크다."
     mentions = extracted(extractor, text, "ko")[1]
     assert mentions["벨로라"] == mentions["Velora Health Technologies"] == "new-velora-health-technologies", mentions
 

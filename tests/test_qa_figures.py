@@ -17,7 +17,7 @@ from qa.figures import in_language
 from qa.intents import answer_kind
 from qa.question import Question
 from qa.retrieval.lexicon import other_language_forms, other_language_words
-from qa.spans import counted, dates_in, figures_in, wanted_units
+from qa.spans import MONEY_UNITS, counted, dates_in, figures_in, wanted_units
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_answer_kinds_from_the_asked_noun(question: str, kind: str) -> None:
 
 def test_how_much_memory_a_chip_carries_asks_for_capacity() -> None:
     assert wanted_units("How much HBM does the MI300X carry?") == {"GB", "TB", "MB"}
-    assert wanted_units("HBM3E 가격은 얼마?") == {"USD", "KRW", "EUR", "JPY", "CNY"}  # a price cue wins
+    assert wanted_units("HBM3E 가격은 얼마?") == MONEY_UNITS  # a price cue wins
 
 
 def test_a_date_is_told_as_exactly_as_another_sentence_on_the_event_tells_it() -> None:
@@ -273,5 +273,9 @@ def test_a_rounded_figure_is_answered_as_another_best_sentence_tells_it_exactly(
 
 
 def test_pence_pounds_and_australian_dollars_are_money() -> None:
-    found = [(v.raw, v.unit) for v in find_values("Holders get 183 pence a share; 아크사는 주당 1.15호주달러, 6억 파운드.")]
+    text = "Holders get 183 pence a share; 아크사는 주당 1.15호주달러, 6억 파운드."
+    found = [(v.raw, v.unit) for v in find_values(text)]
     assert found == [("183 pence", "GBX"), ("1.15호주달러", "AUD"), ("6억 파운드", "GBP")]
+    shown = [in_language(v, lang) for v in find_values("183 pence, 1.15호주달러") for lang in ("ko", "en")]
+    assert shown == ["183 펜스", "183 pence", "1.15호주달러", "A$1.15"]
+    assert wanted_units("에이사 주주들은 주당 몇 펜스 받아?") and "GBX" in (wanted_units("주당 몇 펜스?") or set())

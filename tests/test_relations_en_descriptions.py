@@ -80,6 +80,15 @@ SPECS = (
         # coordinated verbs share the subject of the first
         ("Mistral AI released Mixtral 8x7B in December. The model was trained in France and is available on "
          "Amazon Bedrock and Vertex AI.", ("mixtral-8x7b", "offeredOn", "vertex-ai")),
+        # a foundry making a chip on its process supplies the chip's designer
+        ("Ampere Computing designs AmpereOne. TSMC manufactures AmpereOne on its 5-nanometer process.",
+         ("tsmc", "supplies", "new-ampere-computing")),
+        ("Its rivals are MediaTek and Apple, whose flagship chips TSMC also makes in the 3-nanometer class.",
+         ("tsmc", "supplies", "apple")),
+        # a system or platform running on what is under it
+        ("The Databricks Data Intelligence Platform runs on Microsoft Azure.",
+         ("databricks-lakehouse-platform", "builtOn", "microsoft-azure")),
+        ("Microsoft confirmed that Bing Chat had been running on GPT-4.", ("microsoft-copilot", "uses", "gpt-4")),
     ],
 )
 def test_described_relation_found(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
