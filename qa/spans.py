@@ -53,6 +53,8 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     # `compute` after what is counted (`how many compute cores`, `number of H100s vs … compute`)
     (r"\bcompute\b", {"petaFLOPS", "exaFLOPS"}),  # a whole word: not `supercomputer`
     (r"(\bhbm|\bdram|\bram\b|램\b|ssd)", {"GB", "TB", "MB"}),  # `How much HBM does X carry`, if no cue above
+    # how well something runs, never its price (`도조 성능은?` is no $30,000)
+    (r"(성능|performance(?! obligation))", {"petaFLOPS", "exaFLOPS", "TOPS", "multiple", "percent", "points"}),
     (r"(얼마|규모|how much)", MONEY_UNITS),  # only when nothing above names what is counted
 ]  # fmt: skip
 

@@ -279,3 +279,9 @@ def test_pence_pounds_and_australian_dollars_are_money() -> None:
     shown = [in_language(v, lang) for v in find_values("183 pence, 1.15호주달러") for lang in ("ko", "en")]
     assert shown == ["183 펜스", "183 pence", "1.15호주달러", "A$1.15"]
     assert wanted_units("에이사 주주들은 주당 몇 펜스 받아?") and "GBX" in (wanted_units("주당 몇 펜스?") or set())
+
+
+def test_performance_is_never_a_price() -> None:
+    assert not figures_in("Each Kestrel board costs $30,000.", "에이사 케스트럴 성능은?", strict=True)
+    assert [v.raw for v in figures_in("Kestrel runs 2.5x faster.", "What is Kestrel's performance?")] == ["2.5x"]
+    assert wanted_units("Acme's remaining performance obligations in Q1") is None  # money owed, not speed
