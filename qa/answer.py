@@ -42,7 +42,7 @@ from qa.compose_dates import compose_date
 from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
 from qa.evidence_json import evidence_json
-from qa.intents import MAKES, PERSON_NOUNS, SPOKE, key_terms
+from qa.intents import MAKES, PERSON_NOUNS, SPOKE, is_class_noun, key_terms
 from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, context_keys
@@ -261,7 +261,7 @@ class Answerer:
         assert q.predicate is not None
         asked = {m.iri for m in q.entities}
         rank = {ev.key: n for n, ev in enumerate(ranked)}
-        for entity in sorted(q.entities, key=lambda m: _modifies_another(q, m)):  # `Microsoft's Maia`: Maia first
+        for entity in asking_order(q):
             query = relation_query(entity.iri, q.predicate, not q.asks_subject_of(entity))
             rows = self.store.select(query)
             stated = self._stated(q, {str(r["answer"]) for r in rows})
@@ -361,11 +361,24 @@ def _sentence_key(row: Row) -> str:
     return str(row["sentence"])
 
 
+def asking_order(q: Question) -> list[Mention]:
+    """The question's entities, the one it asks about first: `Microsoft's Maia` asks of Maia,
+    `Which AWS chips did Anthropic use` of Anthropic (AWS makes the chips)."""
+    return sorted(q.entities, key=lambda m: _modifies_another(q, m) or _qualifies_the_class(q, m))
+
+
 def _modifies_another(q: Question, mention: Mention) -> bool:
     """The mention is a possessor of the next named entity (`Microsoft's Maia 100`, `엔비디아의 H100`)."""
     after = q.text[mention.end : mention.end + 4]
     owned = re.match(r"(?:'s|’s|의)\s*", after)
     return owned is not None and any(m.start == mention.end + owned.end() for m in q.entities)
+
+
+def _qualifies_the_class(q: Question, mention: Mention) -> bool:
+    """An organisation right before a class noun (`AWS chips`, `엔비디아 GPU`) names the maker of
+    what is asked, not the entity the question is about, when the question names another."""
+    words = re.sub(r"^(?:'s|’s|의)?\s*", "", q.text[mention.end :]).split()
+    return len(q.entities) > 1 and mention.type in ORG_TYPES and bool(words) and is_class_noun(words[0].strip("?,."))
 
 
 def _same_group(found: str | None, asked: str) -> bool:

@@ -9,7 +9,7 @@ from rdflib import Literal
 from ingest.extract import Extractor
 from ingest.scripts import HANGUL
 from qa.abstention import confident
-from qa.answer import _modifies_another, _same_group
+from qa.answer import _same_group, asking_order
 from qa.attributes import measures_asked
 from qa.compose import Evidence, _baseline, _clause_names, compose_entities, corroborating
 from qa.compose_dates import compose_date
@@ -272,13 +272,15 @@ def test_a_date_question_stating_a_figure_takes_the_sentence_with_it() -> None:
     [
         ("What chip does Microsoft's Maia 100 compete with?", "en", "maia-100"),
         ("엔비디아의 H100 경쟁 칩은?", "ko", "h100"),
+        ("Which AWS chips did Anthropic agree to use?", "en", "anthropic"),  # AWS makes the chips asked
+        ("앤트로픽이 쓰는 AWS 칩은?", "ko", "anthropic"),
     ],
 )
-def test_the_possessed_entity_is_asked_about_before_its_owner(
+def test_the_entity_asked_about_comes_before_an_owner_or_maker(
     extractor: Extractor, text: str, lang: str, first: str
 ) -> None:
     q = analyze(text, extractor)
-    ordered = sorted(q.entities, key=lambda m: _modifies_another(q, m))
+    ordered = asking_order(q)
     assert ordered[0].iri.endswith("/" + first) and len(ordered) == 2
 
 
