@@ -183,10 +183,10 @@ def test_api_ask_across_languages(
     assert again == result
 
 
-@pytest.mark.parametrize("question", ["파두의 파트너는?", "Who are FADU's partners?"])
+@pytest.mark.parametrize("question", ["마인즈랩의 파트너는?", "Who are MindsLab's partners?"])
 def test_api_ask_abstains_outside_the_corpus(client: FlaskClient, corpus_services: Services, question: str) -> None:
-    # precondition: the catalog knows FADU, but no article mentions it
-    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['fadu']}> }} }}")
+    # precondition: the catalog knows MindsLab, but no article mentions it
+    assert not corpus_services.store.ask(f"ASK {{ GRAPH ?g {{ ?m <{TKG.refersTo}> <{ID['mindslab']}> }} }}")
     result = client.post("/api/ask", json={"question": question}).get_json()
     assert_answer_contract(result, question)
     assert result["abstained"] is True

@@ -72,7 +72,7 @@ def test_korean_question_gets_english_evidence(base_url: str, open_page: Any, sh
 
 def test_abstains_clearly_when_not_in_corpus(base_url: str, open_page: Any) -> None:
     w = open_page(locale="en-US")
-    w.page.goto(f"{base_url}/?q=" + urllib.parse.quote("Who are FADU's partners?"))
+    w.page.goto(f"{base_url}/?q=" + urllib.parse.quote("Who are MindsLab's partners?"))
     expect(w.page.locator("#answer .badge-warn")).to_have_text("Not in the corpus")
     assert w.page.locator("ol.evidence").count() == 0
 

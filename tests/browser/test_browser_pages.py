@@ -11,7 +11,7 @@ import pytest
 PAGES = {
     "ask": "/",
     "answer": "/?q=" + urllib.parse.quote("엔비디아의 파트너는?"),
-    "abstain": "/?q=" + urllib.parse.quote("파두의 파트너는?"),
+    "abstain": "/?q=" + urllib.parse.quote("마인즈랩의 파트너는?"),
     "entity": "/entity/nvidia",
     "article": "/article/en01-cerebras-g42-condor-galaxy",
     "trends": "/trends",
