@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 GENERIC_NAMES = {
     # Kiwi tags these as proper nouns; they are common words in tech writing
     "클라우드",
+    "시리즈",  # `시리즈 D`: a funding round, not a company
     "데이터센터",
     "인공지능",
     "생성형",

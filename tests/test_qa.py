@@ -107,7 +107,7 @@ def test_answers_are_labelled_in_the_question_language(corpus_services: Services
     english = corpus_services.answerer.ask("What did Snowflake acquire?")
     korean = corpus_services.answerer.ask("스노우플레이크가 인수한 회사는?")
     assert "Neeva" in english["answer"] and "니바" in korean["answer"]
-    assert {e["lang"] for e in english["evidence"]} == {"ko"}  # Snowflake-Neeva is only in a Korean article
+    assert "ko" in {e["lang"] for e in english["evidence"]}  # Snowflake-Neeva is told in a Korean article
 
 
 @pytest.mark.parametrize(
