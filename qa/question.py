@@ -18,6 +18,7 @@ from ingest.crosslingual import MIN_SKELETON, skeleton
 from ingest.document import IngestError, detect_language
 from ingest.extract import Extractor
 from ingest.extraction import Mention
+from ingest.names_common import GENERIC_NAMES
 from ingest.scripts import HANGUL
 from ingest.variants import edition_of
 from kg.catalog import Catalog, normalize
@@ -132,8 +133,9 @@ def fuzzy_mentions(text: str, found: list[Mention], labels: LabelIndex, extracto
         if any(start < m.end and m.start < end for m in out):
             continue
         name = KO_PARTICLE.sub("", text[start:end]) if len(text[start:end]) > 3 else text[start:end]
-        if is_class_noun(name) or is_class_noun(KO_PARTICLE.sub("", name)):
-            continue  # `어떤 클라우드에서` is not KT Cloud
+        bare = KO_PARTICLE.sub("", name)
+        if is_class_noun(name) or is_class_noun(bare) or bare in GENERIC_NAMES:
+            continue  # `어떤 클라우드에서` is not KT Cloud; `시리즈 D` names no company `시리즈`
         hits = labels.lookup(name)
         if hits and span[0] != span[1] and any(
             h.iri == hits[0].iri and h.score >= hits[0].score for w in span for h in labels.lookup(text[w[0] : w[1]])
