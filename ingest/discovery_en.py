@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
-from ingest.en_name_context import DETERMINERS, PLACES, firm_before, given_name_before
+from ingest.en_name_context import DETERMINERS, PLACES, dateline, firm_before, firm_name_start, given_name_before
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals, set_names
 from ingest.org_slots_en import STOP_WORDS, launched, slot_names
@@ -92,6 +92,9 @@ ORG_LAST_WORDS = {
     "electronics",
     "ai",
     "networks",
+    "collective",
+    "associates",
+    "management",
 }
 
 
@@ -141,7 +144,6 @@ APPOSITIVE_TYPES = {
     "tool": "Product", "library": "Product", "framework": "Product", "engine": "Product",
 }  # fmt: skip
 LICENSE_WORDS = {"license", "licence", "licenses", "licences"}
-DASHES = {"—", "–", "-", "--"}
 MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")  # M4, A17
 EDITIONS = {"Pro", "Max", "Ultra", "Plus"}
 
@@ -237,7 +239,7 @@ def _not_a_name(doc: Doc, start: int, end: int) -> bool:
     nxt = [t.text for t in doc[end : end + 2]]
     if nxt[:1] in (["-"], ["–"]) and nxt[1:] == ["based"]:
         return True
-    if doc[start:end].text.isupper() and len(doc[start:end].text) > 3 and nxt[:1] and nxt[0] in DASHES:
+    if dateline(doc, start, end):
         return True
     if nxt[:1] and nxt[0].lower() in LICENSE_WORDS:
         return True
@@ -319,6 +321,8 @@ def english_names(doc: Doc) -> Doc:
             start = owner + 1
         if start >= end:
             continue
+        if doc[end - 1].lower_ in ORG_LAST_WORDS:  # `Meridian7 Ventures`, tagged `Ventures`
+            start = firm_name_start(doc, start, {t.i for e in doc.ents if e.start != ent.start for t in e})
         span = doc[start:end]
         text = span.text
         if text in GENERIC_NAMES or text in EVENTS or not re.search(r"[A-Z]", text) or len(text) < 2 or "\n" in text:
@@ -333,6 +337,8 @@ def english_names(doc: Doc) -> Doc:
         label = described or EN_TYPES[kind]
         nxt = doc[end].lower_ if end < len(doc) else ""
         last = text.split()[-1].lower()
+        if label == "Person" and last in ORG_LAST_WORDS:
+            label = "Company"
         if label == "Person" and re.search(r"\d", text):
             continue
         if label == "Person" and len(span) == 1 and given_name_before(doc, start, kept):
@@ -341,8 +347,6 @@ def english_names(doc: Doc) -> Doc:
         if label == "Person" and len(span) < 2:  # a lone surname: linked only to a full name seen before
             kept.append(Span(doc, start, end, label="Person", kb_id=SURNAME))
             continue
-        if label == "Person" and last in ORG_LAST_WORDS:
-            label = "Company"
         if label != "Person" and not described:
             if last in EN_CHIP_CUES or last in ("unit", "core"):
                 label = "Chip"

@@ -136,7 +136,7 @@ def _latin_run(doc: Doc, i: int) -> int:
     while (
         j < len(doc)
         and glued(doc, j)
-        and (first_tag(doc[j].tag_) in ("SL", "SN", "SH") or doc[j].text in ("-", ".", "+"))
+        and (first_tag(doc[j].tag_) in ("SL", "SN", "SH") or doc[j].text in ("-", ".", "+", ":"))
     ):
         j += 1
     # `Hot Chips`, `Gaudi 3`, `TPU v5p`: capitalised words or a version after one space
@@ -144,7 +144,7 @@ def _latin_run(doc: Doc, i: int) -> int:
         j += 1
     if j < len(doc) and doc[j - 1].whitespace_ and re.fullmatch(r"v?\d+[a-z]?|[A-Z]\d*", doc[j].text):
         j += 1
-    while j > i + 1 and doc[j - 1].text in ("-", ".", "+"):
+    while j > i + 1 and doc[j - 1].text in ("-", ".", "+", ":"):
         j -= 1
     return j
 
@@ -192,6 +192,8 @@ def korean_names(doc: Doc) -> Doc:
                 end = _company_words_after(doc, end)  # `젠킨스 랩스`: the company word written apart
         elif tag == "SL" and re.search(r"[A-Z]", tok.text):
             end = _latin_run(doc, i)
+            if i > 0 and first_tag(doc[i - 1].tag_) == "SN" and glued(doc, i) and end - i > 1 and i - 1 not in taken:
+                start = i - 1  # `3D XPoint`: a number glued to the first word belongs to the name
             coded = any(c.isdigit() for c in doc[i:end].text)
             default = "Product" if coded or in_quotes(doc, i) else "Company"
             if end < len(doc) and end not in taken and COMPANY_WORD.fullmatch(doc[end].text):

@@ -1,6 +1,8 @@
 """Names the small English model misread, put right by the words around them: a given name
-it left off a surname (`Raghib Hussain` found as `Hussain`), and a firm it took for a place
-(`the private equity firm Silver Lake`, tagged LOC)."""
+it left off a surname (`Raghib Hussain` found as `Hussain`), a firm it took for a place
+(`the private equity firm Silver Lake`, tagged LOC), a dateline it took for a name
+(`SAN FRANCISCO — Together AI said …`), and a firm's first word it left off (`Meridian7
+Ventures` found as `Ventures`)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,28 @@ from ingest.given_names import is_given_name
 DETERMINERS = {"its", "the", "a", "an", "their", "his", "her", "our", "'s", "’s"}
 PLACES = {"GPE", "LOC", "FAC"}
 FIRM_NOUNS = {"firm", "company", "investor", "fund", "startup", "group", "chipmaker", "manager", "lender", "bank"}
+DASHES = {"—", "–", "-", "--"}
+
+
+def dateline(doc: Doc, start: int, end: int) -> bool:
+    """`SAN FRANCISCO — …`, `SEOUL, South Korea — …`: upper-case words before a dash open a
+    news report with its place, never a name."""
+    text = doc[start:end].text
+    if not (text.isupper() and len(text) > 3):
+        return False
+    after = [t.text for t in doc[end : end + 5]]
+    return bool(after) and (after[0] in DASHES or after[0] == "," and any(a in DASHES for a in after[1:]))
+
+
+def firm_name_start(doc: Doc, start: int, taken: set[int]) -> int:
+    """Where a firm's name starts whose last word alone was tagged (`Meridian7 Ventures`,
+    tagged `Ventures`): back over the capitalised words (digits allowed) no other name holds."""
+    while start > 0 and start - 1 not in taken:
+        word = doc[start - 1]
+        if not (word.text[:1].isupper() and word.text.isalnum()) or word.is_sent_start or word.is_stop:
+            break
+        start -= 1
+    return start
 
 
 def firm_before(doc: Doc, start: int) -> bool:

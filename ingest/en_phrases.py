@@ -147,3 +147,30 @@ def words_of(doc: Doc) -> set[str]:
     """The sentence's lower-cased words for cue lookups (hedges, plans), the month `May` left
     out: `In May, X signed` is no `may`."""
     return {t.lower_ for t in doc if not (t.lower_ == "may" and t.tag_ != "MD")}
+
+
+def named_right_after(token: Token, by_token: dict[int, Mention], reach: int = 5) -> Token | None:
+    """The first name within `reach` words after `token`, past lower-case words only (`of the
+    coding startup Windsurf`): the surface reading where the small parser broke the phrase."""
+    for t in token.doc[token.i + 1 : token.i + 1 + reach]:
+        if t.i in by_token:
+            return t
+        if not (t.is_alpha and t.is_lower):
+            return None
+    return None
+
+
+def second_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """`partnerships with A, …, and with the packaging specialists B and C`: the names of a
+    `with` phrase the parser coordinated with the clause rather than with the first one."""
+    out: list[Mention] = []
+    for prep in verb.doc[verb.i + 1 :]:
+        if prep.lower_ not in ("with", "against") or prep.dep_ != "conj":
+            continue
+        if prep.head.i not in (verb.i, verb.head.i) and prep.head.lower_ not in ("with", "against"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # `with providers such as CoreWeave`
+            named = mention_at(pobj, by_token) or next((by_token[t.i] for t in pobj.subtree if t.i in by_token), None)
+            token = token_of(named, by_token, verb.doc)
+            out += [m for m in with_conjuncts(named, token, by_token) if m not in out]
+    return out

@@ -7,4 +7,7 @@ rounds 8 and 9, heldout7 rounds 9 and 10). heldout8 and heldout9 measure: twelve
 each, their annotations and questions written together, blind to the system.
 """
 
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+SPLITS = (
+    "dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+    "heldout9",
+)  # fmt: skip

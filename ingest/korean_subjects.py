@@ -84,6 +84,8 @@ def _relative_subject(role: Role, trigger: int) -> bool:
     doc = role.span.doc
     start = past_gloss(doc, role.span.end) + 1
     for t in doc[start : min(start + 2, trigger)]:
+        if t.text == "같" or t.lemma_ == "같":
+            return False  # `애플도 같은 해 6월 …`: `같은` qualifies a time, the name is no verb's subject
         if "ETM" in t.tag_.split("+"):
             return True
         if not t.tag_.startswith(("NNG", "XSV", "VV", "VA")):

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ingest.crosslingual import rank
+from ingest.crosslingual import rank, spelled_alike
 from ingest.given_names import NAME_PARTICLES, person_name
 from ingest.korean_name_cues import COMPANY_CUES, in_quotes
 from ingest.korean_quoted_glosses import Typer
@@ -22,7 +22,7 @@ from ingest.names_common import EVENTS, GENERIC_NAMES, KO_TITLES, first_tag, per
 
 # roles that make the glossed name a person
 PERSON_ROLES = {"수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄"}
-LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-:][A-Za-z]+)?")  # `Run:ai`
 HANGUL_WORD = re.compile(r"[가-힣]+")
 PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
 
@@ -56,21 +56,26 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
             continue
         if latin.text in EVENTS:
             continue  # `학회 핫칩스(Hot Chips)`: a conference
+        words = [w for w in words if w not in CORPORATE] or words  # `라즈베리파이(Raspberry Pi Ltd)`
         start, seen = open_, 0
+        fused_word = _glued_word_start(doc, open_)  # `라즈베리파이(Raspberry Pi)`: one Hangul word for two
+        if len(words) > 1 and fused_word is not None and _sounds_like(doc[fused_word:open_].text, ["".join(words)]):
+            start, seen = fused_word, len(words)
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
             if tok.text in CLASS_WORDS and seen:  # `로봇 기업 보스턴다이내믹스(Boston Dynamics)`: one word
                 break
             shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
             inside = start > 1 and not doc[start - 2].whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start - 2].text))
+            ending = first_tag(tok.tag_).startswith(("E", "XSV", "VCP"))  # `투자한 사카나AI`: no verb in a name
             if not shared and (
-                (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not inside)  # `시|맨|틱`: Kiwi cut the word
+                (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not (inside and not ending))  # `시|맨|틱`
                 or not HANGUL_WORD.fullmatch(tok.text)
             ):
                 break
             start -= 1
-            if start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
-                seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`)
+            if shared or start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
+                seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`); `사카나AI`
         fused = 0 < seen < len(words) and doc[start - 1].text in CLASS_WORDS  # checked by sound below
         if (seen != len(words) and not fused) or start in taken or doc[start].text in GENERIC_NAMES:
             continue
@@ -78,7 +83,7 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
             continue  # both halves known already (`프로세서 루나레이크(Lunar Lake)`)
         hangul = [w for w in doc[start:open_].text.split() if w not in words]
         rest = [w for w in words if w not in doc[start:open_].text.split()]
-        if len(hangul) == 1 and not rank(hangul[0], [(" ".join(rest), "")], 1):
+        if len(hangul) == 1 and not _sounds_like(hangul[0], rest):
             continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
         after = close + 1
         while after < min(close + 6, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL", "NNG"):
@@ -106,6 +111,31 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
         if glossed:  # a gloss found already as one name links up by itself
             out.append(Span(doc, latin.start, latin.end, label=label))
     return out
+
+
+CORPORATE = {"Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "LLC", "GmbH", "AG", "plc", "Limited"}
+
+
+def _glued_word_start(doc: Doc, end: int) -> int | None:
+    """Where the Hangul word written right before `end` starts (Kiwi may cut it in pieces)."""
+    start = end
+    while start > 0 and HANGUL_WORD.fullmatch(doc[start - 1].text) and (start == end or not doc[start - 1].whitespace_):
+        start -= 1
+    return start if start < end else None
+
+
+def _sounds_like(hangul: str, latin: list[str]) -> bool:
+    """`웜홀` ~ Wormhole; `사카나AI` ~ Sakana AI (a Latin word written alike, glued on, set aside;
+    a short name compared by its spelling)."""
+    core = hangul
+    for word in latin:
+        core = core.removesuffix(word) if core != word else core
+    spoken = [w for w in latin if w not in hangul]
+    if not spoken or not HANGUL_WORD.fullmatch(core):
+        return False
+    if rank(core, [(" ".join(spoken), "")], 1):
+        return True
+    return core != hangul and spelled_alike(core, spoken) is not None  # a short core only beside a shared word
 
 
 def _title_before(doc: Doc, start: int) -> bool:

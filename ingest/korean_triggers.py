@@ -100,8 +100,21 @@ TOGETHER = {"함께", "공동", "같이"}  # `와 함께`, `공동 개발`: doin
 TRIGGER_TAGS = ("NNG", "VV", "NNP", "SL")  # `MOU를 맺었다`: a Latin-script noun
 
 
+MONEY_PUT = {"넣", "붓", "쏟"}  # `앤트로픽에 수십억 달러를 넣기로 했다`: money put into a company
+CURRENCY_WORDS = {"달러", "원", "엔", "유로", "위안", "파운드"}
+
+
+def _money_put(doc: Doc, tok: Token) -> bool:
+    before = doc[max(0, tok.i - 4) : tok.i]
+    return tok.lemma_ in MONEY_PUT and len(before) > 0 and before[-1].text in OBJECT_PARTICLES and any(
+        t.text in CURRENCY_WORDS for t in before
+    )
+
+
 def trigger_of(doc: Doc, tok: Token) -> tuple[str, str] | None:
     """(relation, object role) a token names, else None."""
+    if _money_put(doc, tok):
+        return ("investsIn", "target")
     trigger = TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text)
     if trigger is not None and tok.tag_.startswith(TRIGGER_TAGS):
         return trigger

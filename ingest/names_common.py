@@ -11,6 +11,7 @@ GENERIC_NAMES = {
     # Kiwi tags these as proper nouns; they are common words in tech writing
     "클라우드",
     "시리즈",  # `시리즈 D`: a funding round, not a company
+    "낸드",  # NAND flash: a kind of memory
     "데이터센터",
     "인공지능",
     "생성형",
@@ -234,11 +235,18 @@ def set_names(doc: Doc, spans: list[Span], new: list[Span]) -> None:
                 token.ent_id = 0
 
 
+RENAMED = {"현", "구", "옛", "now", "formerly"}  # `도시바메모리(현 키옥시아)`, `Toshiba Memory (now Kioxia)`
+
+
 def link_parentheticals(doc: Doc) -> None:
-    """`LONG(ACR)` / `한글명(Latin)`: the two spans name one entity; mint from the Latin."""
+    """`LONG(ACR)` / `한글명(Latin)` / `옛 이름(현 새 이름)`: the two spans name one entity; mint
+    from the Latin."""
     ents = list(doc.ents)
     for n, (a, b) in enumerate(zip(ents, ents[1:], strict=False)):
-        if not (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc) and doc[b.end].text == ")"):
+        renamed = b.start == a.end + 2 and doc[a.end + 1].text in RENAMED
+        if not (doc[a.end].text == "(" and (b.start == a.end + 1 or renamed)):
+            continue
+        if not (b.end < len(doc) and doc[b.end].text == ")"):
             continue
         if a.label_ not in ENTITY_LABELS or b.label_ not in ENTITY_LABELS:
             continue
@@ -248,7 +256,7 @@ def link_parentheticals(doc: Doc) -> None:
         elif b_id and not a_id:
             ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b_id)
         elif not a_id and not b_id:
-            latin = b.text if re.search(r"[A-Za-z]", b.text) else a.text
+            latin = b.text if re.search(r"[A-Za-z]", b.text) or renamed else a.text  # the current name
             name = b.kb_id_ if b.ent_id_ == VARIANT else latin  # `아이패드 에어(iPad Air)`: the edition's name
             label = b.label_ if b.ent_id_ == VARIANT else a.label_
             ents[n] = Span(doc, a.start, a.end, label=label, kb_id=name)

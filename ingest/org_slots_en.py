@@ -28,7 +28,11 @@ BY_VERBS = {"lead", "back", "acquire", "buy", "fund", "finance", "found"}  # `a 
 # `acquisition of X`, `stake in X`, `a subsidiary of X`
 NOUN_OF = {"acquisition", "takeover", "purchase", "rival", "rivals", "stake", "subsidiary", "subsidiaries",
            "investment", "shareholder", "shareholders", "investor", "backer", "owner", "parent"}  # fmt: skip
-LIST_HEADS = {"investors", "backers", "firms", "companies", "participants", "customers", "partners"}
+ROUND_WORDS = {"round", "series", "financing", "funding", "raise", "it"}
+LIST_HEADS = {
+    "investors", "backers", "firms", "companies", "participants", "customers", "partners", "rivals", "competitors",
+    "startups", "providers", "specialists", "makers", "chipmakers",
+}  # fmt: skip
 TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "president", "chairman", "spokesperson"}
 APPOSITIVE_NOUNS = {
     "rival", "startup", "start-up", "company", "firm", "investor", "chipmaker", "maker", "provider",
@@ -131,6 +135,10 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
         return True
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("a", "an", "the", "its"):
         return _appositive_noun(doc, end + 2)
+    if len(after) >= 3 and after[0].text == "," and after[1].lower_ == "whose" and after[2].lower_ in LIST_HEADS:
+        return True  # `Zentry, whose investors include …`
+    if _leads_round(doc, end):
+        return True
     if len(after) >= 4 and after[0].text == "," and after[1].lower_ in ("which", "that"):  # `X, which is backed by`
         return any(t.tag_ == "VBN" and t.lemma_.lower() in BY_VERBS for t in after[2:5])
     if before and start > 0:
@@ -146,6 +154,23 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
         if before[-2:] == ["according", "to"]:
             return True
     return _listed(doc, start)
+
+
+def _leads_round(doc: Doc, i: int) -> bool:
+    """`Accel and Coatue co-led the round`, `A and B led the Series A`: past the rest of a list
+    of names, a verb of leading whose object is a round."""
+    while i < len(doc) and i < len(doc) and (doc[i].lower_ in (",", "and") or CAPITALISED.fullmatch(doc[i].text)):
+        if doc[i].lower_ == "co":
+            break
+        i += 1
+    words = [t.lower_ for t in doc[i : i + 6]]
+    if words[:3] == ["co", "-", "led"]:
+        words = words[3:]
+    elif words[:1] in (["led"], ["co-led"]):
+        words = words[1:]
+    else:
+        return False
+    return bool(words) and words[0] in ("the", "a", "its", "their", "it") and any(w in ROUND_WORDS for w in words[:4])
 
 
 def launched(doc: Doc, start: int, end: int) -> bool:
@@ -213,6 +238,8 @@ def _listed(doc: Doc, start: int) -> bool:
         word = doc[j].lower_
         if word == ":" and j > 0 and doc[j - 1].lower_ in LIST_HEADS:
             return True  # `Investors: X, Y and Z`
+        if word in ("investors", "backers") and doc[j].is_lower:
+            return True  # `existing investors Foundry Group and GV also took part`
         if word in ("including", "like") or (word == "as" and j > 0 and doc[j - 1].lower_ == "such"):
             head = j - 2 if word == "as" else j - 1
             return head >= 0 and doc[head].lower_ in LIST_HEADS

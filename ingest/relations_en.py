@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts, words_of
+from ingest.en_phrases import (
+    clause_prep_objects,
+    mention_at,
+    prep_object,
+    second_with,
+    token_of,
+    with_conjuncts,
+    words_of,
+)
 from ingest.en_surface import bought_appositions, surface_clauses
 from ingest.en_topic import (
     Topic,
@@ -125,6 +133,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "rival": ("competesWith", ""),
 }
 SURFACE_TRIGGERS = {"power": "uses", "use": "uses", "run": "uses", "tap": "uses", "adopt": "uses"}
+PART_NOUNS = {"rest", "remainder", "balance"}  # `bought the rest of Windsurf`: the company itself
 VERB_ONLY = {"team", "work", "ally", "partner"}  # `lead the team`, `a partner`: nouns naming no relation
 HEDGED_HEADS = {"plan", "seek", "consider", "aim", "intend", "expect", "hope"}
 HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
@@ -162,7 +171,10 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
     """The object named by `dobj` or the trigger's preposition; of the types the relation
     takes where a phrase names two (`relies on Nvidia H100 GPUs` -> H100)."""
     for child in verb.children:
-        named = mention_at(child, by_token, prefer) if not prep and child.dep_ in ("dobj", "attr", "oprd") else None
+        if not prep and child.dep_ == "dobj" and child.lemma_.lower() in PART_NOUNS:
+            child = next((p for c in child.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), child)
+        objects = ("dobj", "attr", "oprd", "pobj")
+        named = mention_at(child, by_token, prefer) if not prep and child.dep_ in objects else None
         if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
             return named
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):
@@ -314,6 +326,8 @@ def english_relations(
         if predicate in ("develops", "announced") and len(joint) >= 2 and jointly(verb):
             found += [(joint[0], "partnersWith", m, status) for m in joint[1:]]  # `A and B are jointly developing`
         objects = with_conjuncts(obj, token_of(obj, by_token, doc), by_token)
+        if predicate in ("partnersWith", "competesWith") and obj is not None:  # `… with A, and with B and C`
+            objects += [m for m in second_with(verb, by_token) if m not in objects]
         if obj is None and predicate in ("announced", "develops", "uses"):
             after = next((t for t in doc[verb.i + 1 : verb.i + 2] if t.lower_ == "both"), None)  # `unveiled both at`
             objects = topic.both(after or next((c for c in verb.children if c.dep_ == "dobj"), None))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import mention_at, with_conjuncts
+from ingest.en_phrases import mention_at, named_right_after, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 
@@ -59,6 +59,8 @@ def event_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> lis
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if of is not None and (pobj is None or mention_at(pobj, by_token) is None):
+            pobj = named_right_after(of, by_token) or pobj  # `acquisition of the coding startup Windsurf`
         if pobj is None:
             continue
         wanted = ORG_TYPES if predicate == "acquired" else ARTIFACT_TYPES
@@ -68,5 +70,6 @@ def event_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> lis
             doer = topic.agent  # `The launch of Gemini in December made …`
         if doer is None or doer.type not in ORG_TYPES:
             continue
-        out += [(doer, predicate, t, "asserted") for t in things if t.iri != doer.iri]
+        ahead = any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "pending") for c in tok.children)
+        out += [(doer, predicate, t, "planned" if ahead else "asserted") for t in things if t.iri != doer.iri]
     return out

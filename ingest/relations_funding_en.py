@@ -23,9 +23,11 @@ from ingest.relations_nouns_en import INVESTOR_NOUNS, clause_subject, money_stat
 RAISE_VERBS = {"raise", "secure", "close", "land", "receive", "get", "complete", "announce", "collect"}
 ROUND_NOUNS = {"round", "funding", "financing", "investment", "raise", "series", "fundraising", "fundraise"}
 ARM_NOUNS = {"arm", "fund", "unit", "subsidiary", "division"}  # `Samsung's venture arm`
+ADVISED_NOUNS = {"fund", "account", "vehicle", "entity", "investor"}  # `funds advised by T. Rowe Price`
+ADVISING_VERBS = {"advise", "manage", "run", "affiliate"}
 PARTICIPANTS = INVESTOR_NOUNS | {"participant"}  # `A was among the participants in the round`
 COMMIT_VERBS = {"commit", "pledge"}  # `committed $13 billion to OpenAI`
-JOIN_VERBS = {"participate", "join", "return"}  # `existing backers also returned`
+JOIN_VERBS = {"participate", "join", "return", "invest"}  # `existing backers also returned`, `with A also investing`
 LEAD_VERBS = {"lead", "anchor", "spearhead"}  # `Amazon's fund anchors the round`
 ARRIVAL_VERBS = {"come", "join", "sign", "return"}  # `came in as new investors`
 MONEY_VERBS = {"put", "pour"}
@@ -40,10 +42,23 @@ def _investor(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     if named is None and token.lemma_.lower() in ARM_NOUNS:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         named = by_token.get(owner.i) if owner is not None else None
+    if named is None and token.lemma_.lower() in ADVISED_NOUNS:
+        named = _adviser(token, by_token)
     if named is None:
         return []
     listed = with_conjuncts(named, token, by_token)
     return listed + [m for m in listed_after(token, by_token) if m not in listed]
+
+
+def _adviser(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`Funds and accounts advised by T. Rowe Price led the round`: the firm behind the funds."""
+    for verb in (c for n in [token, *token.conjuncts] for c in n.children):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ADVISING_VERBS:
+            agent = next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return mention_at(pobj, by_token)
+    return None
 
 
 def _pobj_investors(prep: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
@@ -80,6 +95,15 @@ def _round_owner(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
                 return by_token[c.i]
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):  # `Groq said its round was led by A`
                 return clause_owner(c, by_token)
+            if c.dep_ == "poss" and c.lower_ == "whose":  # `Zentry, whose investors include A`
+                clause = next((a for a in c.ancestors if a.dep_ == "relcl"), None)
+                return mention_at(clause.head, by_token) if clause is not None else None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+                verb = tok.head.head  # `Orbit AI emerged with a $70 million seed round`
+                subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+                raiser = mention_at(subject, by_token) if subject is not None else by_token.get(verb.i - 1)
+                if raiser is not None:  # (`In March Orbit AI emerged`: parsed as the place of `In`)
+                    return raiser
             if c.dep_ == "prep" and c.lower_ in ("in", "for", "into"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None and mention_at(pobj, by_token) is not None:
@@ -96,7 +120,7 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             out += _pobj_investors(next(c for c in tok.children if c.dep_ == "agent"), by_token)  # `led by A`
         elif lemma in LEAD_VERBS and tok.pos_ == "VERB":  # `A led the round`, `Series A, which A led`, `B co-led it`
             rounds = ROUND_NOUNS | ({"it"} if context else set())
-            if (any(c.dep_ == "dobj" and c.lemma_.lower() in rounds for c in tok.children) or _led_round(tok)) and not (
+            if (any(c.dep_ == "dobj" and _is_round(c, rounds) for c in tok.children) or _led_round(tok)) and not (
                 refused(tok)
             ):
                 out += [m for c in _subjects(tok) for m in _investor(c, by_token)]
@@ -112,7 +136,9 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
         elif lemma in MONEY_VERBS and tok.pos_ == "VERB" and context and _money_put_in(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]  # `also put money in`
         elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
-            out += [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+            named = [c for c in tok.head.head.children if c.dep_ == "dobj"]  # `Reuters named A among its backers`
+            named = named or [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            out += [m for c in named for m in _investor(c, by_token)]
             among = tok.head.head  # `with A, B and C among the investors`: on A, or on the verb beside `with A`
             withs = (
                 [c for c in among.children if c.dep_ == "prep" and c.lower_ == "with"] if among.pos_ == "VERB" else []
@@ -131,6 +157,13 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             froms += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "from"]
             out += [m for p in froms for m in _pobj_investors(p, by_token)]
     return [m for i, m in enumerate(out) if m.type in AGENT_TYPES and m not in out[:i]]
+
+
+def _is_round(token: Token, rounds: set[str]) -> bool:
+    """`the round`, `the Series A` (the parser makes `Series` a compound of `A`)."""
+    return token.lemma_.lower() in rounds or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ROUND_NOUNS for c in token.children
+    )
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -239,6 +272,8 @@ def funding_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Top
     topic.funded = raiser or _invested_in(doc, by_token) or (target if about_round else kept)
     if target is None or target.type not in ORG_TYPES:
         return committed
+    if raiser is None and any(i.iri == target.iri for i in investors):
+        return committed  # `Nvidia and Google joined as new investors`: the remembered company is no target here
     status = money_status(doc)
     return committed + [(i, "investsIn", target, status) for i in investors if i.iri != target.iri]
 

@@ -106,7 +106,28 @@ def _round_owner(doc: Doc, orgs: list[Role]) -> Mention | None:
 
 
 def _with_list(roles: list[Role], role: Role) -> list[Mention]:
-    return [role.mention, *coordinated_with(roles, role.mention)]
+    """`A, B와 C가`: the list ending at `role`, and `A와 함께 B, C 같은 기업도` (the names joining with it)."""
+    listed = [role.mention, *coordinated_with(roles, role.mention)]
+    doc = role.span.doc
+    for other in roles:
+        together = doc[other.span.end + 1 : other.span.end + 3]
+        if other.particle in ("와", "과") and together.text.startswith("함께") and other.mention not in listed:
+            listed.append(other.mention)
+    return listed
+
+
+KIND_WORDS = {"같", "등"}  # `NTT, KDDI, 소니 같은 일본 대기업도 참여했다`, `KDDI 등 일본 기업이`
+
+
+def _described_actor(doc: Doc, orgs: list[Role], tok: Token) -> Role | None:
+    """The last name of a list described by a class noun that carries the subject's particle
+    (`소니 같은 대기업도`, `KDDI 등 일본 기업이`) before the joining verb."""
+    for role in reversed([r for r in orgs if r.span.end <= tok.i and not r.particle]):
+        after = doc[role.span.end : min(role.span.end + 7, tok.i)]
+        if len(after) and after[0].text in KIND_WORDS:
+            if any(t.text in ACTOR_PARTICLES and t.tag_.startswith("J") for t in after[1:]):
+                return role
+    return None
 
 
 INVESTOR_NOUNS = {"투자자", "투자사", "투자가", "주주"}
@@ -197,6 +218,7 @@ class KoreanFunding:
                 out += self._invest(doc, tok, investors, raiser, previous_topic)
             else:
                 actor = next((r for r in reversed(orgs) if r.span.end <= tok.i and r.particle in ACTOR_PARTICLES), None)
+                actor = _described_actor(doc, orgs, tok) or actor
                 owner = _round_owner(doc, orgs)
                 if actor is None or actor is topic_role and raised_before is None and owner is None:
                     continue  # `리벨리온은 … 참여했다` names no investor of its own

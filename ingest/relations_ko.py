@@ -21,6 +21,7 @@ from ingest.korean_roles import (
     coordinated_with,
     ends_clause,
     label_of,
+    lemmas,
     past_gloss,
     refused_after,
     roles_of,
@@ -238,12 +239,25 @@ def _together(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> li
                 break
             if ends_clause(t):
                 break
-        if together is None:
-            continue
+        if together is None or _joins_round(doc):
+            continue  # `이 라운드에는 A와 함께 B도 참여했다`: fellow investors (relations_funding_ko)
         subject = subject_of(roles[:i], previous_topic, [], ORG_TYPES)
-        if subject is not None and subject.iri != role.mention.iri:
-            out.append((subject, "partnersWith", role.mention, status_after(doc, together)))
+        if subject is None:
+            continue
+        partners = dict.fromkeys([role.mention, *coordinated_with(roles, role.mention)])  # `A(…), B와 함께`
+        for partner in partners:
+            if partner.type in ORG_TYPES and partner.iri != subject.iri:
+                out.append((subject, "partnersWith", partner, status_after(doc, together)))
     return out
+
+
+ROUND_WORDS = {"라운드", "투자", "펀딩"}
+
+
+def _joins_round(doc: Doc) -> bool:
+    """A sentence about joining or leading a funding round."""
+    words = lemmas(doc)
+    return bool(words & ROUND_WORDS) and bool(words & {"참여", "주도", "합류", "참가"})
 
 
 def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mention | None:

@@ -8,7 +8,8 @@ product must be the clause's subject (first pattern) or the predicate itself (se
 A maker noun between a product and an organisation (`챗GPT 개발사 오픈AI는`, `클로드 개발사인
 앤트로픽`), or predicated of the subject (`앤트로픽은 클로드의 개발사다`), makes the organisation
 the product's maker. Naming a product (`삼성전자는 HBM3E에 '샤인볼트'라는 이름을 붙였다`, `X라는 브랜드로 내놨다`) is
-making it: the sentence's subject organisation develops what it names.
+making it: the sentence's subject organisation develops what it names, and so it does a product
+it calls its own (`자사 ‘젯슨’ 모듈로`, `자체 NPU ‘DX-M1’을 앞세워`).
 """
 
 from __future__ import annotations
@@ -82,17 +83,24 @@ def copular_makers(doc: Doc, roles: list[Role]) -> list[Triple]:
 NAME_NOUNS = {"이름", "브랜드", "명칭", "제품명", "상표"}
 
 
+OWN_WORDS = {"자사", "자체"}
+
+
 def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
-    """`'샤인볼트'라는 이름을 붙였다`: the subject (or the carried topic) develops the name given."""
+    """`'샤인볼트'라는 이름을 붙였다`, `자사 ‘젯슨’ 모듈`: the subject (or the carried topic)
+    develops the name given and the product it calls its own."""
     maker = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
     maker = maker or (previous_topic if previous_topic is not None and previous_topic.type in ORG_TYPES else None)
     out: list[Triple] = []
-    for role in roles:
+    for i, role in enumerate(roles):
         if maker is None or role.mention.type not in ARTIFACT_TYPES:
             continue
         after = [t for t in doc[role.span.end : role.span.end + 6] if t.text not in ("(", ")", "'", "’", '"', "”")]
         said = next((t for t in after if t.text in ("라는", "이라는")), None)
         if said is not None and said.i + 1 < len(doc) and doc[said.i + 1].lemma_ in NAME_NOUNS:
+            out.append((maker, "develops", role.mention, "asserted"))
+        start = max(roles[i - 1].span.end if i else 0, role.span.start - 7)  # `자사 AI 클라우드 서비스 ‘X’`
+        if any(t.text in OWN_WORDS for t in doc[start : role.span.start]):
             out.append((maker, "develops", role.mention, "asserted"))
     return out
 

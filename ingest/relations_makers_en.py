@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at, with_conjuncts
+from ingest.en_phrases import mention_at, named_right_after, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
@@ -29,6 +29,27 @@ def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
                 things = with_conjuncts(thing, named, by_token)  # `the AWS-designed Trainium and Inferentia chips`
                 things += [m for c in tok.head.conjuncts for m in [by_token.get(c.i)] if m is not None]
                 out += [(maker, "develops", m, "asserted") for m in dict.fromkeys(things) if m.type in ARTIFACTS]
+    return out
+
+
+MAKER_TITLES = {"maker", "developer", "creator", "owner"}  # `ChatGPT maker OpenAI`
+BEHIND_NOUNS = {"company", "startup", "firm", "lab", "group", "team"}  # `the company behind Cursor`
+
+
+def _maker_titles(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
+    """`Cursor maker Anysphere` (a product named as its maker's title) and `Anysphere, the
+    company behind the AI code editor Cursor`: the maker develops the product."""
+    out: list[Triple] = []
+    for tok in doc:
+        if tok.lower_ in MAKER_TITLES and 0 < tok.i < len(doc) - 1:
+            thing, maker = by_token.get(tok.i - 1), by_token.get(tok.i + 1)
+        elif tok.lower_ == "behind" and tok.head.lower_ in BEHIND_NOUNS and tok.head.dep_ == "appos":
+            named = named_right_after(tok, by_token, reach=6)
+            thing, maker = (by_token[named.i] if named is not None else None), mention_at(tok.head.head, by_token)
+        else:
+            continue
+        if thing is not None and maker is not None and thing.type in ARTIFACTS and maker.type in AGENTS:
+            out.append((maker, "develops", thing, "asserted"))
     return out
 
 
@@ -184,5 +205,8 @@ def clause_owner(pronoun: Token, by_token: dict[int, Mention], topic: Topic | No
 
 def maker_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic | None = None) -> list[Triple]:
     return (
-        _maker_compounds(doc, by_token) + _own_products(doc, by_token) + _possessed_apposition(doc, by_token, topic)
+        _maker_compounds(doc, by_token)
+        + _maker_titles(doc, by_token)
+        + _own_products(doc, by_token)
+        + _possessed_apposition(doc, by_token, topic)
     )

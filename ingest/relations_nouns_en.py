@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, with_conjuncts, words_of
 from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
+from ingest.relations_makers_en import clause_owner
 
 INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
 FUNDING_NOUNS = {
@@ -83,6 +84,8 @@ def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> li
         investors += _all(_child(including, ("pobj", "dobj")), by_token)
     if target is None and investors:
         target = clause_subject(head, by_token, topic)
+    if target is not None and any(i.iri == target.iri for i in investors):
+        return []  # `Nvidia and Google joined as new investors`: the clause's subject invests
     return [(i, target) for i in investors if target is not None]
 
 
@@ -301,6 +304,9 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
         if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
             if supplier is None and tok.dep_ in ("pobj", "dobj"):
                 supplier = clause_subject(tok, by_token, Topic())
+            owner = _child(tok, ("poss",))
+            if supplier is None and owner is not None and owner.lower_ in ("its", "their"):
+                supplier = clause_owner(owner, by_token)  # `Harborline said its customers include A and B`
             listed = _listed_customers(tok, by_token) + _counted_among(tok, by_token)
             return [(supplier, c) for c in listed] if supplier is not None else []
         if tok.dep_ in ("attr", "oprd"):  # `Nvidia, Apple and AMD are all TSMC customers`

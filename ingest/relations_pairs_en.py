@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import mention_at, with_conjuncts
+from ingest.en_phrases import listed_after, mention_at, with_conjuncts
 from ingest.en_topic import Topic
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.relations_hardware import containment
@@ -58,7 +58,7 @@ def _rival_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[T
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None:
-        return _owners_rival(noun, by_token)
+        return _owners_rival(noun, by_token, topic)
     party = _described(noun, by_token, topic)
     if party is None:
         return []
@@ -67,16 +67,22 @@ def _rival_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[T
     return [(party, "competesWith", o, "asserted") for o in others if _same_kind(party, o)]
 
 
-def _owners_rival(noun: Token, by_token: dict[int, Mention]) -> list[Triple]:
-    """`IBM, Google's main rival in qubits, …`, `AMD is Nvidia's closest competitor`: the name
-    the noun describes rivals the possessor."""
+def _owners_rival(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    """`IBM, Google's main rival in qubits, …`, `AMD is Nvidia's closest competitor`, `Its
+    closest rival is Skild AI`: the name the noun describes rivals the possessor (`its`: the
+    company the article is about)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     other = by_token.get(owner.i) if owner is not None else None
+    if other is None and owner is not None and owner.lower_ in ("its", "their") and noun.dep_ == "nsubj":
+        other = topic.agent
     if other is None:
         return []
     party = mention_at(noun.head, by_token) if noun.dep_ == "appos" else None
     if noun.dep_ == "attr":
         named = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        party = mention_at(named, by_token) if named is not None else None
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        named = next((c for c in noun.head.children if c.dep_ == "attr"), None)
         party = mention_at(named, by_token) if named is not None else None
     ok = party is not None and party.iri != other.iri and _same_kind(party, other)
     return [(party, "competesWith", other, "asserted")] if party is not None and ok else []
@@ -123,9 +129,27 @@ def _between(noun: Token, by_token: dict[int, Mention], predicate: str) -> list[
     return [(parties[0], predicate, parties[1], "asserted")]
 
 
+def _up_against(against: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`X is up against Y and Z`, `X comes up against Y`: the subject competes with each one named."""
+    verb = against.head.head if against.head.lower_ == "up" else against.head
+    if against.i == 0 or against.doc[against.i - 1].lower_ != "up" or verb.lemma_ not in ("be", "come", "go"):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    party = mention_at(subject, by_token) if subject is not None else None
+    pobj = next((c for c in against.children if c.dep_ == "pobj"), None)
+    first = mention_at(pobj, by_token) if pobj is not None else None
+    if party is None or first is None or pobj is None:
+        return []
+    others = with_conjuncts(first, pobj, by_token) + listed_after(pobj, by_token)
+    kept = [o for o in dict.fromkeys(others) if _same_kind(party, o) and o != party]
+    return [(party, "competesWith", o, "asserted") for o in kept]
+
+
 def pair_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     out: list[Triple] = []
     for tok in doc:
+        if tok.lower_ == "against" and tok.pos_ == "ADP":
+            out += _up_against(tok, by_token)
         if tok.pos_ not in ("NOUN", "NUM", "PRON", "VERB") or tok.i in by_token:
             continue
         lemma = tok.lemma_.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ingest.en_name_context import dateline
 from ingest.extraction import Mention
 from ingest.mentions import new_entity_iri
 
@@ -36,7 +37,7 @@ def _english(doc: Doc, taken: set[int]) -> list[Span]:
         span = doc[start:end]
         if span.text in NOT_SPEAKERS or not span.text[:1].isupper() or any(t.i in taken for t in span):
             continue
-        if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in span):
+        if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in span) or dateline(doc, start, end):
             continue  # people are found by the name finder; places and nationalities do not report
         out.append(span)
     return out

@@ -194,3 +194,32 @@ def test_a_name_glossed_with_its_long_name_and_acronym_is_one_entity(extractor: 
     found = {(m.text, m.iri.rsplit("/", 1)[1]) for m in x.mentions if m.is_new}
     iri = "new-quillo-semantic-technologies"  # a word Kiwi cut (`시|맨|틱`) stays in the name
     assert {("퀼로 시맨틱 테크놀로지스", iri), ("Quillo Semantic Technologies", iri), ("QST", iri)} <= found
+
+
+def test_a_gloss_with_a_colon_a_glued_latin_word_or_a_former_name_is_one_entity(extractor: Extractor) -> None:
+    x = extractor.extract(
+        Article(
+            id="t",
+            title="t",
+            lang="ko",
+            body="엔비디아가 투자한 사카나AI(Sakana AI) 이야기다. 퀄컴은 이스라엘 기업 런에이아이(Run:ai)를 인수했다. "
+            "SK하이닉스는 컨소시엄에 참여해 도시바메모리(현 키옥시아)에 투자했다.",
+        )
+    )
+    iris = {m.text: m.iri.rsplit("/", 1)[1] for m in x.mentions}
+    assert iris["사카나AI"] == iris["Sakana AI"] and "투자한 사카나AI" not in iris
+    assert iris["런에이아이"] == iris["Run:ai"] == "new-run-ai"
+    assert iris["도시바메모리"] == iris["키옥시아"]
+
+
+def test_a_subject_after_a_topic_acts_in_its_own_clause(extractor: Extractor) -> None:
+    body = "삼성전자는 1월 ‘갤럭시 AI’를 내놨고, 애플도 같은 해 6월 ‘애플 인텔리전스’를 발표했다."
+    x = extractor.extract(Article(id="t", title="t", lang="ko", body=body))
+    relations = {(r.subject.rsplit("/", 1)[1], r.predicate, r.object.rsplit("/", 1)[1]) for r in x.relations}
+    assert ("apple", "announced", "apple-intelligence") in relations
+    assert ("samsung-electronics", "announced", "apple-intelligence") not in relations
+
+
+def test_a_number_glued_to_a_latin_name_of_two_words_is_part_of_it(extractor: Extractor) -> None:
+    found = names(extractor, "옵테인에는 인텔이 개발한 ‘3D 크로스포인트(3D XPoint)’ 메모리가 들어간다. 3D 낸드도 쓴다.")
+    assert any(text == "3D XPoint" for text, _ in found) and not any(text == "D XPoint" for text, _ in found)

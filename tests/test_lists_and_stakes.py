@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.document import Article
 from ingest.extract import Extractor
-
-
-def extracted(extractor: Extractor, text: str, lang: str) -> tuple[set[tuple[str, str, str, str]], dict[str, str]]:
-    """The relations (short ids, with status) and the mentions (text -> short id) of a text."""
-    x = extractor.extract(Article(id="t", body=text, title="t", lang=lang))
-    short = lambda iri: iri.rsplit("/", 1)[1]  # noqa: E731
-    relations = {(short(r.subject), r.predicate, short(r.object), r.status) for r in x.relations}
-    return relations, {m.text: short(m.iri) for m in x.mentions}
+from tests.extracted import extracted
 
 
 def test_a_company_named_by_its_first_word_is_the_full_name_before_and_after_it(extractor: Extractor) -> None:
