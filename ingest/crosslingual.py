@@ -17,9 +17,12 @@ from ingest.mentions import romanize
 from ingest.scripts import HANGUL
 
 # English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital),
-# a soft c as ㅅ (포스 = force) and an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core)
+# a soft c as ㅅ (포스 = force), an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core), a
+# silent gh (라이트매터 = Lightmatter), tch as ㅊ (에치드 = Etched) and an s between vowels as ㅈ
+# (피지컬 = physical)
 ENGLISH_SOUNDS = [
-    (r"th", "s"), (r"g(?=[iey])", "j"), (r"c(?=[iey])", "s"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", "")
+    (r"th", "s"), (r"g(?=[iey])", "j"), (r"c(?=[iey])", "s"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", ""),
+    (r"(?<=i)gh", ""), (r"tch", "ch"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
 ]  # fmt: skip
 PHONETIC = [
     (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
@@ -64,12 +67,12 @@ def spelled(korean: str) -> str:
 
 
 def as_hangul_spells(latin: str) -> str:
-    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; ay and a
+    """An English word with the sounds Hangul writes otherwise (f, ph -> ㅍ; v -> ㅂ; tch -> ㅊ; ay and a
     silent e's a -> 에이; a soft c -> ㅅ)
     spelled as romanised Hangul spells them: `benioff` -> beniopp, as 베니오프 romanises to
     beniop(eu); `waymo` -> weimo (웨이모)."""
     spelt = re.sub(r"a([b-df-hj-np-tv-z])e\b", r"ei\1", latin.lower())  # `wave` -> weiv (웨이브)
-    spelt = re.sub(r"ph|f", "p", spelt).replace("v", "b").replace("ay", "ei")
+    spelt = re.sub(r"ph|f", "p", spelt).replace("v", "b").replace("ay", "ei").replace("tch", "ch")  # `etched` -> eched
     return re.sub(r"c(?=[eiy])", "s", spelt)  # `ocelot` -> oselot (오셀롯)
 
 

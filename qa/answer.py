@@ -151,7 +151,10 @@ class Answerer:
         return any(iri not in known for iri in iris)
 
     def _names_nobody_uses(self, q: Question) -> bool:
-        """`에치드 소후 칩 성능`: a name no stored sentence uses (qa.corpus_words)."""
+        """`에치드 소후 칩 성능`, `acquire Deci AI`: a name no stored sentence uses (qa.corpus_words),
+        or a company the question's own words name (`led by CapitalG`) that no article gives."""
+        if any(not self.corpus_words.known(name.lower()) for name in q.unseen_names):
+            return True
         return bool(self.corpus_words.unknown_names(q.text, q.lang, [(m.start, m.end) for m in q.entities]))
 
     def _evidence(self, q: Question) -> list[Evidence]:

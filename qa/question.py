@@ -52,6 +52,7 @@ class Question:
     names: list[str] = field(default_factory=list)  # every name of the entities, both languages
     entity_type: str | None = None  # the class of entity asked for (`어떤 칩` -> Chip)
     unknown_editions: list[str] = field(default_factory=list)  # `Gemini 2.0` when no article has it
+    unseen_names: list[str] = field(default_factory=list)  # `Deci AI`: a name found by its slot, never stored
 
     def asks_subject_of(self, mention: Mention) -> bool:
         return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
@@ -92,6 +93,9 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     named = _masked(text, mentions, labels)  # `who is Figure's first customer` asks for no figure
     question = Question(text, lang, mentions, kind=answer_kind(named, lang), compare=is_comparison(text, lang))
     question.unknown_editions = unknown
+    question.unseen_names = [
+        m.text for m in unseen if m.type == "Company" and not any(m.start < o.end and o.start < m.end for o in mentions)
+    ]  # no typo, spelling or sound of a stored name covers it
     relation = relation_of(text, lang)
     if relation:
         question.intent, question.predicate, question.cue_at = relation

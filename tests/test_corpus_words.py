@@ -57,3 +57,12 @@ def test_initials_places_units_and_dictionary_names_are_known(fresh_services: Se
     assert words.unknown_names("브라이트폴드 아일랜드 사무실 언제 열었어?", "ko", []) == []  # a place of the lexicon
     assert words.unknown_names("응답 시간 몇 ms 정도야?", "ko", []) == []  # a unit, not a name
     assert words.unknown_names("GT 보도에 따르면?", "ko", []) == ["GT"]  # initials no stored name has
+
+
+def test_a_company_the_question_names_by_its_slot_and_no_article_gives_abstains(fresh_services: Services) -> None:
+    text = "Nvidia agreed to acquire Quillmark, a Toronto startup, for $300 million. Quillmark makes inference tools."
+    ingest_text(fresh_services, "en-deal", text, "en")
+    unseen = fresh_services.answerer.ask("How much did Nvidia pay to acquire Deci AI?")
+    assert unseen["abstained"] and not unseen["evidence"]
+    stored = fresh_services.answerer.ask("How much did Nvidia pay to acquire Quillmark?")
+    assert not stored["abstained"] and "$300 million" in str(stored["answer"])

@@ -14,6 +14,8 @@ def test_romanised_skeletons_meet() -> None:
     assert skeleton("팬서레이크") == skeleton("Panther Lake")  # `th` is written ㅅ
     assert skeleton("웨타 디지털") == skeleton("Weta Digital")  # a soft g is written ㅈ
     assert skeleton("그래프코어")[0] == skeleton("Graphcore")[0] == "k"  # romanised 그 keeps its hard g
+    assert skeleton("라이트매터") == skeleton("Lightmatter")  # a silent gh
+    assert skeleton("피지컬 인텔리젼스") == skeleton("Physical Intelligence")  # an s between vowels is ㅈ
     english = [("Mobilint", "a"), ("Cohere", "b"), ("Tenstorrent", "c"), ("Groq", "d")]
     assert rank("모빌린트", english)[0].name == "Mobilint"
     assert rank("텐스토렌트", english)[0].name == "Tenstorrent"
@@ -22,6 +24,7 @@ def test_romanised_skeletons_meet() -> None:
 
 def test_a_short_name_is_spelled_alike_through_the_sounds_hangul_writes_otherwise() -> None:
     assert spelled_alike("주니퍼", ["Juniper"]) == "Juniper"
+    assert spelled_alike("에치드", ["Etched"]) == "Etched"  # tch is ㅊ
     assert spelled_alike("베니오프", ["Benioff"]) == "Benioff"  # ff is written ㅍ
     assert spelled_alike("루빈", ["Robin"]) is None  # another onset
     assert spelled_alike("웨이모", ["Waymo", "Wimo"]) == "Waymo"  # ay is written 에이
