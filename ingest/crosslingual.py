@@ -18,12 +18,12 @@ from ingest.scripts import HANGUL
 
 # English spellings Korean writes otherwise: `th` as ㅅ (팬서 = Panther), a soft g as ㅈ (디지털 = digital),
 # a soft c as ㅅ (포스 = force), an r that ends a syllable not at all (주니퍼 = Juniper, 코어 = core), a
-# silent gh (라이트매터 = Lightmatter), tch as ㅊ (에치드 = Etched) and an s between vowels as ㅈ
-# (피지컬 = physical)
+# silent gh (라이트매터 = Lightmatter) and tch as ㅊ (에치드 = Etched)
 ENGLISH_SOUNDS = [
     (r"th", "s"), (r"g(?=[iey])", "j"), (r"c(?=[iey])", "s"), (r"rr", "r"), (r"r(?=[^a-z]|[^aeiouy]|e\b)", ""),
-    (r"(?<=i)gh", ""), (r"tch", "ch"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
+    (r"(?<=i)gh", ""), (r"tch", "ch"),
 ]  # fmt: skip
+VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")  # `physical`: heard as ㅈ (피지컬), or not (케이스텍스트)
 PHONETIC = [
     (r"ph", "p"), (r"th", "t"), (r"ch", "j"), (r"sh", "s"), (r"ng", "n"), (r"x", "ks"), (r"[bpfv]", "p"),
     (r"[dt]", "t"), (r"[gkcq]", "k"), (r"[rl]", "l"), (r"[jz]", "j"), (r"h", ""), (r"[aeiouyw]", ""),
@@ -32,12 +32,15 @@ MIN_SCORE = 85.0
 MIN_SKELETON = 4
 
 
-def skeleton(name: str) -> str:
-    """`Mobilint` and 모빌린트 (mobilrinteu) both -> `mplnt`."""
+def skeleton(name: str, voiced: bool = False) -> str:
+    """`Mobilint` and 모빌린트 (mobilrinteu) both -> `mplnt`; `voiced`: an English s between
+    vowels heard as z (`Physical` -> pjkl, as 피지컬)."""
     korean = bool(HANGUL.search(name))
     text = (romanize(name) if korean else name).lower() + " "
     for pattern, repl in [] if korean else ENGLISH_SOUNDS:  # word ends still marked by spaces
         text = re.sub(pattern, repl, text)
+    if voiced and not korean:
+        text = VOICED_S.sub("z", text)
     text = re.sub(r"[^a-z]", "", text)
     for pattern, repl in PHONETIC:
         text = re.sub(pattern, repl, text)

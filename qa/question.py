@@ -33,7 +33,7 @@ from qa.intents import (
 )
 from qa.retrieval.labels import LabelIndex
 
-WORD = re.compile(r"[\w][\w\-.&+]*")
+WORD = re.compile(r"[\w][\w\-.&+]*(?::\w+)?")  # `Run:ai` is one word, `Q: who` two
 KO_PARTICLE = re.compile(r"(이랑|랑|하고|에서|에게|으로|로|은|는|이|가|을|를|의|와|과|에|도|만|야|이야)$")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*년?")
 

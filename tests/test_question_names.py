@@ -42,3 +42,10 @@ def test_a_typo_of_a_new_name_is_read_as_the_name_but_a_word_near_a_name_is_not(
     # `adopt` is an English word: close to the catalog's `adot`, but no typo of it
     word = analyze("when did brightwave's customers adopt it?", fresh_services.extractor, labels)
     assert [m.text for m in word.entities] == ["brightwave"], word.entities
+
+
+def test_a_name_with_a_colon_is_one_word_of_the_question(fresh_services: Services) -> None:
+    ingest_text(fresh_services, "ko-runai", "엔비디아가 이스라엘 기업 런에이아이(Run:ai)를 인수했다.", "ko")
+    labels = fresh_services.answerer.labels_index
+    question = analyze("Which VCs had invested in Run:ai before Nvidia acquired it?", fresh_services.extractor, labels)
+    assert entity_iri("new-run-ai") in {m.iri for m in question.entities}, question.entities

@@ -15,7 +15,9 @@ def test_romanised_skeletons_meet() -> None:
     assert skeleton("웨타 디지털") == skeleton("Weta Digital")  # a soft g is written ㅈ
     assert skeleton("그래프코어")[0] == skeleton("Graphcore")[0] == "k"  # romanised 그 keeps its hard g
     assert skeleton("라이트매터") == skeleton("Lightmatter")  # a silent gh
-    assert skeleton("피지컬 인텔리젼스") == skeleton("Physical Intelligence")  # an s between vowels is ㅈ
+    assert skeleton("피지컬 인텔리젼스") == skeleton("Physical Intelligence", voiced=True)  # an s between vowels as ㅈ
+    assert skeleton("케이스텍스트") == skeleton("Casetext")  # or not
+    assert skeleton("애전트포스") == skeleton("Agentforce")
     english = [("Mobilint", "a"), ("Cohere", "b"), ("Tenstorrent", "c"), ("Groq", "d")]
     assert rank("모빌린트", english)[0].name == "Mobilint"
     assert rank("텐스토렌트", english)[0].name == "Tenstorrent"

@@ -178,7 +178,9 @@ def _sounds_by_script(index: TermIndex, is_person: Callable[[str], bool]) -> dic
         iri, _, label = key.partition("\t")
         surname = label.split()[-1] if " " in label.strip() and is_person(iri) else label
         for name in {label, company_head(label) or label, surname}:
-            sounds[bool(HANGUL.search(name))].append((skeleton(name), name, iri))
+            korean = bool(HANGUL.search(name))
+            for key in {skeleton(name), skeleton(name, voiced=not korean)}:  # `Physical` as 피지컬 too
+                sounds[korean].append((key, name, iri))
     return sounds
 
 
