@@ -160,17 +160,9 @@ def named_right_after(token: Token, by_token: dict[int, Mention], reach: int = 5
     return None
 
 
-def second_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """`partnerships with A, …, and with the packaging specialists B and C`: the names of a
-    `with` phrase the parser coordinated with the clause rather than with the first one."""
-    out: list[Mention] = []
-    for prep in verb.doc[verb.i + 1 :]:
-        if prep.lower_ not in ("with", "against") or prep.dep_ != "conj":
-            continue
-        if prep.head.i not in (verb.i, verb.head.i) and prep.head.lower_ not in ("with", "against"):
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # `with providers such as CoreWeave`
-            named = mention_at(pobj, by_token) or next((by_token[t.i] for t in pobj.subtree if t.i in by_token), None)
-            token = token_of(named, by_token, verb.doc)
-            out += [m for m in with_conjuncts(named, token, by_token) if m not in out]
-    return out
+
+def named_list(token: Token | None, by_token: dict[int, Mention], prefer: set[str] | None = None) -> list[Mention]:
+    """The mention a node names plus the list it heads (`A, B and C`)."""
+    if token is None:
+        return []
+    return with_conjuncts(mention_at(token, by_token, prefer), token, by_token)

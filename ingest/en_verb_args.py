@@ -1,6 +1,7 @@
 """Where an English trigger verb's arguments are written when the small parser does not
 hang them on the verb: the object after a colon, the object of a coordinated verb, products
-coordinated across dates, co-makers `together with`, the next name after the verb; whether
+coordinated across dates, co-makers `together with`, the next name after the verb, a second
+`with` phrase the parser hung on the clause; whether
 the verb names a joint effort, whether selling makes a maker, the organisation owning a phrase.
 
 Shared by the verb rules in relations_en.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.en_phrases import CLAUSES, mention_at, with_conjuncts
+from ingest.en_phrases import CLAUSES, mention_at, token_of, with_conjuncts
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
@@ -231,3 +232,19 @@ def licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
             if named is not None and named.type in ORG_TYPES:
                 return named
     return None
+
+
+def second_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """`partnerships with A, …, and with the packaging specialists B and C`: the names of a
+    `with` phrase the parser coordinated with the clause rather than with the first one."""
+    out: list[Mention] = []
+    for prep in verb.doc[verb.i + 1 :]:
+        if prep.lower_ not in ("with", "against") or prep.dep_ != "conj":
+            continue
+        if prep.head.i not in (verb.i, verb.head.i) and prep.head.lower_ not in ("with", "against"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # `with providers such as CoreWeave`
+            named = mention_at(pobj, by_token) or next((by_token[t.i] for t in pobj.subtree if t.i in by_token), None)
+            token = token_of(named, by_token, verb.doc)
+            out += [m for m in with_conjuncts(named, token, by_token) if m not in out]
+    return out

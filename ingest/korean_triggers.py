@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ingest.korean_roles import OBJECT_PARTICLES
+from ingest.scripts import HANGUL
+from ingest.values import CURRENCY
 
 # predicate lemma -> (relation, object role)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -101,7 +103,7 @@ TRIGGER_TAGS = ("NNG", "VV", "NNP", "SL")  # `MOU를 맺었다`: a Latin-script 
 
 
 MONEY_PUT = {"넣", "붓", "쏟"}  # `앤트로픽에 수십억 달러를 넣기로 했다`: money put into a company
-CURRENCY_WORDS = {"달러", "원", "엔", "유로", "위안", "파운드"}
+CURRENCY_WORDS = {word for word in CURRENCY if HANGUL.search(word)}  # 달러, 원, 유로 …
 
 
 def _money_put(doc: Doc, tok: Token) -> bool:

@@ -159,7 +159,7 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
 def _leads_round(doc: Doc, i: int) -> bool:
     """`Accel and Coatue co-led the round`, `A and B led the Series A`: past the rest of a list
     of names, a verb of leading whose object is a round."""
-    while i < len(doc) and i < len(doc) and (doc[i].lower_ in (",", "and") or CAPITALISED.fullmatch(doc[i].text)):
+    while i < len(doc) and (doc[i].lower_ in (",", "and") or CAPITALISED.fullmatch(doc[i].text)):
         if doc[i].lower_ == "co":
             break
         i += 1

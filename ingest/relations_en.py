@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import (
-    clause_prep_objects,
-    mention_at,
-    prep_object,
-    second_with,
-    token_of,
-    with_conjuncts,
-    words_of,
-)
+from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts, words_of
 from ingest.en_surface import bought_appositions, surface_clauses
 from ingest.en_topic import (
     Topic,
@@ -44,6 +36,7 @@ from ingest.en_verb_args import (
     possessor_org,
     preverbal_subject,
     pronoun_subject,
+    second_with,
     sells_its_own,
     shared_object,
     spelled_out,
@@ -134,6 +127,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 }
 SURFACE_TRIGGERS = {"power": "uses", "use": "uses", "run": "uses", "tap": "uses", "adopt": "uses"}
 PART_NOUNS = {"rest", "remainder", "balance"}  # `bought the rest of Windsurf`: the company itself
+OBJECT_DEPS = ("dobj", "attr", "oprd", "pobj")  # `pobj`: the company a part noun's `of` names
 VERB_ONLY = {"team", "work", "ally", "partner"}  # `lead the team`, `a partner`: nouns naming no relation
 HEDGED_HEADS = {"plan", "seek", "consider", "aim", "intend", "expect", "hope"}
 HEDGED_WORDS = {"talks", "reportedly", "may", "might", "could"}
@@ -173,8 +167,7 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
     for child in verb.children:
         if not prep and child.dep_ == "dobj" and child.lemma_.lower() in PART_NOUNS:
             child = next((p for c in child.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), child)
-        objects = ("dobj", "attr", "oprd", "pobj")
-        named = mention_at(child, by_token, prefer) if not prep and child.dep_ in objects else None
+        named = mention_at(child, by_token, prefer) if not prep and child.dep_ in OBJECT_DEPS else None
         if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
             return named
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):

@@ -40,7 +40,7 @@ from ingest.korean_subjects import (
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
 from ingest.names_common import first_tag
-from ingest.relations_ko_copula import copular_makers, maker_nouns, named_products
+from ingest.relations_ko_copula import OWN_WORDS, copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_lists import listed_relations
 from ingest.relations_ko_pairs import pair_partners
@@ -204,7 +204,6 @@ MODIFIED_OBJECTS = {
 }  # `엔비디아가 공개한 블랙웰` (`HBM3E를 단 H200` reads the other way)
 
 
-OWN_WORDS = {"자체", "자사"}
 COMPOSING = {"담", "넣", "탑재", "장착", "갖추", "결합", "묶"}
 RUNNING_ON = {"쓰", "사용", "활용", "이용"}
 

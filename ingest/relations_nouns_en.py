@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, with_conjuncts, words_of
+from ingest.en_phrases import clause_prep_objects, mention_at, named_list, prep_object, words_of
 from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.relations_makers_en import clause_owner
@@ -24,13 +24,6 @@ FUNDING_NOUNS = {
 INVEST_VERBS = {"invest", "put", "pour"}
 
 Triple = tuple[Mention, str, Mention, str]
-
-
-def _all(token: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
-    """The mention a node names plus the list it heads."""
-    if token is None:
-        return []
-    return with_conjuncts(mention_at(token, by_token), token, by_token)
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -71,17 +64,17 @@ def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> li
     investors: list[Mention] = []
     head = tok.head
     if tok.dep_ == "attr":
-        investors = _all(_child(head, ("nsubj",)), by_token)
+        investors = named_list(_child(head, ("nsubj",)), by_token)
     elif tok.dep_ == "nsubj" and head.lemma_ == "include":
-        investors = _all(_child(head, ("dobj",)), by_token)
+        investors = named_list(_child(head, ("dobj",)), by_token)
     elif tok.dep_ == "appos":
-        investors = _all(head, by_token)
+        investors = named_list(head, by_token)
     elif tok.dep_ == "pobj" and head.lower_ in ("among", "as"):  # `X is among the investors`, `counts X among`
         verb = head.head
-        investors = _all(_child(verb, ("dobj",)), by_token) or _all(_child(verb, ("nsubj",)), by_token)
+        investors = named_list(_child(verb, ("dobj",)), by_token) or named_list(_child(verb, ("nsubj",)), by_token)
     including = next((c for c in tok.children if c.lower_ in ("including", "include", "such")), None)
     if including is not None:
-        investors += _all(_child(including, ("pobj", "dobj")), by_token)
+        investors += named_list(_child(including, ("pobj", "dobj")), by_token)
     if target is None and investors:
         target = clause_subject(head, by_token, topic)
     if target is not None and any(i.iri == target.iri for i in investors):
@@ -94,7 +87,7 @@ def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tup
     if source is None:
         return _stake_in(tok, by_token, topic)
     marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
-    sources = _all(_child(marker, ("pobj",)), by_token)
+    sources = named_list(_child(marker, ("pobj",)), by_token)
     backed = tok.lemma_ == "back" or _funded_by(tok)
     target = subject_of_passive(tok, by_token, topic) if backed else None
     if target is None and not (backed and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
@@ -173,7 +166,8 @@ def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> lis
     if tok.lemma_.lower() != "availability":
         return []
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    things = [m for m in _all(_child(of, ("pobj",)), by_token) if m.type in ARTIFACT_TYPES] if of is not None else []
+    listed = named_list(_child(of, ("pobj",)), by_token) if of is not None else []
+    things = [m for m in listed if m.type in ARTIFACT_TYPES]
     things = things or ([topic.artifact] if topic.artifact is not None else [])
     venues = clause_prep_objects(tok, {"on", "through", "via", "in"}, by_token, {"Platform"})
     return [(t, "offeredOn", v, "asserted") for t in things for v in venues if t.iri != v.iri]
@@ -269,16 +263,16 @@ def _counted_among(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
     verb = among.head if among is not None else None
     if verb is None or verb.pos_ != "VERB":
         return []
-    return [m for m in _all(_child(verb, ("dobj",)), by_token) if m.type in ORG_TYPES]
+    return [m for m in named_list(_child(verb, ("dobj",)), by_token) if m.type in ORG_TYPES]
 
 
 def _listed_customers(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
     listed: list[Mention] = []
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
-        listed += _all(_child(tok.head, ("dobj",)), by_token)
+        listed += named_list(_child(tok.head, ("dobj",)), by_token)
     for marker in tok.children:  # `customers including A`, `like A`, `such as A`
         if marker.lower_ in ("including", "like", "as") and marker.dep_ == "prep":
-            listed += _all(_child(marker, ("pobj",)), by_token)
+            listed += named_list(_child(marker, ("pobj",)), by_token)
     return [m for m in listed if m.type in ORG_TYPES]
 
 
@@ -311,7 +305,7 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
             return [(supplier, c) for c in listed] if supplier is not None else []
         if tok.dep_ in ("attr", "oprd"):  # `Nvidia, Apple and AMD are all TSMC customers`
             holder = _child(tok.head, ("nsubj", "nsubjpass"))
-            customers = [m for m in _all(holder, by_token) if m.type in ORG_TYPES] or [customer]
+            customers = [m for m in named_list(holder, by_token) if m.type in ORG_TYPES] or [customer]
             return [(supplier, c) for c in customers] if supplier else []
         return [(supplier, customer)] if supplier and customer else []
     if lemma == "supply" and tok.pos_ == "VERB":  # `supply … for Y's H200`
@@ -320,7 +314,7 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
         return [(supplier, customer)] if supplier and customer else []
     if lemma in MADE_FOR and tok.pos_ == "VERB":  # `Dell and Supermicro build the racks for xAI`
         customers = clause_prep_objects(tok, {"for"}, by_token, ORG_TYPES)
-        suppliers = _all(_child(tok, ("nsubj",)), by_token)
+        suppliers = named_list(_child(tok, ("nsubj",)), by_token)
         return [(s, c) for s in suppliers for c in customers if s.type in ORG_TYPES]
     return []
 
@@ -340,10 +334,10 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     subject = _child(tok.head, ("nsubj",))
     if chip is None or subject is None:
         return []
-    makers = _all(subject, by_token)
+    makers = named_list(subject, by_token)
     including = next((c for c in subject.children if c.lower_ in ("including", "like")), None)
     if including is not None:
-        makers += _all(_child(including, ("pobj",)), by_token)
+        makers += named_list(_child(including, ("pobj",)), by_token)
     return [(m, "uses", chip, "asserted") for m in makers if m.type in ORG_TYPES]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import listed_after, mention_at, with_conjuncts
+from ingest.en_phrases import mention_at, named_list, with_conjuncts
 from ingest.en_topic import Topic
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.relations_hardware import containment
@@ -136,13 +136,10 @@ def _up_against(against: Token, by_token: dict[int, Mention]) -> list[Triple]:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     party = mention_at(subject, by_token) if subject is not None else None
-    pobj = next((c for c in against.children if c.dep_ == "pobj"), None)
-    first = mention_at(pobj, by_token) if pobj is not None else None
-    if party is None or first is None or pobj is None:
+    others = named_list(next((c for c in against.children if c.dep_ == "pobj"), None), by_token)
+    if party is None:
         return []
-    others = with_conjuncts(first, pobj, by_token) + listed_after(pobj, by_token)
-    kept = [o for o in dict.fromkeys(others) if _same_kind(party, o) and o != party]
-    return [(party, "competesWith", o, "asserted") for o in kept]
+    return [(party, "competesWith", o, "asserted") for o in others if _same_kind(party, o) and o != party]
 
 
 def pair_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
