@@ -8,8 +8,9 @@ splits too, then heldout3 (twelve new articles with their questions, written tog
 blind to the system). heldout3 became a development split in its turn when heldout4 (twelve
 more, written the same way) was added; heldout4 measured three rounds and became a
 development split when heldout6 was added, heldout5 (it measured rounds 7 and 8) when heldout7
-was, heldout6 (rounds 8 and 9) when heldout8 was, heldout7 (rounds 9 and 10) when heldout9 was;
-heldout8 and heldout9 (twelve more each) are the splits that measure.
+was, heldout6 (rounds 8 and 9) when heldout8 was, heldout7 (rounds 9 and 10) when heldout9 was,
+heldout8 (rounds 10 and 11) when heldout10 was; heldout9 and heldout10 (twelve more each) are
+the splits that measure.
 """
 
 from __future__ import annotations
