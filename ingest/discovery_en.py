@@ -18,7 +18,16 @@ from spacy.util import filter_spans
 
 from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
-from ingest.en_name_context import DETERMINERS, PLACES, dateline, firm_before, firm_name_start, given_name_before
+from ingest.en_name_context import (
+    DETERMINERS,
+    FIRM_NOUNS,
+    PLACES,
+    bought_slot,
+    dateline,
+    firm_before,
+    firm_name_start,
+    given_name_before,
+)
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import EVENTS, GENERIC_NAMES, SURNAME, link_parentheticals, set_names
 from ingest.org_slots_en import STOP_WORDS, launched, slot_names
@@ -28,6 +37,8 @@ def label_is_term(span: Span) -> bool:
     """English spans that are terms, not names: bare acronyms, `Data Center`, `Software`."""
     text = span.text
     if re.fullmatch(r"[A-Z]{2,5}s?", text):
+        if span.start > 0 and span.doc[span.start - 1].lower_ in FIRM_NOUNS and span.doc[span.start - 1].is_lower:
+            return False  # `the private equity firm IMM`
         nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         return nxt not in EN_CHIP_CUES | EN_PLATFORM_CUES | EN_PRODUCT_CUES
     words = text.split()
@@ -73,29 +84,11 @@ NOT_ORG_WORDS = re.compile(
     r"White House|Court|Administration)\b"
 )
 ORG_LAST_WORDS = {
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "corporation",
-    "labs",
-    "systems",
-    "computing",
-    "technologies",
-    "technology",
-    "partners",
-    "ventures",
-    "capital",
-    "group",
-    "holdings",
-    "semiconductor",
-    "electronics",
-    "ai",
-    "networks",
-    "collective",
-    "associates",
-    "management",
-}
+    "inc", "inc.", "corp", "corp.", "corporation", "labs", "systems", "computing", "technologies", "technology",
+    "partners", "ventures", "capital", "group", "holdings", "semiconductor", "electronics", "ai", "networks",
+    "collective", "associates", "management", "robotics", "industries", "communications", "motors", "energy",
+    "international", "incorporated", "limited", "ltd", "ltd.", "plc", "llc", "devices", "instruments",
+}  # fmt: skip
 
 
 EN_TYPES = {"ORG": "Company", "PERSON": "Person", "PRODUCT": "Product"}
@@ -306,8 +299,10 @@ def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
 def english_names(doc: Doc) -> Doc:
     kept: list[Span] = []
     cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave
+    clauses: list[Span] = []
     for ent in doc.ents:
-        kind = "ORG" if ent.label_ in PLACES and firm_before(doc, ent.start) else ent.label_
+        bought = ent.label_ in PLACES | {"NORP"} and bought_slot(doc, ent.start, ent.end)
+        kind = "ORG" if ent.label_ in PLACES and firm_before(doc, ent.start) or bought else ent.label_
         if ent.ent_id_ or kind not in EN_TYPES:
             if ent.ent_id_ or ent.label_ in ("MONEY", "PERCENT", "DATE", "QUANTITY", "CARDINAL"):
                 kept.append(ent)
@@ -328,6 +323,9 @@ def english_names(doc: Doc) -> Doc:
         if text in GENERIC_NAMES or text in EVENTS or not re.search(r"[A-Z]", text) or len(text) < 2 or "\n" in text:
             continue
         if label_is_term(span) or NOT_ORG_WORDS.search(text) or re.search(r",|\b(?:or|and)\b", text):
+            continue
+        if any(t.is_lower and t.pos_ == "VERB" for t in span):
+            clauses.append(ent)  # `Harman bought Arcam` is a clause, not a name (the slots find its names)
             continue
         if _not_a_name(doc, start, end):
             continue
@@ -374,7 +372,7 @@ def english_names(doc: Doc) -> Doc:
     claimed = [
         span
         for span in list(doc.ents) + kept
-        if span not in listed and span.label_ not in UNCLAIMED and not _place_described(doc, span)
+        if span not in listed + clauses and span.label_ not in UNCLAIMED and not _place_described(doc, span)
     ]
     slotted = slot_names(doc, {t.i for span in claimed for t in span}, _kind_of_noun, _described_as)
     kept += slotted + list_names(doc, filter_spans(kept + slotted))

@@ -66,8 +66,19 @@ def _named_after_title(doc: Doc, i: int) -> bool:
     return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
 
 
+QUOTE_CLOSERS = {"’", "'", "”", '"', "」", "』"}
+
+
+def _next_word(doc: Doc, end: int) -> str:
+    """The word after a name, past its gloss and closing quote (`‘BP1’ 칩`, `‘X(Y)’ 칩`)."""
+    j = _gloss_end(doc, end) + 1 if end < len(doc) and doc[end].text == "(" else end
+    while j < len(doc) and doc[j].text in QUOTE_CLOSERS:
+        j += 1
+    return doc[j].text if j < len(doc) else ""
+
+
 def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) -> str:
-    nxt = doc[end].text if end < len(doc) else ""
+    nxt = _next_word(doc, end)
     if COMPANY_SUFFIX.search(text):
         return "Company"  # before the title cue: `젠킨스 랩스 대표` is the company's head
     if person_cue(doc, end):
@@ -106,6 +117,28 @@ def _name_evidence(doc: Doc, i: int) -> bool:
         or ORG_SUFFIX.search(text)
         or org_slot(doc, i)
         or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
+        or _latin_gloss(doc, i + 1)
+    )
+
+
+def _firm_word(text: str) -> bool:
+    """`케이비인베스트먼트`: an unknown word ending in a firm's suffix is a firm (not the suffix alone)."""
+    return len(text) > 4 and bool(COMPANY_SUFFIX.search(text)) and not COMPANY_WORD.fullmatch(text)
+
+
+def _gloss_end(doc: Doc, i: int) -> int:
+    """The closing parenthesis of a gloss opening at i (`알테라(Altera)를 인수`: the slot is after it)."""
+    return next((t.i for t in doc[i : i + 8] if t.text == ")"), i)
+
+
+def _latin_gloss(doc: Doc, i: int) -> bool:
+    """`알테라(Altera)`: a word Kiwi knows, glossed right after by a capitalised Latin name."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and not doc[i - 1].whitespace_
+        and first_tag(doc[i + 1].tag_) == "SL"
+        and bool(re.match(r"[A-Z][a-z]", doc[i + 1].text))
     )
 
 
@@ -169,12 +202,12 @@ def korean_names(doc: Doc) -> Doc:
         if hyphened:
             end, default = hyphened, "Product"
         elif (
-            (tag == "NNP" or (tag == "NNG" and unknown(tok) and org_slot(doc, i)))
+            (tag == "NNP" or (tag == "NNG" and unknown(tok) and (org_slot(doc, i) or _firm_word(tok.text))))
             and len(tok.text) > 1
             and tok.text not in GENERIC_NAMES
             and not ends_in_cue(tok.text)
             and _name_evidence(doc, i)
-            and not _place(doc, i)
+            and not (_place(doc, i) and not (_latin_gloss(doc, i + 1) and org_slot(doc, _gloss_end(doc, i + 1))))
         ):
             end = i + 1
             while (

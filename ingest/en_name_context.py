@@ -12,7 +12,9 @@ from ingest.given_names import is_given_name
 
 DETERMINERS = {"its", "the", "a", "an", "their", "his", "her", "our", "'s", "’s"}
 PLACES = {"GPE", "LOC", "FAC"}
-FIRM_NOUNS = {"firm", "company", "investor", "fund", "startup", "group", "chipmaker", "manager", "lender", "bank"}
+FIRM_NOUNS = {
+    "firm", "company", "investor", "fund", "startup", "group", "chipmaker", "manager", "lender", "bank", "operator",
+}  # fmt: skip
 DASHES = {"—", "–", "-", "--"}
 
 
@@ -43,6 +45,22 @@ def firm_before(doc: Doc, start: int) -> bool:
     if start == 0 or doc[start - 1].lower_ not in FIRM_NOUNS or not doc[start - 1].is_lower:
         return False
     return any(t.lower_ in DETERMINERS for t in doc[max(0, start - 5) : start - 1])
+
+
+BUYING = {"buy", "acquire"}
+DEAL_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
+
+
+def bought_slot(doc: Doc, start: int, end: int) -> bool:
+    """`buy Sound United`, `acquisition of Inphi`, `the Sound United purchase`: only a company is
+    bought, whatever the small model took the name for (a place, a nationality)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.lemma_ in BUYING and before.pos_ == "VERB":
+        return True
+    if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_ in DEAL_NOUNS:
+        return True
+    return after is not None and after.lemma_ in DEAL_NOUNS and before is not None and before.lower_ == "the"
 
 
 def given_name_before(doc: Doc, start: int, kept: list[Span]) -> bool:

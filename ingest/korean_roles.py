@@ -204,7 +204,15 @@ def _gapped(first: Role, second: Role) -> bool:
         return False
     doc = first.span.doc
     mark = next((t.i for t in doc[first.span.end : second.span.start] if t.text == first.particle), None)
-    return mark is not None and mark + 1 < len(doc) and doc[mark + 1].text == ","
+    if mark is None:
+        return False
+    after = mark + 1
+    while after < min(mark + 6, len(doc)) and (doc[after].tag_ in AMOUNT_TAGS or doc[after].text == "에"):
+        after += 1  # `A를 32억 달러에, B를 67억 달러에 인수했다`: each with its price
+    return after < len(doc) and doc[after].text == ","
+
+
+AMOUNT_TAGS = {"SN", "NR", "NNB", "SW"}
 
 
 HEDGES = {

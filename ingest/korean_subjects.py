@@ -36,9 +36,11 @@ def bare_agent(before: list[Role]) -> Mention | None:
 
 
 def possessor_org(doc: Doc, roles: list[Role], allowed: set[str]) -> Mention | None:
-    """`오픈AI의 첫 개발자 행사에서 … 나왔다`: the possessor organisation of the sentence."""
+    """`오픈AI의 첫 개발자 행사에서 … 나왔다`, `애플(Apple)의 …`: the possessor organisation of the
+    sentence (past a gloss)."""
     for role in roles:
-        if role.span.end < len(doc) and doc[role.span.end].text == "의" and role.mention.type in allowed:
+        end = past_gloss(doc, role.span.end)
+        if end < len(doc) and doc[end].text == "의" and role.mention.type in allowed:
             return role.mention
     return None
 

@@ -16,11 +16,29 @@ from kg.namespaces import ENTITY_TYPES, entity_iri
 NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "cloud", "data", "ml", "mou"}
 
 
+# a legal form after a name (`Inphi Corporation`, `Harman International Industries`) and a
+# leading article (`The Baupost Group`) are not part of who the company is
+LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:corporation|corp\.?|incorporated|inc\.?|limited|ltd\.?|plc|llc|co\.|international|industries))+$",
+    re.IGNORECASE,
+)
+LEADING_THE = re.compile(r"^the\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def canonical_name(name: str) -> str:
+    """The form a new name's IRI is minted from, so the long and the everyday form of one
+    company are one entity in every article: without its legal form or leading article, and
+    in Korean with `자동차` as the everyday `차` (현대자동차그룹 and 현대차그룹)."""
+    name = LEADING_THE.sub("", name)
+    name = LEGAL_FORM.sub("", name) or name
+    return name.replace("자동차", "차") if len(name) > 3 else name
+
+
 def new_entity_iri(name: str) -> str:
     """A stable IRI for a name the catalog lacks: same name, same IRI, in every article.
     Korean names are romanised so the IRI stays readable (모빌린트 -> new-mobillinteu); a
     plus is spelled out so `Command R+` and `Command R` stay apart."""
-    name = name.replace("+", " plus ")
+    name = canonical_name(name).replace("+", " plus ")
     if re.search(r"[가-힣]", name):
         name = romanize(name)
     return entity_iri("new-" + slugify(name))
@@ -117,7 +135,9 @@ def short_form_mentions(
             continue
         person = antecedent.type == "Person" and (token.text[:1].isupper() or token.tag_.startswith("NNP"))
         capital = token.text[:1].isupper() or token.tag_.startswith("NNP")  # `Lambda`, `람다`
-        company = antecedent.type == "Company" and capital and _company_head(antecedent, token.text)
+        named_on = token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()
+        # `United` of `United Microelectronics` is not the `United` of `United States`
+        company = antecedent.type == "Company" and capital and _company_head(antecedent, token.text) and not named_on
         again = antecedent.is_new and antecedent.text == token.text and token.text[:1].isupper()
         if not (person or company or again or SHORT_CODE.fullmatch(token.text)):
             continue

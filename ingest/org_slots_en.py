@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.en_name_context import FIRM_NOUNS
 from ingest.names_common import EVENTS, GENERIC_NAMES
 
 # lemmas whose subject (the run right before) is an organisation
@@ -92,6 +93,8 @@ def _name_word(doc: Doc, token: Token, taken: set[int], lowered: set[str]) -> bo
         return True  # `Figure AI`: a common word before a corporate suffix is a name
     if token.i in taken:
         return False
+    if re.fullmatch(r"[A-Z]{2,6}", text) and token.i > 0 and doc[token.i - 1].lower_ in FIRM_NOUNS:
+        return doc[token.i - 1].is_lower  # `private equity firm IMM`: an acronym a firm noun names
     if text in EVENTS or re.fullmatch(r"[A-Z]{2,6}s?", text) or token.lower_ in lowered:
         return False  # bare acronyms are terms; a word also written in lower case is a common word
     first = token.is_sent_start or (token.i > 0 and not doc[token.i - 1].is_alpha and doc[token.i - 1].text != ",")

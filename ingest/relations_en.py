@@ -49,9 +49,9 @@ from ingest.relations_hardware import containment
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 from ingest.relations_lists_en import listed_items, note_lead_in
 from ingest.relations_makers_en import described_products, is_name_word, maker_relations
-from ingest.relations_nouns_en import refused
 from ingest.relations_offered_en import offered_relations
 from ingest.relations_pairs_en import companies_together, pair_relations
+from ingest.relations_stakes_en import refused
 
 # verb lemma -> (relation, preposition that introduces the object, or "" for dobj)
 TRIGGERS: dict[str, tuple[str, str]] = {
@@ -148,6 +148,8 @@ def _subject(verb: Token, by_token: dict[int, Mention], topic: Topic | None = No
                     return mention_at(node.head, by_token) or appositive_owner(node.head, by_token), passive
                 if node is not verb and passive and verb.tag_ != "VBN":
                     passive = False  # `X was announced and powers Y`: the passive is the first verb's
+                if node is not verb and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+                    passive = True  # `X agreed to be acquired by Y`: the passive is the infinitive's
                 found = mention_at(child, by_token) or antecedent_in_sentence(child, by_token)
                 if found is None and topic is not None:
                     found = topic.resolve(child)
@@ -236,6 +238,8 @@ def english_relations(
         for of in [c for c in verb.children if c.lower_ == "of"] if obj is None and verb.pos_ == "NOUN" else []:
             for kind in (k for k in of.children if k.dep_ == "pobj"):  # `a memorandum of understanding with X`
                 obj = obj or _object(kind, prep, by_token, OBJECT_TYPES[predicate])
+        if lemma == "buy" and obj is None and prep_object(verb, ("into",), by_token, ORG_TYPES) is not None:
+            predicate, obj = "investsIn", prep_object(verb, ("into",), by_token, ORG_TYPES)  # `bought into X`: a stake
         if lemma == "pay":
             obj = paid_for(verb, by_token)
             if obj is None:
@@ -326,8 +330,9 @@ def english_relations(
             objects = topic.both(after or next((c for c in verb.children if c.dep_ == "dobj"), None))
         if predicate == "announced" and own_design(verb):  # `introduced two chips of its own design: …`
             found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
-        if predicate in ("announced", "develops") and objects:  # `released A in May and B in June`
-            objects += [m for m in listed_objects(verb, by_token) if m not in objects]
+        if predicate in ("announced", "develops", "acquired") and objects:  # `released A in May and B in June`
+            kinds = ORG_TYPES if predicate == "acquired" else None
+            objects += [m for m in listed_objects(verb, by_token, kinds) if m not in objects]
         if verb.lemma_ in TRAINED and on_object:  # `trained X on A and Y on B`
             objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
         if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`

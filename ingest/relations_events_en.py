@@ -46,8 +46,8 @@ def _clause_subject(noun: Token, by_token: dict[int, Mention]) -> Mention | None
     while node.head.i != node.i and node.dep_ not in ("nsubj", "nsubjpass"):
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i != noun.i:
-            return mention_at(subject, by_token)
+        if subject is not None and subject.i != noun.i:  # `Marvell said it completed its acquisition of …`
+            return mention_at(subject, by_token) or antecedent_in_sentence(subject, by_token)
     return None
 
 
@@ -61,10 +61,14 @@ def event_relations(doc: Doc, by_token: dict[int, Mention], topic: Topic) -> lis
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if of is not None and (pobj is None or mention_at(pobj, by_token) is None):
             pobj = named_right_after(of, by_token) or pobj  # `acquisition of the coding startup Windsurf`
-        if pobj is None:
-            continue
         wanted = ORG_TYPES if predicate == "acquired" else ARTIFACT_TYPES
-        things = [m for m in with_conjuncts(mention_at(pobj, by_token, wanted), pobj, by_token) if m.type in wanted]
+        if pobj is None:  # `closed the Sound United purchase`: the name before the noun
+            named = [by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_token]
+            things = [m for m in named[-1:] if m.type in wanted and predicate == "acquired"]
+        else:
+            things = [m for m in with_conjuncts(mention_at(pobj, by_token, wanted), pobj, by_token) if m.type in wanted]
+        if not things:
+            continue
         doer = _doer(tok, by_token, topic)
         if doer is None and predicate == "announced" and tok.dep_ == "nsubj":
             doer = topic.agent  # `The launch of Gemini in December made …`

@@ -18,7 +18,7 @@ from ingest.en_topic import Topic
 from ingest.extraction import AGENT_TYPES, ORG_TYPES, Mention
 from ingest.funding_labels import is_lead_in, labelled_investors
 from ingest.relations_makers_en import clause_owner
-from ingest.relations_nouns_en import INVESTOR_NOUNS, clause_subject, money_status, refused
+from ingest.relations_stakes_en import INVESTOR_NOUNS, clause_subject, money_status, refused
 
 RAISE_VERBS = {"raise", "secure", "close", "land", "receive", "get", "complete", "announce", "collect"}
 ROUND_NOUNS = {"round", "funding", "financing", "investment", "raise", "series", "fundraising", "fundraise"}

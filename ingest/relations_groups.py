@@ -46,12 +46,13 @@ def _by_kind(mentions: list[tuple[Span, Mention]]) -> dict[str, dict[str, Mentio
 def group_relations(
     doc: Doc, mentions: list[tuple[Span, Mention]], rivals_read: bool = False
 ) -> list[tuple[Mention, str, Mention, str]]:
-    """`rivals_read`: the English verb rules found who competes with whom in the sentence (`It
-    competes with Meta's Llama 3 and Google's Gemma`): the owners and the items are no rivals."""
+    """`rivals_read`: the verb rules found who competes with whom in the sentence (`It competes
+    with Meta's Llama 3 and Google's Gemma`, `키옥시아는 삼성전자, 마이크론 등과 경쟁한다`): the
+    owners and the items, or the rivals listed, are no rivals of each other."""
     korean = doc.lang_ == "ko"
     groups = _by_kind(mentions)
     out: list[tuple[Mention, str, Mention, str]] = []
-    rivalry = _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN) and not (rivals_read and not korean)
+    rivalry = _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN) and not rivals_read
     if rivalry and not _described_rival(doc, mentions):
         for group in groups.values():
             if 2 <= len(group) <= MAX_PER_KIND:

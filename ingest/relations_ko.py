@@ -182,7 +182,7 @@ def korean_relations(
         found
         + _together(doc, roles, previous_topic)
         + pair_partners(doc, roles, previous_topic)
-        + copular_makers(doc, roles)
+        + copular_makers(doc, roles, previous_topic)
         + named_products(doc, roles, previous_topic)
         + maker_nouns(doc, roles)
         + trade_nouns(doc, roles, previous_topic)

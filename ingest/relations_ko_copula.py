@@ -44,7 +44,19 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
     return not any(ends_clause(t) and "ETM" not in t.tag_ for t in doc[start:end])
 
 
-def copular_makers(doc: Doc, roles: list[Role]) -> list[Triple]:
+PRODUCT_NOUNS = {"제품", "칩", "모델", "서비스", "플랫폼", "소프트웨어", "제품군", "브랜드"}
+
+
+def _own_kind_topic(doc: Doc, predicate: Role, previous_topic: Mention | None) -> bool:
+    """`대표 제품은 ‘A’와 ‘B’다` opening a sentence: the products of the company the article
+    is discussing (no other name before the predicate)."""
+    topic_end = next((t.i for t in doc[: predicate.span.start] if t.text in TOPIC_PARTICLES), None)
+    if previous_topic is None or previous_topic.type not in ORG_TYPES or topic_end is None or topic_end > 3:
+        return False
+    return any(t.lemma_ in PRODUCT_NOUNS for t in doc[:topic_end]) and _plain_between(doc, 0, topic_end)
+
+
+def copular_makers(doc: Doc, roles: list[Role], previous_topic: Mention | None = None) -> list[Triple]:
     out: list[Triple] = []
     for copula in _copulas(doc):
         before = [r for r in roles if r.span.end <= copula.i]
@@ -68,6 +80,12 @@ def copular_makers(doc: Doc, roles: list[Role]) -> list[Triple]:
             continue
         predicate = next((r for r in reversed(before) if _plain_between(doc, r.span.end, copula.i)), None)
         if predicate is None or predicate.mention.type not in ARTIFACT_TYPES:
+            continue
+        things = [predicate.mention, *coordinated_with(roles, predicate.mention)]
+        listed = [r for r in before if r.mention in things]
+        own = previous_topic is not None and len(listed) == len(before)
+        if own and previous_topic is not None and _own_kind_topic(doc, listed[0], previous_topic):
+            out += [(previous_topic, "develops", t, "asserted") for t in things if t.type in ARTIFACT_TYPES]
             continue
         for owner in before:  # `Y의 N은 X다`
             between = doc[owner.span.end + 1 : predicate.span.start]

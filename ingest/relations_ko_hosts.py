@@ -21,6 +21,7 @@ from ingest.korean_roles import (
     ends_clause,
     status_after,
 )
+from ingest.relations_hardware import containment
 
 Triple = tuple[Mention, str, Mention, str]
 
@@ -76,8 +77,10 @@ def hosted(doc: Doc, roles: list[Role], label: Role | None) -> list[Triple]:
         status = status_after(doc, tok)
         for h in [host.mention, *coordinated_with(roles, host.mention)]:
             for t in [thing.mention, *coordinated_with(roles, thing.mention)]:
+                # `비전 프로에는 R1 칩이 들어간다`: a device is built on the chips put in it (software supports them)
+                inside = t.type == "Chip" and h.type in ARTIFACT_TYPES and tok.lemma_ not in SUPPORTING
                 if h.iri != t.iri:
-                    out.append((h, "uses", t, status))
+                    out.append((h, containment(h) if inside else "uses", t, status))
     return out
 
 

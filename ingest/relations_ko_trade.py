@@ -55,6 +55,7 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
     return (
         out
         + _stakes(doc, roles, subject)
+        + _own_share(doc, roles, previous_topic)
         + _joined_investments(doc, roles, previous_topic)
         + _orders(doc, roles)
         + _funding(doc, roles, previous_topic)
@@ -64,7 +65,7 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
 def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple]:
     """`애플, 엔비디아, 구글 등이 전략적 투자자로 Arm 주식을 사들였다`, `X는 Y의 지분 10%를
     보유`: holders of a company's shares invest in it."""
-    if not any(t.text in STAKE_WORDS for t in doc):
+    if not any(_stake_word(t.text) for t in doc):
         return []
     subject = _also_subject(roles) or subject  # `엔비디아에 이어 AMD까지 코히어의 주주가 되면서`
     if subject is None:
@@ -76,12 +77,38 @@ def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple
         if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
             continue
         end = past_gloss(doc, role.span.end)  # `레인보우로보틱스(Rainbow Robotics)의 최대 주주`
-        nxt = [t.text for t in doc[end : end + 3]]
         if whole_stake(doc[end : end + 5]):
             continue  # the company bought whole (relations_ko reads the purchase)
-        if any(w in STAKE_WORDS for w in nxt[:2]) or (nxt[:1] == ["의"] and any(w in STAKE_WORDS for w in nxt[1:])):
+        nxt = [t.text for t in doc[end : end + 7]]  # `키옥시아의 두 번째 대주주`
+        if any(w in STAKE_WORDS for w in nxt[:2]) or (nxt[:1] == ["의"] and any(_stake_word(w) for w in nxt[1:])):
             out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
     return out
+
+
+def _stake_word(word: str) -> bool:
+    """`지분`, `주주`, and the holders ranked by size (`대주주`, `최대주주`: `키옥시아의 두 번째 대주주`)."""
+    return word in STAKE_WORDS or word.endswith("주주")
+
+
+SHARE_WORDS = {"지분율", "지분"}
+
+
+def _own_share(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:
+    """`X에 대한 Y의 지분율은`: Y's share of X; `상장 뒤 베인캐피털의 지분율은 56%에서 51%로
+    낮아진다`: a holder's share, in a sentence naming no other company, is its share of the
+    company the article is discussing."""
+    orgs = {r.mention.iri for r in roles if r.mention.type in ORG_TYPES}
+    for i, role in enumerate(roles):
+        end = past_gloss(doc, role.span.end)
+        nxt = [t.text for t in doc[end : end + 3]]
+        if nxt[:1] != ["의"] or nxt[1:2] == [] or nxt[1] not in SHARE_WORDS or role.mention.type not in AGENTS:
+            continue
+        before = roles[i - 1] if i else None
+        about = before is not None and _followed_by(doc, before, "에", "대한")
+        held = before.mention if about and before is not None else previous_topic if len(orgs) == 1 else None
+        if held is not None and held.type in ORG_TYPES and held.iri != role.mention.iri:
+            return [(role.mention, "investsIn", held, "asserted")]
+    return []
 
 
 def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> list[Triple]:

@@ -108,6 +108,8 @@ def _described_owner(noun: Token, by_token: dict[int, Mention], topic: Topic | N
     owner = by_token.get(owner_word.i)
     if owner is None and owner_word.lower_ in ("its", "their"):
         owner = clause_owner(owner_word, by_token, topic)
+        if owner is None and topic is not None and noun.dep_ == "nsubj":
+            owner = topic.agent  # `Its best-known product is Servi`: the company the article is about
         if owner is not None and _shared_subject(owner_word):
             return None  # `A and B announced …, with its first product`: whose is unclear
     return owner if owner is not None and owner.type in ORG_TYPES else None
@@ -127,6 +129,7 @@ def described_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Tok
         named = _given_names(noun, by_token)  # `its HBM3E family … under the name Shinebolt`
         if not any(t.i in by_token and t.dep_ != "poss" and by_token[t.i].type in ARTIFACTS for t in phrase):
             named += _apposed(noun, phrase, by_token)  # `Google's own PaLM 2 models, …` is a name, not a description
+            named += _copula_named(noun, by_token)
         named = [m for m in named if m.type in ARTIFACTS]
         if named:
             out.append((noun, named))
@@ -143,6 +146,17 @@ def _apposed(noun: Token, phrase: Span, by_token: dict[int, Mention]) -> list[Me
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," and after in by_token:
         named.append(by_token[after])
     return named
+
+
+def _copula_named(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The name on the other side of `be`: `Its best-known product is Servi`, `Servi is its
+    flagship robot`."""
+    if noun.head.lemma_ != "be" or noun.dep_ not in ("nsubj", "attr"):
+        return []
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    side = next((c for c in noun.head.children if c.dep_ == other), None)
+    named = mention_at(side, by_token) if side is not None else None
+    return [named] if named is not None else []
 
 
 NAMING_VERBS = {"call", "name", "dub", "brand", "market", "sell"}

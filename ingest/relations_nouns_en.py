@@ -1,164 +1,38 @@
 """English relations that nouns carry rather than verbs.
 
-News writing states stakes, makers, suppliers and distribution in noun phrases: `X's
-shareholders include A and B`, `A is a strategic investor in X`, `backed by A`, `funding
-from A`, `invested $1 billion in X`, `availability on A, B and C`, `the Falcon model from
-TII`, `X became Y's exclusive cloud provider`, `Y is the biggest customer for X hardware`.
-The verb rules in relations_en miss these because the relation word is not the clause's
-verb or the object hangs one level deeper.
+News writing states makers, suppliers and distribution in noun phrases: `availability on A, B
+and C`, `the Falcon model from TII`, `X became Y's exclusive cloud provider`, `Y is the biggest
+customer for X hardware`, `Its first customer was X`; stakes and funding have their readers in
+relations_stakes_en. The verb rules in relations_en miss these because the relation word is
+not the clause's verb or the object hangs one level deeper.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, named_list, prep_object, words_of
-from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
+from ingest.en_phrases import clause_prep_objects, mention_at, named_list
+from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import AGENT_TYPES, ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.relations_makers_en import clause_owner
-
-INVESTOR_NOUNS = {"investor", "shareholder", "backer", "stakeholder"}
-FUNDING_NOUNS = {
-    "funding", "investment", "stake", "backing", "capital", "%", "percent", "share", "shares", "commitment", "bet",
-}
-INVEST_VERBS = {"invest", "put", "pour"}
+from ingest.relations_stakes_en import (
+    FUNDING_NOUNS,
+    INVEST_VERBS,
+    INVESTOR_NOUNS,
+    child,
+    clause_subject,
+    control_of,
+    controlling,
+    funded_by,
+    funding_pairs,
+    invest_verb,
+    investor_noun,
+    money_status,
+    negated,
+    possessor,
+)
 
 Triple = tuple[Mention, str, Mention, str]
-
-
-def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def _possessor(token: Token, by_token: dict[int, Mention]) -> Mention | None:
-    owner = _child(token, ("poss",))
-    return mention_at(owner, by_token) if owner is not None else None
-
-
-def clause_subject(token: Token, by_token: dict[int, Mention], topic: Topic) -> Mention | None:
-    node: Token | None = token
-    while node is not None:
-        subject = _child(node, ("nsubj", "nsubjpass"))
-        if subject is not None:
-            return mention_at(subject, by_token) or antecedent_in_sentence(subject, by_token) or topic.resolve(subject)
-        node = node.head if node.head.i != node.i else None
-    return None
-
-
-def _deep_prep_object(token: Token, preps: tuple[str, ...], by_token: dict[int, Mention]) -> Mention | None:
-    """`invested $1 billion in OpenAI`: the `in` phrase may hang from the amount, or from a
-    clause about the amount (`put the $4 billion it promised into Anthropic`)."""
-    for t in token.subtree:
-        heads = [t.head.i, t.head.head.i] + ([t.head.head.head.i] if t.head.dep_ == "relcl" else [])
-        if t.dep_ == "prep" and t.lower_ in preps and token.i in heads:
-            pobj = _child(t, ("pobj",))
-            if pobj is not None and mention_at(pobj, by_token) is not None:
-                return mention_at(pobj, by_token)
-    return None
-
-
-def _investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
-    target = _possessor(tok, by_token) or prep_object(tok, ("in",), by_token)
-    if target is not None and target.type not in ORG_TYPES:
-        target = None  # `among its investors` read as the owner of something else
-    investors: list[Mention] = []
-    head = tok.head
-    if tok.dep_ == "attr":
-        investors = named_list(_child(head, ("nsubj",)), by_token)
-    elif tok.dep_ == "nsubj" and head.lemma_ == "include":
-        investors = named_list(_child(head, ("dobj",)), by_token)
-    elif tok.dep_ == "appos":
-        investors = named_list(head, by_token)
-    elif tok.dep_ == "pobj" and head.lower_ in ("among", "as"):  # `X is among the investors`, `counts X among`
-        verb = head.head
-        investors = named_list(_child(verb, ("dobj",)), by_token) or named_list(_child(verb, ("nsubj",)), by_token)
-    including = next((c for c in tok.children if c.lower_ in ("including", "include", "such")), None)
-    if including is not None:
-        investors += named_list(_child(including, ("pobj", "dobj")), by_token)
-    if target is None and investors:
-        target = clause_subject(head, by_token, topic)
-    if target is not None and any(i.iri == target.iri for i in investors):
-        return []  # `Nvidia and Google joined as new investors`: the clause's subject invests
-    return [(i, target) for i in investors if target is not None]
-
-
-def _funding(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
-    source = prep_object(tok, ("from", "by"), by_token)
-    if source is None:
-        return _stake_in(tok, by_token, topic)
-    marker = next(c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
-    sources = named_list(_child(marker, ("pobj",)), by_token)
-    backed = tok.lemma_ == "back" or _funded_by(tok)
-    target = subject_of_passive(tok, by_token, topic) if backed else None
-    if target is None and not (backed and tok.dep_ in ("acl", "amod")):  # `a startup backed by KT`
-        target = clause_subject(tok, by_token, topic)
-    return [(s, target) for s in sources or [source] if target is not None]
-
-
-def _funded_by(tok: Token) -> bool:
-    """`a startup funded by A and B`, `financed by B`: a passive with its agent, like `backed by`."""
-    return (
-        tok.lemma_.lower() in ("fund", "finance")
-        and tok.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in tok.children)
-    )
-
-
-def _stake_in(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
-    """`Microsoft made a small investment in the company`, `Amazon's stake in Anthropic`,
-    `SoftBank owns about 90% of Arm`: the holder is the possessor or the clause's subject."""
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "of")), None)
-    pobj = _child(prep, ("pobj",)) if prep is not None else None
-    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in by_token]
-    named = by_token[modifiers[0].i] if modifiers else None
-    if named is not None and named.type in ORG_TYPES and tok.lemma_.lower() in MONEY_NOUNS:
-        target: Mention | None = named  # `its $4 billion Anthropic investment`
-    elif prep is None or pobj is None or (prep.lower_ == "of" and tok.lemma_.lower() not in HELD):
-        return []
-    else:
-        target = mention_at(pobj, by_token) or (topic.resolve(pobj) if pobj.lemma_.lower() in COMPANY_WORDS else None)
-    if tok.dep_ == "dobj" and tok.head.lemma_ == "sell":  # `sell 51% of Altera to Silver Lake`: the buyer holds it
-        buyer = prep_object(tok.head, ("to",), by_token)
-        return [(buyer, target)] if buyer is not None and target is not None else []
-    holder = _possessor(tok, by_token)
-    pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-    if holder is None and (pronoun or tok.dep_ == "dobj" and tok.head.lemma_ in STAKE_VERBS):  # `completes its stake`
-        holder = clause_subject(tok.head, by_token, topic)
-    return [(holder, target)] if holder is not None and target is not None else []
-
-
-COMPANY_WORDS = {"company", "startup", "firm"}
-MONEY_NOUNS = {"investment", "commitment", "stake", "bet", "funding", "backing"}
-HELD = {"stake", "%", "percent", "share", "shares"}
-STAKE_VERBS = {"make", "take", "hold", "own", "acquire", "buy", "announce", "complete"}
-
-
-def _invest_verb(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
-    target = _deep_prep_object(tok, ("in", "into"), by_token)
-    money = any(t.ent_type_ == "MONEY" for t in tok.subtree)
-    if target is None or refused(tok) or (tok.lemma_ != "invest" and not money):
-        return []
-    investor = clause_subject(tok, by_token, topic)
-    return [(investor, target)] if investor is not None else []
-
-
-REFUSED = {"decline", "refuse", "deny", "reject"}
-HEDGES = {"talks", "reportedly", "reports", "reported", "may", "might", "could", "considering"}
-PLANS = {"will", "plan", "plans", "planned", "expected"}
-
-
-def refused(verb: Token) -> bool:
-    """`declined to invest`, `did not participate`, `rather than invest`."""
-    return _negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSED)
-
-
-def money_status(doc: Doc) -> str:
-    """`in talks to invest`, `reportedly invested` (hedged); `will invest` (planned)."""
-    words = words_of(doc)
-    if words & HEDGES:
-        return "hedged"
-    return "planned" if words & PLANS else "asserted"
-
 
 def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     """`announced the general availability of Gemini 1.5 Pro on Vertex AI`; `- Distribution:
@@ -166,7 +40,7 @@ def _availability(tok: Token, by_token: dict[int, Mention], topic: Topic) -> lis
     if tok.lemma_.lower() != "availability":
         return []
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    listed = named_list(_child(of, ("pobj",)), by_token) if of is not None else []
+    listed = named_list(child(of, ("pobj",)), by_token) if of is not None else []
     things = [m for m in listed if m.type in ARTIFACT_TYPES]
     things = things or ([topic.artifact] if topic.artifact is not None else [])
     venues = clause_prep_objects(tok, {"on", "through", "via", "in"}, by_token, {"Platform"})
@@ -185,7 +59,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
         thing = mention_at(tok.head, by_token, ARTIFACT_TYPES) or (
             mention_at(tok.head.head, by_token, ARTIFACT_TYPES) if tok.head.dep_ == "appos" else None
         )  # `the Falcon model from TII`, `Gemma, the open model from Google`
-        pobj = _child(tok, ("pobj",))
+        pobj = child(tok, ("pobj",))
         maker = mention_at(pobj, by_token) if pobj is not None else None
         if thing is not None and maker is not None and thing.type in ARTIFACT_TYPES and maker.type in ORG_TYPES:
             out.append((maker, "develops", thing, "asserted"))
@@ -197,7 +71,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
             out.append((outer, "uses", inner, "asserted"))
     if tok.lower_ == "behind" and tok.head.lemma_.lower() in MAKER_NOUNS:
         maker = by_token.get(tok.head.head.i) if tok.head.dep_ == "appos" else None
-        pobj = _child(tok, ("pobj",))
+        pobj = child(tok, ("pobj",))
         thing = mention_at(pobj, by_token, ARTIFACT_TYPES) if pobj is not None else None
         if maker is not None and thing is not None and maker.type in ORG_TYPES and thing.type in ARTIFACT_TYPES:
             out.append((maker, "develops", thing, "asserted"))
@@ -217,21 +91,23 @@ def _party(token: Token | None, by_token: dict[int, Mention]) -> Mention | None:
     named = mention_at(token, by_token, ORG_TYPES)
     if named is not None and named.type in ORG_TYPES:
         return named
-    for child in token.children:
-        if child.dep_ in ("poss", "compound") and child.i in by_token and by_token[child.i].type in ORG_TYPES:
-            return by_token[child.i]
+    for word in token.children:
+        if word.dep_ in ("poss", "compound") and word.i in by_token and by_token[word.i].type in ORG_TYPES:
+            return by_token[word.i]
     return None
 
 
 def _subject_of_copula(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """`X is/became the … supplier`, `X, the … supplier`."""
+    """`X is/became the … supplier`, `X, the … supplier`; `the … customer was X`."""
     if tok.dep_ == "appos":
         return _party(tok.head, by_token)
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return _party(child(tok.head, ("attr",)), by_token)
     if tok.dep_ in ("attr", "oprd", "dobj"):
         verb = tok.head
-        while _child(verb, ("nsubj", "nsubjpass")) is None and verb.dep_ == "conj":
+        while child(verb, ("nsubj", "nsubjpass")) is None and verb.dep_ == "conj":
             verb = verb.head  # `X invested in Y and became its provider`
-        holder = _child(verb, ("nsubj", "nsubjpass"))
+        holder = child(verb, ("nsubj", "nsubjpass"))
         return _party(holder, by_token) or (antecedent_in_sentence(holder, by_token) if holder is not None else None)
     return None
 
@@ -244,7 +120,7 @@ def _becomes_subsidiary(tok: Token, by_token: dict[int, Mention]) -> list[Triple
     subsidiary is being acquired by it (planned while the verb looks ahead)."""
     if tok.lemma_.lower() not in SUBSIDIARY_NOUNS or tok.dep_ not in ("attr", "oprd") or tok.head.lemma_ != "become":
         return []
-    owner = _possessor(tok, by_token) or _party(_deep_pobj(tok, "of"), by_token)
+    owner = possessor(tok, by_token) or _party(_deep_pobj(tok, "of"), by_token)
     owned = _subject_of_copula(tok, by_token)
     if owner is None or owned is None or owner.iri == owned.iri or owned.type not in ORG_TYPES:
         return []
@@ -254,7 +130,7 @@ def _becomes_subsidiary(tok: Token, by_token: dict[int, Mention]) -> list[Triple
 
 def _deep_pobj(tok: Token, prep: str) -> Token | None:
     found = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep), None)
-    return _child(found, ("pobj",)) if found is not None else None
+    return child(found, ("pobj",)) if found is not None else None
 
 
 def _counted_among(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -263,48 +139,50 @@ def _counted_among(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
     verb = among.head if among is not None else None
     if verb is None or verb.pos_ != "VERB":
         return []
-    return [m for m in named_list(_child(verb, ("dobj",)), by_token) if m.type in ORG_TYPES]
+    return [m for m in named_list(child(verb, ("dobj",)), by_token) if m.type in ORG_TYPES]
 
 
 def _listed_customers(tok: Token, by_token: dict[int, Mention]) -> list[Mention]:
     listed: list[Mention] = []
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
-        listed += named_list(_child(tok.head, ("dobj",)), by_token)
+        listed += named_list(child(tok.head, ("dobj",)), by_token)
     for marker in tok.children:  # `customers including A`, `like A`, `such as A`
         if marker.lower_ in ("including", "like", "as") and marker.dep_ == "prep":
-            listed += named_list(_child(marker, ("pobj",)), by_token)
+            listed += named_list(child(marker, ("pobj",)), by_token)
     return [m for m in listed if m.type in ORG_TYPES]
 
 
-def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+def _trade(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:
     """(supplier, customer) from `X became Y's exclusive cloud provider`, `the main supplier of
     HBM3 for Nvidia's H100`, `Y is the biggest customer for X hardware`, `supply … for Y's H200`."""
     lemma = tok.lemma_.lower()
     heads = [tok, tok.head] if tok.dep_ in ("attr", "oprd") else [tok]  # `became the supplier … for Nvidia's H200`
     fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")]
-    objects = [_party(_child(p, ("pobj",)), by_token) for p in fors]
+    objects = [_party(child(p, ("pobj",)), by_token) for p in fors]
     if lemma in SUPPLIER_NOUNS:
-        customer = _party(_child(tok, ("poss",)), by_token) or next((o for o in objects if o is not None), None)
+        customer = _party(child(tok, ("poss",)), by_token) or next((o for o in objects if o is not None), None)
         supplier = _subject_of_copula(tok, by_token)
-        owner = _child(tok, ("poss",))
+        owner = child(tok, ("poss",))
         if customer is None and supplier is not None and owner is not None and owner.lower_ in ("its", "their"):
             others = {m.iri: m for m in by_token.values() if m.type in ORG_TYPES and m.iri != supplier.iri}
             customer = next(iter(others.values())) if len(others) == 1 else None  # `in OpenAI, became its provider`
         return [(supplier, customer)] if supplier and customer else []
     if lemma in CUSTOMER_NOUNS:
-        supplier = next((o for o in objects if o is not None), None) or _party(_child(tok, ("poss",)), by_token)
-        supplier = supplier or _party(_child(tok, ("compound",)), by_token)  # `are all TSMC customers`
+        supplier = next((o for o in objects if o is not None), None) or _party(child(tok, ("poss",)), by_token)
+        supplier = supplier or _party(child(tok, ("compound",)), by_token)  # `are all TSMC customers`
         customer = _subject_of_copula(tok, by_token)
+        owner = child(tok, ("poss",))
+        if supplier is None and customer is not None and owner is not None and owner.lower_ in ("its", "their"):
+            supplier = topic.agent  # `Its first customer was X`: the company the article is about
         if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
             if supplier is None and tok.dep_ in ("pobj", "dobj"):
                 supplier = clause_subject(tok, by_token, Topic())
-            owner = _child(tok, ("poss",))
             if supplier is None and owner is not None and owner.lower_ in ("its", "their"):
                 supplier = clause_owner(owner, by_token)  # `Harborline said its customers include A and B`
             listed = _listed_customers(tok, by_token) + _counted_among(tok, by_token)
             return [(supplier, c) for c in listed] if supplier is not None else []
         if tok.dep_ in ("attr", "oprd"):  # `Nvidia, Apple and AMD are all TSMC customers`
-            holder = _child(tok.head, ("nsubj", "nsubjpass"))
+            holder = child(tok.head, ("nsubj", "nsubjpass"))
             customers = [m for m in named_list(holder, by_token) if m.type in ORG_TYPES] or [customer]
             return [(supplier, c) for c in customers] if supplier else []
         return [(supplier, customer)] if supplier and customer else []
@@ -314,7 +192,7 @@ def _trade(tok: Token, by_token: dict[int, Mention]) -> list[tuple[Mention, Ment
         return [(supplier, customer)] if supplier and customer else []
     if lemma in MADE_FOR and tok.pos_ == "VERB":  # `Dell and Supermicro build the racks for xAI`
         customers = clause_prep_objects(tok, {"for"}, by_token, ORG_TYPES)
-        suppliers = named_list(_child(tok, ("nsubj",)), by_token)
+        suppliers = named_list(child(tok, ("nsubj",)), by_token)
         return [(s, c) for s in suppliers for c in customers if s.type in ORG_TYPES]
     return []
 
@@ -331,20 +209,14 @@ def _device_makers(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
     withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]  # `offer servers with Gaudi 3`
     words = [*tok.subtree, *(t for w in withs for t in w.subtree)]
     chip = next((by_token[t.i] for t in words if t.i in by_token and by_token[t.i].type == "Chip"), None)
-    subject = _child(tok.head, ("nsubj",))
+    subject = child(tok.head, ("nsubj",))
     if chip is None or subject is None:
         return []
     makers = named_list(subject, by_token)
     including = next((c for c in subject.children if c.lower_ in ("including", "like")), None)
     if including is not None:
-        makers += named_list(_child(including, ("pobj",)), by_token)
+        makers += named_list(child(including, ("pobj",)), by_token)
     return [(m, "uses", chip, "asserted") for m in makers if m.type in ORG_TYPES]
-
-
-def _negated(verb: Token) -> bool:
-    """`did not buy`, `rather than bought from Nvidia`, `instead of buying`."""
-    before = [t.lower_ for t in verb.doc[max(0, verb.i - 3) : verb.i]]
-    return any(c.dep_ == "neg" for c in verb.children) or "than" in before or "instead" in before
 
 
 BUY_VERBS = {"buy", "purchase", "order", "source", "rent", "lease", "procure"}
@@ -353,13 +225,13 @@ BUY_VERBS = {"buy", "purchase", "order", "source", "rent", "lease", "procure"}
 def _bought_from(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
     """`Microsoft bought H100 GPUs from Nvidia`: the seller supplies the buyer, who uses what
     it bought; `rented TPUs from Google Cloud`: the buyer uses the platform."""
-    if tok.lemma_.lower() not in BUY_VERBS or tok.pos_ != "VERB" or _negated(tok):
+    if tok.lemma_.lower() not in BUY_VERBS or tok.pos_ != "VERB" or negated(tok):
         return []
     sellers = clause_prep_objects(tok, {"from"}, by_token, ORG_TYPES | {"Platform"})
     buyer = clause_subject(tok, by_token, topic)
     if not sellers or buyer is None or buyer.type not in ORG_TYPES:
         return []
-    obj = _child(tok, ("dobj",))
+    obj = child(tok, ("dobj",))
     goods = [by_token[t.i] for t in obj.subtree if t.i in by_token] if obj is not None else []
     out: list[Triple] = [(buyer, "uses", g, "asserted") for g in goods[:1] if g.type in ARTIFACT_TYPES]
     for seller in sellers:
@@ -380,17 +252,23 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in INVESTOR_NOUNS:
-            pairs += _investor_noun(tok, by_token, topic)
-        elif lemma in FUNDING_NOUNS or (lemma == "back" and tok.tag_ == "VBN") or _funded_by(tok):
-            pairs += _funding(tok, by_token, topic)
+            pairs += investor_noun(tok, by_token, topic)
+        elif lemma in FUNDING_NOUNS or (lemma == "back" and tok.tag_ == "VBN") or funded_by(tok):
+            funded = funding_pairs(tok, by_token, topic)
+            if controlling(tok):  # `took a controlling 30% stake in X`: control is an acquisition
+                out += [(i, "acquired", t, money_status(doc)) for i, t in funded if t.type in ORG_TYPES]
+            else:
+                pairs += funded
+        elif lemma == "control" and tok.pos_ == "NOUN":
+            out += [(h, "acquired", t, money_status(doc)) for h, t in control_of(tok, by_token, topic)]
         elif lemma in INVEST_VERBS and tok.pos_ == "VERB":
-            pairs += _invest_verb(tok, by_token, topic)
+            pairs += invest_verb(tok, by_token, topic)
         out += _availability(tok, by_token, topic)
         out += _maker_phrases(tok, by_token)
         out += _device_makers(tok, by_token)
         out += _bought_from(tok, by_token, topic)
         out += _becomes_subsidiary(tok, by_token)
-        out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token) if a.iri != b.iri]
+        out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token, topic) if a.iri != b.iri]
     status = money_status(doc)
     stakes = [(i, t) for i, t in pairs if i.type in AGENT_TYPES and t.type in ORG_TYPES and i.iri != t.iri]
     out += [(i, "investsIn", t, status) for i, t in stakes]

@@ -52,7 +52,8 @@ class Entity:
 CORPORATE_SUFFIXES = {
     "ai", "inc", "inc.", "corp", "corp.", "labs", "technologies", "systems", "computing", "ltd", "ltd.", "networks",
     "group", "manufacturing", "holdings", "semiconductor", "semiconductors", "robotics", "software", "capital",
-    "ventures", "partners", "management", "global", "international", "industries",
+    "ventures", "partners", "management", "global", "international", "industries", "corporation", "incorporated",
+    "limited", "plc", "llc",
     "랩스", "시스템즈", "테크놀로지스", "테크놀로지", "컴퓨팅", "네트웍스", "코퍼레이션", "그룹",
 }  # fmt: skip
 KO_SUFFIX = re.compile(r"^([가-힣]{2,})(" + "|".join(s for s in CORPORATE_SUFFIXES if re.match("[가-힣]", s)) + ")$")
