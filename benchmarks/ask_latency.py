@@ -58,9 +58,14 @@ def main() -> None:
             t = time.perf_counter()
             post(url, q)
             timings.append((time.perf_counter() - t) * 1000)
+    first = sorted(timings[: len(questions)])  # before the server has read any sentence twice (qa.sentence_rows)
+    print(f"/api/ask first round: n={len(first)} p50={statistics.median(first):.1f} ms p95={_p95(first):.1f} ms")
     timings.sort()
-    p95 = timings[int(0.95 * (len(timings) - 1))]
-    print(f"/api/ask: n={len(timings)} p50={statistics.median(timings):.1f} ms p95={p95:.1f} ms")
+    print(f"/api/ask: n={len(timings)} p50={statistics.median(timings):.1f} ms p95={_p95(timings):.1f} ms")
+
+
+def _p95(sorted_ms: list[float]) -> float:
+    return sorted_ms[int(0.95 * (len(sorted_ms) - 1))]
 
 
 if __name__ == "__main__":

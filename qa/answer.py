@@ -51,12 +51,12 @@ from qa.retrieval.lexicon import lexicon_forms
 from qa.retrieval.tokens import Tokenizer
 from qa.roles import asks_role, positions, role_holders
 from qa.rounds import asked_round, round_evidence, round_investors
+from qa.sentence_rows import SentenceRows
 from qa.templates import (
     articles_about_query,
     claims_query,
     corpus_mentions_query,
     labels_query,
-    mentioned_entities_query,
     relation_query,
     sentence_claims_query,
     sentences_query,
@@ -105,6 +105,10 @@ class Answerer:
     @cached_property
     def corpus_words(self) -> CorpusWords:
         return CorpusWords(self.store, self.extractor)
+
+    @cached_property
+    def sentence_rows(self) -> SentenceRows:
+        return SentenceRows(self.store)
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
@@ -163,13 +167,14 @@ class Answerer:
         if not candidates:
             return []
         keys = [c.key for c in candidates]
-        rows = {str(r["sentence"]): r for r in self.store.select(sentences_query(keys))}
-        mentions: dict[str, list[tuple[str, str]]] = {}
+        rows = self.sentence_rows.rows(keys)
         context = {k: context_keys(k, str(rows[k]["text"])) for k in keys if k in rows}
         extra = [p for ks in context.values() for p in ks]
-        for r in self.store.select(mentioned_entities_query(keys + extra)):
-            iri = str(r["entity"])
-            mentions.setdefault(str(r["sentence"]), []).append((iri, self._type(iri)))
+        mentions = {
+            key: [(iri, self._type(iri)) for iri in iris]
+            for key, iris in self.sentence_rows.mentions(keys + extra).items()
+            if iris
+        }
         ranked: list[Evidence] = []
         asked_attributes = bool(attributes_of(q.text))
         terms = [t.lower() for t in key_terms(q.text, q.names)]
