@@ -15,6 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import qa
 from qa.gold import load_questions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +52,7 @@ def main() -> None:
     questions = [q.question for q in load_questions(Path(args.gold), "all")]
     for q in questions[:5]:  # warm caches (first query builds the BM25 index if missing)
         post(url, q)
-    print(f"server ready in {time.perf_counter() - started:.1f} s: {url}")
+    print(f"server ready in {time.perf_counter() - started:.1f} s: {url} (code: {Path(qa.__file__).parent})")
     timings: list[float] = []
     for _ in range(args.rounds):
         for q in questions:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -22,6 +23,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     extractor = Extractor()
+    print(f"code: {Path(sys.modules[Extractor.__module__].__file__ or '').parent}")  # which checkout is measured
     articles = [read_path(p) for p in sorted(CORPUS.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES]
     for lang in ("ko", "en"):
         batch = [a for a in articles if a.lang == lang]
