@@ -18,10 +18,9 @@ from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_makers_en import OWN_WORDS
 
 
-def listed_objects(verb: Token, by_token: dict[int, Mention], types: set[str] | None = None) -> list[Mention]:
-    """Products (or names of `types`) coordinated anywhere in the verb's own clause (the parser
-    hangs `and B` of `released A in May and B in June`, `bought A in 2018 and B in 2019` on the date)."""
-    types = types or ARTIFACTS
+def listed_objects(verb: Token, by_token: dict[int, Mention], types: set[str]) -> list[Mention]:
+    """Names of `types` coordinated anywhere in the verb's own clause (the parser hangs `and B` of
+    `released A in May and B in June`, `bought A in 2018 and B in 2019` on the date)."""
     out: list[Mention] = []
     stack = [c for c in verb.children if c.dep_ not in CLAUSES and c.pos_ not in ("VERB", "AUX")]
     while stack:

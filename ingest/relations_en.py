@@ -238,8 +238,8 @@ def english_relations(
         for of in [c for c in verb.children if c.lower_ == "of"] if obj is None and verb.pos_ == "NOUN" else []:
             for kind in (k for k in of.children if k.dep_ == "pobj"):  # `a memorandum of understanding with X`
                 obj = obj or _object(kind, prep, by_token, OBJECT_TYPES[predicate])
-        if lemma == "buy" and obj is None and prep_object(verb, ("into",), by_token, ORG_TYPES) is not None:
-            predicate, obj = "investsIn", prep_object(verb, ("into",), by_token, ORG_TYPES)  # `bought into X`: a stake
+        if lemma == "buy" and obj is None and (stake := prep_object(verb, ("into",), by_token, ORG_TYPES)):
+            predicate, obj = "investsIn", stake  # `bought into X`: a stake
         if lemma == "pay":
             obj = paid_for(verb, by_token)
             if obj is None:
@@ -331,8 +331,7 @@ def english_relations(
         if predicate == "announced" and own_design(verb):  # `introduced two chips of its own design: …`
             found += [(subj, "develops", ob, status) for subj in subjects for ob in objects if subj.type in ORG_TYPES]
         if predicate in ("announced", "develops", "acquired") and objects:  # `released A in May and B in June`
-            kinds = ORG_TYPES if predicate == "acquired" else None
-            objects += [m for m in listed_objects(verb, by_token, kinds) if m not in objects]
+            objects += [m for m in listed_objects(verb, by_token, OBJECT_TYPES[predicate]) if m not in objects]
         if verb.lemma_ in TRAINED and on_object:  # `trained X on A and Y on B`
             objects += [m for m in clause_prep_objects(verb, {"on", "upon"}, by_token, ARTIFACTS) if m not in objects]
         if predicate == "develops" and subject is not None:  # `developed Maia together with OpenAI`
