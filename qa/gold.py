@@ -9,8 +9,8 @@ blind to the system). heldout3 became a development split in its turn when heldo
 more, written the same way) was added; heldout4 measured three rounds and became a
 development split when heldout6 was added, heldout5 (it measured rounds 7 and 8) when heldout7
 was, heldout6 (rounds 8 and 9) when heldout8 was, heldout7 (rounds 9 and 10) when heldout9 was,
-heldout8 (rounds 10 and 11) when heldout10 was; heldout9 and heldout10 (twelve more each) are
-the splits that measure.
+heldout8 (rounds 10 and 11) when heldout10 was, heldout9 (rounds 11 and 12) when heldout11
+was; heldout10 and heldout11 (twelve more each) are the splits that measure.
 """
 
 from __future__ import annotations
