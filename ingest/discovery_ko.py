@@ -24,6 +24,7 @@ from ingest.korean_name_cues import (
     PRODUCT_CUES,
     cue_before,
     cued_names,
+    deal_party,
     ends_in_cue,
     glued,
     in_quotes,
@@ -88,7 +89,8 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
     if cue_before(doc, start) in APPOSITION_TYPES:
-        return APPOSITION_TYPES[cue_before(doc, start)]  # `스타트업 X`, `추론 칩 X`, `제품인 X`
+        cued = APPOSITION_TYPES[cue_before(doc, start)]  # `스타트업 X`, `추론 칩 X`, `제품인 X`
+        return "Company" if cued == "Platform" and deal_party(doc, end) else cued
     if nxt in CHIP_CUES:
         return "Chip"
     if nxt in PLATFORM_CUES:

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.korean_roles import OPENERS
+from ingest.korean_roles import OPENERS, past_gloss
 from ingest.names_common import GENERIC_NAMES, first_tag
 
 CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
@@ -211,6 +211,24 @@ def _object_type(doc: Doc, end: int, firm_only: bool = False) -> str | None:
     return "Product" if launched else None
 
 
+def deal_party(doc: Doc, end: int) -> bool:
+    """`중고 거래 플랫폼 포쉬마크 인수`, `웹소설 플랫폼 왓패드를 6억 달러에 인수했다`, `플랫폼 X에 투자했다`:
+    a platform bought or invested in is the firm that runs it."""
+    j = past_gloss(doc, end)
+    while j < len(doc) and doc[j].text in ("’", "”", "'", '"', ")"):  # a closing quote or gloss: `(Wattpad)를`
+        j += 1
+    if j < len(doc) and doc[j].text in DEAL_NOUNS:
+        return True
+    deals = DEAL_NOUNS if j < len(doc) and doc[j].text in OBJECT_PARTICLES else set()
+    deals = {"투자"} if j < len(doc) and doc[j].text == "에" else deals
+    for tok in doc[j + 1 : j + 8]:
+        if tok.text in deals:
+            return True
+        if tok.tag_.startswith(("E", "SF", "SP")):  # the clause ends first
+            return False
+    return False
+
+
 def _coordinated_object(doc: Doc, i: int) -> str | None:
     """`모델 마렝고와 페가수스를 선보였다`: a name joined to the object of a launch is launched too."""
     if i >= len(doc) or glued(doc, i) or not re.fullmatch(r"[가-힣]{2,}", doc[i].text):
@@ -278,6 +296,7 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
             i = end
             continue
         label = APPOSITION_TYPES.get(cue_before(doc, start))
+        label = "Company" if label == "Platform" and deal_party(doc, end) else label
         full = series_end(doc, end)
         if full > end and word_ends_at(doc, full) and taken.isdisjoint(range(end, full)):
             end, label = full, label if label in ("Chip", "Platform") else "Product"

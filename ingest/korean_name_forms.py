@@ -27,6 +27,7 @@ from ingest.korean_name_cues import (
     word_ends_at,
 )
 from ingest.names_common import GENERIC_NAMES, KO_TITLES, first_tag, title_end
+from kg.catalog import CORPORATE_SUFFIXES
 
 # titles only a person holds (`측`, `관계자`, `연구원` also follow organisations)
 # what only a person is, before a name: `인텔 엔지니어 토머스 레인`
@@ -44,6 +45,7 @@ VERSION_STOP = {
     "시리즈", "플랜", "타입", "유형", "등급", "클래스", "그룹", "단계", "라운드", "옵션", "파트", "비타민", "버전",
 }  # fmt: skip
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+KO_SUFFIXES = {word for word in CORPORATE_SUFFIXES if HANGUL_WORD.fullmatch(word)}  # `테크놀로지스`, `랩스`
 LATIN_TAIL = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z]+)*")
 
 
@@ -203,6 +205,9 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
             cue = APPOSITION_TYPES.get(doc[start - 1].text) if start > 0 else None
             label = cue if cue in ("Chip", "Platform") else "Product"
             out.append(Span(doc, start, series_end(doc, end), label=label))  # `칩 이글-N`: another model
+            continue
+        if ent.label_ == "Company" and end < len(doc) and doc[end].text in KO_SUFFIXES and doc[end - 1].whitespace_:
+            out.append(Span(doc, start, end + 1, label="Company", kb_id=ent.text))  # `멜라녹스 테크놀로지스`
             continue
         _, whole = word_edges(doc, start, end)
         tail = doc[end:whole].text

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ingest.document import slugify
 from ingest.extraction import Mention
 from ingest.names_common import SURNAME
-from kg.catalog import Catalog, company_head
+from kg.catalog import CORPORATE_SUFFIXES, Catalog, company_head
 from kg.namespaces import ENTITY_TYPES, entity_iri
 
 NOT_NAMES = {"ai", "ceo", "cto", "gpu", "cpu", "npu", "llm", "api", "hbm", "cloud", "data", "ml", "mou"}
@@ -108,8 +108,13 @@ def sentence_mentions(
             continue
         if len(name.rstrip(".:")) < 2 or name.casefold() in NOT_NAMES or not re.search(r"[A-Za-z가-힣]", name):
             continue
+        if name.casefold() in CORPORATE_SUFFIXES:
+            continue  # `멜라녹스 테크놀로지스`: the suffix a reader split off the name it belongs to
         start += lead
         iri = new_entity_iri(span.kb_id_ or name)
+        known = short.get(company_head(name) or "") if span.label_ == "Company" else None
+        if known is not None and known.is_new and known.type == "Company":
+            iri = known.iri  # `Slack Technologies` after `Slack`: the company met already
         found.append((span, Mention(name, start, start + len(name), span.label_, iri, index, name, is_new=True)))
         _remember_short(short, name, found[-1][1])
         if span.label_ != "Person" and " " not in name and doc.lang_ != "ko":

@@ -22,7 +22,6 @@ from ingest.korean_roles import (
     ends_clause,
     label_of,
     lemmas,
-    past_gloss,
     refused_after,
     roles_of,
     status_after,
@@ -39,13 +38,13 @@ from ingest.korean_subjects import (
     subject_of,
 )
 from ingest.korean_triggers import TOGETHER, trigger_of
-from ingest.names_common import first_tag
+from ingest.relations_ko_buyers import bought_whole, dropped_object, part_bought, passive_parties, topicalized_deal
 from ingest.relations_ko_copula import OWN_WORDS, copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_lists import listed_relations
 from ingest.relations_ko_pairs import pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
-from ingest.relations_ko_trade import trade_nouns, whole_stake
+from ingest.relations_ko_trade import trade_nouns
 
 SUBJECT_TYPES = {
     "develops": ORG_TYPES,  # a person announcing speaks for the maker (gold convention 7)
@@ -110,12 +109,14 @@ def korean_relations(
         if obj is None and label is not None and label.mention.type in ARTIFACTS and predicate in MAKING:
             obj = label.mention  # `- HBM3E 12단: 삼성전자 2024년 2월 개발 발표`
             subject = bare_agent(before[1:]) or subject
-        if predicate == "acquired" and obj is not None and _part_bought(doc, before, obj, tok.i):
+        if predicate == "acquired" and obj is not None and part_bought(doc, before, obj, tok.i):
             continue  # `Arm 주식을 사들였다`: shares of a company, not the company
         if obj is None and predicate == "acquired" and _passive(doc, tok):  # `모자이크ML은 데이터브릭스에 인수됐다`
-            subject, obj = _passive_parties(before, subject)
+            subject, obj = passive_parties(before, subject)
+        elif obj is None and predicate == "acquired" and topicalized_deal(doc, before, tok.i)[1] is not None:
+            subject, obj = topicalized_deal(doc, before, tok.i)  # `디팝은 엣시가 인수했다`, `X는 Y도 인수했다`
         elif obj is None and predicate == "acquired" and subject is not None and subject is not carried:
-            obj = _dropped_object(doc, tok, subject, previous_topic)  # `2013년 구글이 인수했고`
+            obj = dropped_object(doc, tok, subject, previous_topic)  # `2013년 구글이 인수했고`
         subject = by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
         if predicate in MAKING and (subject is None or subject is carried):
             subject = employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
@@ -272,16 +273,6 @@ def _topical_object(before: list[Role], predicate: str, passive: bool) -> Mentio
     return None
 
 
-def _dropped_object(doc: Doc, tok: Token, subject: Mention, topic: Mention | None) -> Mention | None:
-    """`(보스턴 다이내믹스는 …) 2013년 구글이 인수했고`: an acquisition whose object goes unsaid
-    is of the company the text is about, when no object word (`스타트업을`) is written either."""
-    verb = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_.startswith("XSV")  # `인수했고`, not `인수를 막기`
-    if not verb or topic is None or topic.type not in ORG_TYPES or topic.iri == subject.iri:
-        return None
-    clause_start = max((t.i for t in doc[: tok.i] if ends_clause(t)), default=-1) + 1
-    return None if any(t.tag_.startswith("JKO") for t in doc[clause_start : tok.i]) else topic
-
-
 INTRANSITIVE = {"나오", "드러내", "첫선", "베일"}  # `B200이 첫선을 보였다`, `베일을 벗었다`
 
 
@@ -311,7 +302,7 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
             continue  # `그래비톤을 내놓았고 … AI 칩까지 갖췄다`: that object belongs to the earlier verb
         if role.particle in wanted and role.mention.type in OBJECT_TYPES[predicate]:
             return role.mention
-        if predicate == "acquired" and object_role == "object" and _bought_whole(role):
+        if predicate == "acquired" and object_role == "object" and bought_whole(role):
             return role.mention  # `볼파라 지분 100%를 사들이는`
         # a bare noun right before the predicate noun: "H100 개발", "모자이크ML 인수"
         bare = role.span.end == trigger_i and object_role in ("object", "target")  # `Arm 인수는`
@@ -329,37 +320,6 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
 def _builder(before: list[Role]) -> Mention | None:
     """The organisation named as subject that builds something unnamed on a base."""
     return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
-
-
-def _bought_whole(role: Role) -> bool:
-    """The name, then all its shares as the object: `X 지분 100%를`, `X 주식 전량을`."""
-    doc = role.span.doc
-    start = past_gloss(doc, role.span.end)
-    particle = next((t for t in doc[start : start + 6] if first_tag(t.tag_).startswith("J")), None)
-    return particle is not None and particle.text in OBJECT_PARTICLES and whole_stake(doc[start : particle.i])
-
-
-def _part_bought(doc: Doc, before: list[Role], obj: Mention, at: int) -> bool:
-    """A noun between the company and its particle (`Arm 주식을`, `엔비디아 GPU를`): its shares, a
-    stake or goods were bought, not the company itself (unless all its shares)."""
-    end = next((past_gloss(doc, r.span.end) for r in reversed(before) if r.mention is obj), at)
-    if whole_stake(doc[end:at]):
-        return False  # `볼파라 지분 100%를 사들이는`: the company itself
-    for t in doc[end:at]:
-        if first_tag(t.tag_).startswith("J"):
-            return False
-        if first_tag(t.tag_) in ("NNG", "NNP", "SL"):
-            return True
-    return False
-
-
-def _passive_parties(before: list[Role], subject: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """The agent marked with 에/에게 and the undergoer marked as subject of a passive."""
-    agent = next(
-        (r.mention for r in reversed(before) if r.particle in ("에", "에게") and r.mention.type in ORG_TYPES), None
-    )
-    undergoer = next((r.mention for r in reversed(before) if r.particle in SUBJECT_PARTICLES), None)
-    return (agent, undergoer) if agent is not None and undergoer is not None else (subject, None)
 
 
 def _owner_of_bare(roles: list[Role], obj: Mention | None, trigger_i: int) -> Mention | None:

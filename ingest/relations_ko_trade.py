@@ -59,7 +59,36 @@ def trade_nouns(doc: Doc, roles: list[Role], previous_topic: Mention | None) -> 
         + _joined_investments(doc, roles, previous_topic)
         + _orders(doc, roles)
         + _funding(doc, roles, previous_topic)
+        + _held_customers(doc, roles)
     )
+
+
+HOLDING = {"두", "둔", "뒀", "둬"}  # `고객으로 두다`: to have as a customer
+
+
+def _held_customers(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`SK하이닉스는 엔비디아를 최대 고객으로 두고 있다`, `엔비디아를 최대 고객으로 둔 SK하이닉스`:
+    the firm holding another as its customer supplies it (the subject, or the name the clause
+    describes)."""
+    out: list[Triple] = []
+    for role in roles:
+        if role.particle not in OBJECT_PARTICLES or role.mention.type not in AGENTS:
+            continue
+        at = past_gloss(doc, role.span.end) + 1  # past the particle
+        noun = next((t for t in doc[at : at + 3] if t.text in CUSTOMER_KO), None)
+        if noun is None or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in ("으로", "로"):
+            continue
+        verb = doc[noun.i + 2]
+        if verb.lemma_ not in HOLDING and verb.text not in HOLDING:
+            continue
+        if "ETM" in verb.tag_:  # `… 둔 SK하이닉스`
+            holder = next((r.mention for r in roles if r.span.start > verb.i and r.mention.type in AGENTS), None)
+        else:
+            before = [r for r in roles if r.span.end <= role.span.start and r.particle in SUBJECT_PARTICLES]
+            holder = before[-1].mention if before and before[-1].mention.type in AGENTS else None
+        if holder is not None and holder.iri != role.mention.iri:
+            out.append((holder, "supplies", role.mention, status_after(doc, verb)))
+    return out
 
 
 def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple]:
