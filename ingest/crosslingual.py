@@ -83,10 +83,19 @@ def spelled_alike(korean: str, latin: list[str]) -> str | None:
     """The Latin word (of the same short skeleton) a short Hangul name spells, from the same
     onset on: `주니퍼` ~ juniper, `윌로우` ~ willow, but not `루빈` ~ robin. Too few consonants
     to compare skeletons fuzzily, so the spelling decides."""
-    key = spelled(korean)
-    near = {spells: w for w in latin if (spells := as_hangul_spells(w))[:2] == key[:2]}
-    found = process.extractOne(key, list(near), scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE) if near else None
-    return near[found[0]] if found else None
+    for key in dict.fromkeys((spelled(korean), _unvoiced(spelled(korean)))):
+        near = {spells: w for w in latin if (spells := as_hangul_spells(w))[:2] == key[:2]}
+        found = process.extractOne(key, list(near), scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE) if near else None
+        if found:
+            return near[found[0]]
+    return None
+
+
+def _unvoiced(spelt: str) -> str:
+    """A romanised Hangul name without the vowel Hangul writes inside an English cluster and
+    with `ae` as the English a: `seullaek` (슬랙) -> slak, as Slack is spelled."""
+    plain = re.sub(r"(?<=[^aeiou])eu(?=[^aeiou])", "", spelt).replace("ll", "l")
+    return plain.replace("ae", "a")
 
 
 def rank_skeletons(

@@ -166,3 +166,9 @@ def named_list(token: Token | None, by_token: dict[int, Mention], prefer: set[st
     if token is None:
         return []
     return with_conjuncts(mention_at(token, by_token, prefer), token, by_token)
+
+
+def denied(tok: Token) -> bool:
+    """`did not buy`, `is not a competitor`: the clause says no (`not only … but` still says yes)."""
+    doc = tok.doc
+    return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only") for c in tok.children)

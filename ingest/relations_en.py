@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, mention_at, prep_object, token_of, with_conjuncts, words_of
+from ingest.en_phrases import clause_prep_objects, denied, mention_at, prep_object, token_of, with_conjuncts, words_of
 from ingest.en_surface import bought_appositions, surface_clauses
 from ingest.en_topic import (
     Topic,
@@ -225,12 +225,12 @@ def english_relations(
         if lemma == "put" and clause_prep_objects(verb, {"into", "inside"}, by_token, {"Product", "Platform"}):
             continue  # `put o1 into Azure OpenAI Service`: the product named as host takes it (put_into_relations)
         predicate, prep = TRIGGERS.get(lemma, ("uses", "on"))
-        if predicate == "investsIn" and refused(verb):
-            continue  # `declined to invest in X`
         # `X announced a partnership with Y`: the noun's clause carries the subject
         clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "pobj", "conj") else verb
         while clause.pos_ == "ADP" and clause.head.i != clause.i:
             clause = clause.head  # `was already in volume production of HBM3E`
+        if denied(verb) or denied(clause) or (predicate == "investsIn" and refused(verb)):
+            continue  # `did not buy X`, `declined to invest in X`
         subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`

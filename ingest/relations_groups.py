@@ -12,6 +12,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
+from ingest.en_phrases import denied
 from ingest.extraction import Mention
 
 RIVALRY_KO = {"경쟁", "맞수", "경쟁자", "경쟁사", "라이벌", "맞서", "대항마", "추격", "도전장", "맞붙"}
@@ -25,10 +26,14 @@ PARTNERSHIP_KO = {"협력", "제휴", "파트너", "파트너십", "동맹", "�
 PARTNERSHIP_EN = {"partnership", "partner", "alliance", "collaboration", "relationship", "collaborate"}
 
 
-def _has_word(doc: Doc, words: set[str], named: bool = False) -> bool:
-    """A word of the set; with `named`, not one about an unnamed party (`sell it to a partner`)."""
+def _has_word(doc: Doc, words: set[str], names: set[int], named: bool = False) -> bool:
+    """A word of the set, outside the names (`JPMorgan Chase`) and not denied (`is not a
+    competitor`); with `named`, not one about an unnamed party (`sell it to a partner`)."""
     return any(
         (t.lemma_.lower() in words or t.text.lower() in words)
+        and t.i not in names
+        and not denied(t)
+        and not (t.dep_ in ("attr", "dobj") and denied(t.head))
         and not (named and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children))
         for t in doc
     )
@@ -52,13 +57,14 @@ def group_relations(
     korean = doc.lang_ == "ko"
     groups = _by_kind(mentions)
     out: list[tuple[Mention, str, Mention, str]] = []
-    rivalry = _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN) and not rivals_read
+    names = {t.i for span, _ in mentions for t in span}
+    rivalry = _has_word(doc, RIVALRY_KO if korean else RIVALRY_EN, names) and not rivals_read
     if rivalry and not _described_rival(doc, mentions):
         for group in groups.values():
             if 2 <= len(group) <= MAX_PER_KIND:
                 out.extend((a, "competesWith", b, "asserted") for a, b in combinations(group.values(), 2))
     orgs = list(groups.get("org", {}).values())
-    if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN, named=True):
+    if len(orgs) == 2 and _has_word(doc, PARTNERSHIP_KO if korean else PARTNERSHIP_EN, names, named=True):
         out.append((orgs[0], "partnersWith", orgs[1], "asserted"))
     return out + comparisons(doc, mentions)
 

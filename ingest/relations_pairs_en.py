@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import mention_at, named_list, with_conjuncts
+from ingest.en_phrases import denied, mention_at, named_list, with_conjuncts
 from ingest.en_topic import Topic
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.relations_hardware import containment
@@ -55,6 +55,8 @@ def _described(noun: Token, by_token: dict[int, Mention], topic: Topic) -> Menti
 
 
 def _rival_of(noun: Token, by_token: dict[int, Mention], topic: Topic) -> list[Triple]:
+    if noun.dep_ in ("attr", "nsubj") and denied(noun.head):
+        return []  # `X is not a strong competitor to Y`
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None:

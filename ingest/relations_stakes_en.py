@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ingest.en_phrases import mention_at, named_list, prep_object, words_of
+from ingest.en_phrases import denied, mention_at, named_list, prep_object, words_of
 from ingest.en_topic import Topic, antecedent_in_sentence, subject_of_passive
 from ingest.extraction import ORG_TYPES, Mention
 
@@ -175,7 +175,7 @@ PLANS = {"will", "plan", "plans", "planned", "expected"}
 def negated(verb: Token) -> bool:
     """`did not buy`, `rather than bought from Nvidia`, `instead of buying`."""
     before = [t.lower_ for t in verb.doc[max(0, verb.i - 3) : verb.i]]
-    return any(c.dep_ == "neg" for c in verb.children) or "than" in before or "instead" in before
+    return denied(verb) or "than" in before or "instead" in before
 
 
 def refused(verb: Token) -> bool:
