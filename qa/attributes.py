@@ -28,6 +28,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "memory": ("memory", "hbm", "sram", "메모리", "gb"),
     "power": ("power", "watt", "watts", "kw", "megawatt", "전력", "와트"),
     "share": ("share", "점유율", "비중"),
+    "per share": ("per share", "a share", "each share", "주당"),
     "users": ("users", "user", "사용자", "이용자"),
     "employees": ("employees", "staff", "직원", "인력"),
     "speed": ("faster", "speed", "times", "빠르", "속도", "배"),
@@ -61,7 +62,7 @@ MEASURES: list[tuple[str, ...]] = [
     ("stock", "shares", "share price", "주가"),
     ("premium", "웃돈", "프리미엄"),
     ("ipo price", "offering price", "priced its ipo", "공모가", "공모 가격"),
-    ("debt", "borrowing", "loan", "차입", "대출"),
+    ("debt", "borrowing", "loan", "bonds", "차입", "대출", "채권", "회사채"),
 ]
 
 # measures a sentence must name to answer for them (`capacity` is often left unsaid: `141GB of HBM3e`)
@@ -143,10 +144,22 @@ PATTERNS = {
 }
 
 
+# longer phrases holding an attribute's word that mean something else: `per share` is no
+# market share, `market value` no market's size
+NOT_THE_ATTRIBUTE = {
+    "share": re.compile(r"\b(?:per|a|each) share\b"),
+    "market": re.compile(r"\bmarket (?:value|cap\w*)"),
+}
+
+
 @functools.lru_cache(maxsize=8192)  # a question's and its candidates' texts are read again and again
 def attributes_of(text: str) -> frozenset[str]:
     lowered = text.lower()
-    return frozenset(name for name, pattern in PATTERNS.items() if pattern.search(lowered))
+    return frozenset(
+        name
+        for name, pattern in PATTERNS.items()
+        if pattern.search(NOT_THE_ATTRIBUTE[name].sub(" ", lowered) if name in NOT_THE_ATTRIBUTE else lowered)
+    )
 
 
 # a sentence telling a purchase states its price without the word (`agreed to acquire X for $650 million`)

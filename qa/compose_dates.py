@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.scripts import HANGUL
 from qa.compose import LOOK_AT, Composed, Evidence
 from qa.eval_match import figures
 from qa.intents import EXACT_DAY, key_terms, relation_cue
@@ -39,6 +40,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
             + 3 * bool(looked_ahead[ev.key])  # the expectation outweighs a figure
+            + (not ahead and not EXPECTED.search(ev.text))  # `끝났어`: what happened, not a plan (`마무리할 계획`)
         )
 
     events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
@@ -72,9 +74,14 @@ FIRST = re.compile(r"처음|최초|\b(?:first|initially|originally)\b", re.I)
 
 
 def _ahead(text: str) -> list[tuple[int, Date]]:
-    """The dates after the sentence's first word of expectation (`expected to start in 2027`)."""
+    """The dates after the sentence's first word of expectation (`expected to start in 2027`);
+    in Korean, where the word closes the clause, the date right before it (`2026년 양산을 목표로`)."""
     cue = EXPECTED.search(text)
-    return [(at, d) for at, d in dates_in(text, None) if cue and at > cue.start()]
+    if cue is None:
+        return []
+    if HANGUL.match(cue.group()):
+        return [(at, d) for at, d in dates_in(text, None) if at < cue.start()][-1:]
+    return [(at, d) for at, d in dates_in(text, None) if at > cue.start()]
 
 
 def _earliest(q: Question, ev: Evidence, exact: bool) -> tuple[int, int, int]:

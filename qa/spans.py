@@ -31,6 +31,9 @@ MONEY_UNITS = set(CURRENCY.values())
 UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(몇\s*ms\b|how many ms\b|밀리초|millisecond|응답\s*시간|response time|latency|지연\s*시간)", {"ms"}),  # not MS
     (r"(클럭|클록|clock|\bghz\b|기가헤르츠)", {"GHz", "MHz"}),
+    # how far a stock moved is told in percent (`8.79% 떨어진 17만 6,500원`: not the price it closed at)
+    (r"(주가|\bstock|\bshares)\S*\s+(?:\S+\s+){0,3}?(drop|fall|fell|rise|rose|jump|climb|plunge|sank|sink|slid|tumble|"
+     r"gain|떨어|하락|급락|올랐|오른|상승|급등|뛰었)", {"percent"}),
     (r"(주당|per\s+(?:\w+\s+)?share|share price|stock price)", MONEY_UNITS),  # a price, not a market share
     # `2.5x`, not the X of `스냅드래곤 X 엘리트` or of `MI300X`
     (r"(몇\s*배|times|(?<![\w.])\d+(?:\.\d+)?\s*x\b|how many x\b|배\b)", {"multiple"}),

@@ -10,7 +10,7 @@ from ingest.extract import Extractor
 from ingest.scripts import HANGUL
 from qa.abstention import confident
 from qa.answer import _same_group, asking_order
-from qa.attributes import measures_asked
+from qa.attributes import attributes_of, measures_asked
 from qa.compose import Evidence, _baseline, _clause_names, compose_entities, corroborating
 from qa.compose_dates import compose_date
 from qa.eval_match import stated_figures
@@ -377,3 +377,57 @@ def test_an_expected_date_is_the_one_after_its_cue() -> None:
     said = Evidence("a/1", {"text": Literal(text)}, 0, 1, 0.9)
     composed = compose_date(question, [said])
     assert composed is not None and composed[0] == "2027"
+
+
+def _said(key: str, text: str) -> Evidence:
+    return Evidence(key, {"text": Literal(text)}, 0, 1, 0.9)
+
+
+def test_a_finished_deal_is_dated_by_its_completion_not_the_plan_to_finish() -> None:
+    question = Question("에이사 노바 인수 언제 끝났어?", "ko")
+    planned = _said("a/1", "당초 에이사는 2019년 말까지 노바 인수를 마무리할 계획이었다.")
+    done = _said("a/2", "에이사는 2020년 4월 27일 노바 인수를 완료했다고 발표했다.")
+    composed = compose_date(question, [planned, done])
+    assert composed is not None and composed[0] == "2020년 4월 27일"
+
+
+def test_a_block_is_dated_by_the_sentence_telling_it() -> None:
+    question = Question("When did the regulator block Acme's purchase of Nova?", "en")
+    cleared = _said("a/1", "On October 13, 2023, the regulator approved Acme's purchase of Nova.")
+    blocked = _said("a/2", "On April 26, 2023, the regulator blocked Acme's purchase of Nova.")
+    composed = compose_date(question, [cleared, blocked])
+    assert composed is not None and composed[0] == "April 26, 2023"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("레드헷", "레드햇"), ("웨이브", "왜이브"), ("얘기", "예기")])
+def test_vowels_speech_merged_are_one_letter_to_the_typo_matcher(typed: str, meant: str) -> None:
+    from qa.retrieval.labels import jamo
+
+    assert jamo(typed) == jamo(meant) and jamo("레드햇") != jamo("레디햇")
+
+
+def test_a_korean_expectation_dates_the_year_before_its_word() -> None:
+    question = Question("When is Acme targeting mass production of the X9?", "en")
+    said = _said("a/1", "에이사는 2026년 X9 양산을 목표로 잡고 있다.")
+    other = _said("a/2", "에이사는 2024년 4월 새 공장을 열었고, 2028년에는 X10을 내놓을 계획이다.")
+    composed = compose_date(question, [said, other])
+    assert composed is not None and composed[0] == "2026"
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("By how much did Acme's stock drop on the day the deal was announced?", {"percent"}),
+        ("에이사 주가 발표 당일 얼마나 떨어졌어?", {"percent"}),
+        ("How much did Acme pay per share for Nova?", MONEY_UNITS),
+    ],
+)
+def test_how_far_a_stock_moved_is_a_percent_and_a_price_per_share_money(question: str, units: set[str]) -> None:
+    assert wanted_units(question) == units
+
+
+def test_a_price_per_share_or_a_market_value_asks_for_no_share_or_market() -> None:
+    assert "share" not in attributes_of("How much did Acme pay per share for Nova?")
+    assert "per share" in attributes_of("에이사는 노바 주식을 주당 17.90달러에 사들였다.")
+    assert "market" not in attributes_of("How much market value did Acme lose?")
+    assert "market" in attributes_of("How big is the HBM market?")

@@ -40,10 +40,15 @@ class LabelHit:
     score: float
 
 
+# vowels Seoul speech no longer tells apart, so spellers confuse them (`레드헷` for 레드햇)
+MERGED_VOWELS = str.maketrans({"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170"})
+
+
 @functools.lru_cache(maxsize=1 << 16)  # labels are compared again and again
 def jamo(text: str) -> str:
-    """Hangul syllables decomposed into letters (NFD), everything else normalised."""
-    return unicodedata.normalize("NFD", normalize(text))
+    """Hangul syllables decomposed into letters (NFD), the vowels speech merged (ㅐ/ㅔ, ㅒ/ㅖ,
+    ㅙ/ㅚ/ㅞ) as one, everything else normalised."""
+    return unicodedata.normalize("NFD", normalize(text)).translate(MERGED_VOWELS)
 
 
 def bigrams(text: str) -> list[str]:

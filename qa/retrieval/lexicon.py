@@ -28,7 +28,10 @@ GROUPS: list[tuple[str, ...]] = [
     ("data center", "데이터센터"),
     ("housed", "installed", "hosted", "설치"),
     ("acquisition", "acquired", "acquire", "인수"),
-    ("completed", "closed", "finished", "finish", "wrapped up", "완료", "마무리", "클로징"),
+    (
+        "completed", "closed", "finished", "finish", "wrapped up", "complete", "completion",
+        "완료", "마무리", "클로징", "끝났", "끝난", "마쳤", "마친",
+    ),
     ("monthly", "per month", "a month", "매월", "월간", "월 구독"),
     ("supplies", "supplier", "supply", "공급", "납품"),
     ("partnership", "partner", "협력", "제휴", "파트너"),
@@ -90,6 +93,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("merger", "merge", "합병"),
     ("spin-off", "spun off", "spin off", "분사"),
     ("approval", "approved", "approve", "승인"),
+    ("blocked", "block", "prohibited", "불허", "차단"),
     ("antitrust", "반독점"),
     ("export controls", "export restrictions", "수출 규제", "수출 통제"),
     ("tariff", "tariffs", "관세"),
@@ -98,6 +102,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("rival", "rivals", "competitor", "competitors", "경쟁사", "경쟁자", "라이벌"),
     ("customer", "customers", "client", "clients", "고객"),
     ("layoffs", "job cuts", "감원", "구조조정"),
+    ("bonds", "bond", "notes", "채권", "회사채"),
     ("headquarters", "headquartered", "본사"),
     # what markets and forecasts do
     ("jumped", "rose", "surged", "climbed", "soared", "올랐", "상승", "급등", "뛰었"),
@@ -301,7 +306,7 @@ def lexicon_forms(question: str) -> tuple[str, ...]:
 # events a date is asked of that a sentence must state to date them: the closing of a deal is
 # not its announcement, an approval not the filing (making and launching are written in too
 # many ways to ask for the word: `began making 3-nanometer chips` dates `양산`)
-EVENTS = {"completed", "approval", "retired", "hired", "abandoned", "delayed", "halted"}
+EVENTS = {"completed", "approval", "blocked", "retired", "hired", "abandoned", "delayed", "halted"}
 
 
 def asked_events(question: str) -> list[re.Pattern[str]]:
