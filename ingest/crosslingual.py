@@ -94,8 +94,8 @@ def spelled_alike(korean: str, latin: list[str]) -> str | None:
 def _unvoiced(spelt: str) -> str:
     """A romanised Hangul name without the vowel Hangul writes inside an English cluster and
     with `ae` as the English a: `seullaek` (슬랙) -> slak, as Slack is spelled."""
-    plain = re.sub(r"(?<=[^aeiou])eu(?=[^aeiou])", "", spelt).replace("ll", "l")
-    return plain.replace("ae", "a")
+    plain = re.sub(r"(?<=[^aeiou])eu(?=[^aeiou])", "", spelt)
+    return plain.replace("ll", "l").replace("ae", "a") if plain != spelt else spelt  # a cluster only
 
 
 def rank_skeletons(

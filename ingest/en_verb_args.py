@@ -248,3 +248,12 @@ def second_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
             token = token_of(named, by_token, verb.doc)
             out += [m for m in with_conjuncts(named, token, by_token) if m not in out]
     return out
+
+
+def owners_goods(verb: Token, obj: Mention | None, by_token: dict[int, Mention]) -> bool:
+    """`Naver buys Nvidia's chips`: the object is goods the named company makes (a plural noun
+    it owns), not the company."""
+    goods = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or goods is None or goods.i in by_token or goods.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "poss" and by_token.get(c.i) is obj for c in goods.children)

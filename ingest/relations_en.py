@@ -31,6 +31,7 @@ from ingest.en_verb_args import (
     named_under,
     next_mention,
     own_design,
+    owners_goods,
     paid_for,
     phrasal_lemma,
     possessor_org,
@@ -45,7 +46,7 @@ from ingest.en_verb_args import (
 from ingest.extraction import ORG_TYPES, Mention
 from ingest.relations_based_en import BUILT_ON, based_relations, put_into_relations
 from ingest.relations_events_en import event_relations
-from ingest.relations_hardware import containment
+from ingest.relations_hardware import containment, with_parts
 from ingest.relations_ko import AGENTS, ARTIFACTS, OBJECT_TYPES, SUBJECT_TYPES
 from ingest.relations_lists_en import listed_items, note_lead_in
 from ingest.relations_makers_en import described_products, is_name_word, maker_relations
@@ -233,6 +234,8 @@ def english_relations(
             continue  # `did not buy X`, `declined to invest in X`
         subject, passive = _subject(clause, by_token, topic)
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
+        if predicate == "acquired" and owners_goods(verb, obj, by_token):
+            continue  # `buys Nvidia's chips`
         if obj is None and prep and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # `struck a deal with Microsoft`
             obj = _object(verb.head, prep, by_token, OBJECT_TYPES[predicate])
         for of in [c for c in verb.children if c.lower_ == "of"] if obj is None and verb.pos_ == "NOUN" else []:
@@ -359,7 +362,7 @@ def english_relations(
     found.extend(based_relations(doc, by_token, topic))
     found.extend(put_into_relations(doc, by_token, topic))
     found.extend(event_relations(doc, by_token, topic))
-    found.extend(_with_parts(doc, by_token))
+    found.extend(with_parts(doc, by_token, TRIGGERS))
     found.extend(maker_relations(doc, by_token, topic))
     found.extend(companies_together(doc, topic))
     found.extend(listed_items(doc, by_token, topic))
@@ -382,20 +385,3 @@ def english_relations(
 TRAINED = {"train", "run"}
 COMPONENT_VERBS = {"carry", "pack", "feature", "integrate", "combine", "employ", "include", "contain"}
 WHOLE_VERBS = {"include", "contain"}
-
-
-def _with_parts(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Mention, str, Mention, str]]:
-    """`MI300X … with 192 GB of HBM3` (uses), `NC H100 v5 VMs with H100 GPUs` (builtOn)."""
-    out: list[tuple[Mention, str, Mention, str]] = []
-    for prep in doc:
-        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_ in TRIGGERS:
-            continue  # `competes with the H100`, `partnered with`: the verb's object, not a part
-        owner = mention_at(prep.head, by_token) or (
-            mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
-        )
-        for t in prep.subtree:
-            part = by_token.get(t.i)
-            if owner and part and owner.type in ARTIFACTS and part.type == "Chip" and part.iri != owner.iri:
-                out.append((owner, containment(owner), part, "asserted"))
-                break
-    return out

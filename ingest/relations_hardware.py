@@ -12,9 +12,11 @@ attachment errors do not matter.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
+from ingest.en_phrases import mention_at
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
 from ingest.mentions import maker_mention
 from kg.catalog import Catalog
@@ -243,4 +245,22 @@ def hardware_relations(
     else:
         out += _english_parts(doc, found) + _inside_en(doc, found)
     out += _foundry(doc, found, catalog, topic)
+    return out
+
+
+def with_parts(doc: Doc, by_token: dict[int, Mention], verbs: Collection[str]) -> list[Triple]:
+    """`MI300X … with 192 GB of HBM3` (uses), `NC H100 v5 VMs with H100 GPUs` (builtOn); `with`
+    after one of the relation `verbs` is the verb's object, not a part."""
+    out: list[tuple[Mention, str, Mention, str]] = []
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_ in verbs:
+            continue  # `competes with the H100`, `partnered with`: the verb's object, not a part
+        owner = mention_at(prep.head, by_token) or (
+            mention_at(prep.head.head, by_token) if prep.head.dep_ in ("appos", "attr") else None
+        )
+        for t in prep.subtree:
+            part = by_token.get(t.i)
+            if owner and part and owner.type in ARTIFACT_TYPES and part.type == "Chip" and part.iri != owner.iri:
+                out.append((owner, containment(owner), part, "asserted"))
+                break
     return out

@@ -28,7 +28,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "memory": ("memory", "hbm", "sram", "메모리", "gb"),
     "power": ("power", "watt", "watts", "kw", "megawatt", "전력", "와트"),
     "share": ("share", "점유율", "비중"),
-    "per share": ("per share", "a share", "each share", "주당"),
+    "per share": ("per share", "주당"),  # and PER_SHARE
     "users": ("users", "user", "사용자", "이용자"),
     "employees": ("employees", "staff", "직원", "인력"),
     "speed": ("faster", "speed", "times", "빠르", "속도", "배"),
@@ -144,12 +144,12 @@ PATTERNS = {
 }
 
 
+# a price per share, however many words name the share (`for each Inphi share`)
+PER_SHARE = re.compile(r"\b(?:per|a|each)\s+(?:[\w-]+\s+)?share\b|주당")
+PATTERNS["per share"] = PER_SHARE
 # longer phrases holding an attribute's word that mean something else: `per share` is no
 # market share, `market value` no market's size
-NOT_THE_ATTRIBUTE = {
-    "share": re.compile(r"\b(?:per|a|each) share\b"),
-    "market": re.compile(r"\bmarket (?:value|cap\w*)"),
-}
+NOT_THE_ATTRIBUTE = {"share": PER_SHARE, "market": re.compile(r"\bmarket (?:value|cap\w*)")}
 
 
 @functools.lru_cache(maxsize=8192)  # a question's and its candidates' texts are read again and again

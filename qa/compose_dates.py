@@ -40,7 +40,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
             + 3 * bool(looked_ahead[ev.key])  # the expectation outweighs a figure
-            + (not ahead and not EXPECTED.search(ev.text))  # `끝났어`: what happened, not a plan (`마무리할 계획`)
+            + (not ahead and not PLANNED.search(ev.text))  # `끝났어`: what happened, not a plan (`마무리할 계획`)
         )
 
     events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
@@ -68,6 +68,11 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
 EXPECTED = re.compile(
     r"\b(?:expect\w*|supposed to|scheduled|slated|plan(?:s|ned)? to|aim(?:s|ed)? to|target\w*|due to|by when|"
     r"will|going to)\b|예정|계획|목표|언제까지|예상|전망",
+    re.I,
+)
+# a sentence telling a plan rather than what happened (`to target servers` tells no plan)
+PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned)? to|was to|were to|expected to|scheduled to|slated to|aim(?:s|ed)? to|will)\b|계획|예정",
     re.I,
 )
 FIRST = re.compile(r"처음|최초|\b(?:first|initially|originally)\b", re.I)

@@ -55,6 +55,7 @@ def test_a_corporate_suffix_split_off_its_name_is_no_company(extractor: Extracto
         ("Cerebras did not buy Groq.", "acquired"),
         ("Groq is not a serious competitor to Nvidia.", "competesWith"),
         ("To pay for it, Orin signed a bridge loan with JPMorgan Chase and Goldman Sachs.", "competesWith"),
+        ("Naver buys Nvidia's chips for its data centers.", "acquired"),  # goods, not the company
     ],
 )
 def test_what_english_denies_or_only_names_is_no_relation(extractor: Extractor, text: str, predicate: str) -> None:

@@ -69,3 +69,8 @@ def test_new_names_across_languages_are_queued_not_merged(fresh_services: Servic
     assert fresh_services.store.ask(
         f"ASK {{ GRAPH ?g {{ <{candidate.source}> <http://www.w3.org/2002/07/owl#sameAs> <{candidate.target}> }} }}"
     )
+
+
+def test_a_hangul_word_without_an_english_cluster_is_not_respelled() -> None:
+    assert spelled_alike("슬랙", ["Slack"]) == "Slack"  # 스+랙: the vowel Hangul adds inside `sl`
+    assert spelled_alike("해외", ["Hao"]) is None  # `overseas`, no cluster: no name
