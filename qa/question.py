@@ -58,6 +58,11 @@ class Question:
         return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
 
 
+# a hyphen joining a Latin or Hangul name to a Hangul one: a pair (`MS-인플렉션`), not one name
+# (`딥시크-R1` and `페가수스-1` keep theirs)
+JOINED = re.compile(r"(?<=[A-Za-z가-힣])-(?=[가-힣]{2})")
+
+
 def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -> Question:
     text = text.strip()
     if not text:
@@ -66,10 +71,11 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         lang = detect_language(text)
     except IngestError:
         lang = "en"
-    mentions = [m for _, m in extractor.analyze_text(text, lang)]
+    read = JOINED.sub(" ", text) if lang == "ko" else text  # `MS-인플렉션 거래`: two names
+    mentions = [m for _, m in extractor.analyze_text(read, lang)]
     if lang == "ko":  # Latin-script names in a Korean question: try English rules too
         known = {m.iri for m in mentions}
-        mentions += [m for _, m in extractor.analyze_text(text, "en") if m.iri not in known and not m.is_new]
+        mentions += [m for _, m in extractor.analyze_text(read, "en") if m.iri not in known and not m.is_new]
     unknown: list[str] = []
     unseen: list[Mention] = []  # new names the articles never gave (in this script, at least)
     if labels is not None:  # a name the ruler did not know: a typo of a known label, or nothing
@@ -77,11 +83,11 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         unseen = [m for m in mentions if m.is_new and not labels.known(m.iri)]
         mentions = [m for m in mentions if m not in unseen]
         unknown = [name for name in unknown if name not in {m.text for m in mentions}]
-        mentions += spelled_mentions(text, mentions, labels)
-        mentions += fuzzy_mentions(text, mentions, labels, extractor)
+        mentions += spelled_mentions(read, mentions, labels)
+        mentions += fuzzy_mentions(read, mentions, labels, extractor)
     mentions += surname_mentions(text, mentions, extractor.catalog)
     if labels is not None:
-        mentions += sounded_mentions(text, lang, mentions, unseen, labels, extractor)
+        mentions += sounded_mentions(read, lang, mentions, unseen, labels, extractor)
     # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh
     mentions = [
         m

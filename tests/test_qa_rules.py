@@ -15,7 +15,7 @@ from qa.compose import Evidence, _baseline, _clause_names, compose_entities, cor
 from qa.compose_dates import compose_date
 from qa.eval_match import stated_figures
 from qa.intents import answer_kind, is_class_noun, is_comparison, key_terms, relation_cue, relation_of, wanted_type
-from qa.question import Question, analyze, person_named, surname_mentions
+from qa.question import JOINED, Question, analyze, person_named, surname_mentions
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import other_language_words
 from qa.spans import MONEY_UNITS, wanted_units
@@ -431,3 +431,21 @@ def test_a_price_per_share_or_a_market_value_asks_for_no_share_or_market() -> No
     assert "per share" in attributes_of("에이사는 노바 주식을 주당 17.90달러에 사들였다.")
     assert "market" not in attributes_of("How much market value did Acme lose?")
     assert "market" in attributes_of("How big is the HBM market?")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("MS-인플렉션 거래 승인 날짜는?", "MS 인플렉션 거래 승인 날짜는?"),
+     ("네이버-포쉬마크 거래", "네이버 포쉬마크 거래"),
+     ("딥시크-R1 공개일은?", "딥시크-R1 공개일은?"), ("페가수스-1 공개일은?", "페가수스-1 공개일은?")],
+)  # fmt: skip
+def test_a_hyphen_joining_two_names_in_a_korean_question_joins_no_name(text: str, read: str) -> None:
+    assert JOINED.sub(" ", text) == read
+
+
+def test_a_deal_cleared_is_an_approval() -> None:
+    question = Question("영국 규제당국이 에이사의 노바 인수 승인한 날짜는?", "ko")
+    opened = _said("a/1", "On July 16, the regulator opened an inquiry into Acme's deal for Nova.")
+    cleared = _said("a/2", "On September 4, 2024, the regulator cleared Acme's deal for Nova.")
+    composed = compose_date(question, [opened, cleared])
+    assert composed is not None and composed[0] == "2024년 9월 4일"

@@ -92,7 +92,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("agreement", "agreed", "합의", "협약"),
     ("merger", "merge", "합병"),
     ("spin-off", "spun off", "spin off", "분사"),
-    ("approval", "approved", "approve", "승인"),
+    ("approval", "approved", "approve", "cleared", "승인"),
     ("blocked", "block", "prohibited", "불허", "차단"),
     ("antitrust", "반독점"),
     ("export controls", "export restrictions", "수출 규제", "수출 통제"),
