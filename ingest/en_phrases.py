@@ -172,3 +172,16 @@ def denied(tok: Token) -> bool:
     """`did not buy`, `is not a competitor`: the clause says no (`not only … but` still says yes)."""
     doc = tok.doc
     return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only") for c in tok.children)
+
+
+def included_names(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The names a class noun lists as its members: `the big cloud providers, including A, B
+    and C`, `chips such as A and B`."""
+    out: list[Mention] = []
+    for prep in noun.children:
+        such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or such):
+            for first in (c for c in prep.children if c.dep_ == "pobj"):
+                out += with_conjuncts(mention_at(first, by_token), first, by_token)
+    return out
+

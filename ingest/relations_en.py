@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import clause_prep_objects, denied, mention_at, prep_object, token_of, with_conjuncts, words_of
+from ingest.en_phrases import (
+    clause_prep_objects,
+    denied,
+    included_names,
+    mention_at,
+    prep_object,
+    token_of,
+    with_conjuncts,
+    words_of,
+)
 from ingest.en_surface import bought_appositions, surface_clauses
 from ingest.en_topic import (
     Topic,
@@ -177,7 +186,10 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
             if prep and child.lower_ != prep and not (prep == "with" and child.lower_ == "against"):
                 continue  # `competes against` as `competes with`
             for pobj in child.children:
-                named = mention_at(pobj, by_token, prefer) if pobj.dep_ == "pobj" else None
+                if pobj.dep_ != "pobj":
+                    continue
+                listed = included_names(pobj, by_token) if prefer & ORG_TYPES else []  # `with providers, including A`
+                named = mention_at(pobj, by_token, prefer) or next((m for m in listed if m.type in prefer), None)
                 if named is not None:
                     return named
     return None

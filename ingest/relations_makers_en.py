@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import mention_at, named_right_after, with_conjuncts
+from ingest.en_phrases import included_names, mention_at, named_right_after, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
@@ -129,7 +129,7 @@ def described_products(doc: Doc, by_token: dict[int, Mention]) -> list[tuple[Tok
         named = _given_names(noun, by_token)  # `its HBM3E family … under the name Shinebolt`
         if not any(t.i in by_token and t.dep_ != "poss" and by_token[t.i].type in ARTIFACTS for t in phrase):
             named += _apposed(noun, phrase, by_token)  # `Google's own PaLM 2 models, …` is a name, not a description
-            named += _copula_named(noun, by_token) + _included(noun, by_token)
+            named += _copula_named(noun, by_token) + included_names(noun, by_token)
         named = [m for m in named if m.type in ARTIFACTS]
         if named:
             out.append((noun, named))
@@ -160,18 +160,6 @@ def _copula_named(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
     side = next((c for c in noun.head.children if c.dep_ == other), None)
     named = mention_at(side, by_token) if side is not None else None
     return [named] if named is not None else []
-
-
-def _included(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """The names a description lists as its members: `Microsoft's consumer products, including
-    Copilot, Bing and the Edge browser`, `… such as A and B`."""
-    out: list[Mention] = []
-    for prep in noun.children:
-        such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-        if prep.dep_ == "prep" and (prep.lower_ == "including" or such):
-            for first in (c for c in prep.children if c.dep_ == "pobj"):
-                out += with_conjuncts(mention_at(first, by_token), first, by_token)
-    return out
 
 
 NAMING_VERBS = {"call", "name", "dub", "brand", "market", "sell"}

@@ -85,9 +85,11 @@ def test_the_same_sentences_said_plainly_still_hold(
          {("microsoft", "develops", "microsoft-copilot"), ("microsoft", "develops", "bing")}),
         ("Nvidia's chips, such as the H100 and the H200, sell well.",
          {("nvidia", "develops", "h100"), ("nvidia", "develops", "h200")}),
+        ("Red Hat will keep building partnerships with the big cloud providers, including Microsoft and Google.",
+         {("new-red-hat", "partnersWith", "microsoft"), ("new-red-hat", "partnersWith", "google")}),
     ],
 )  # fmt: skip
-def test_products_a_description_lists_are_its_owners(
+def test_names_a_class_noun_lists_stand_for_it(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     relations, _ = extracted(extractor, text, "en")
