@@ -84,6 +84,8 @@ COMPARE = (  # `more than 80%` qualifies a figure, it compares nothing
     r"(\bvs\.?\b|versus|compar|(?<!more )(?<!less )(?<!fewer )\bthan\b(?!\s*[$€£]?\d)|difference)",
 )
 KO_OBJECT_PARTICLE = re.compile(r"^(을|를|에|에게|에서|한테)(?![가-힣])")
+# `X (2023년 6월 13억 달러) 투자 라운드에 누가 참여했나`: those who joined X's round invest in X
+JOINED_ITS_ROUND = re.compile(r"^(?:의)?[^?？.]*?(?:라운드|투자|펀딩)(?:에|에서)\s*(?:\S+\s+)?(?:참여|참가|들어)")
 
 
 # `which PC makers shipped …`: an agent noun the question asks for by class, not the relation it asks about
@@ -246,5 +248,5 @@ def entity_is_object(text: str, start: int, end: int, lang: str, cue_at: int) ->
     English: the relation word comes before it (`who acquired X`, `what runs on X`),
     not `what did X acquire`."""
     if lang == "ko":
-        return bool(KO_OBJECT_PARTICLE.match(text[end:]))
+        return bool(KO_OBJECT_PARTICLE.match(text[end:]) or JOINED_ITS_ROUND.match(text[end:]))
     return 0 <= cue_at < start and not re.search(r"\b(does|did|do|has|have)\s*$", text[:start].lower())

@@ -449,3 +449,17 @@ def test_a_deal_cleared_is_an_approval() -> None:
     cleared = _said("a/2", "On September 4, 2024, the regulator cleared Acme's deal for Nova.")
     composed = compose_date(question, [opened, cleared])
     assert composed is not None and composed[0] == "2024년 9월 4일"
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("에이사 2023년 6월 13억 달러 투자 라운드에 누구누구 참여했나요?", True),
+        ("에이사의 시리즈 B 라운드에 참여한 곳은?", True),
+        ("에이사가 투자한 회사는?", False),
+    ],
+)
+def test_those_who_joined_a_companys_round_invest_in_it(text: str, joined: bool) -> None:
+    from qa.intents import entity_is_object
+
+    assert entity_is_object(text, 0, 3, "ko", -1) is joined
