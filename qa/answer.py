@@ -52,6 +52,7 @@ from qa.retrieval.tokens import Tokenizer
 from qa.roles import asks_role, positions, role_holders
 from qa.rounds import asked_round, round_evidence, round_investors
 from qa.sentence_rows import SentenceRows
+from qa.spans import shared_date
 from qa.templates import (
     articles_about_query,
     claims_query,
@@ -194,13 +195,11 @@ class Answerer:
                 + (ATTRIBUTE_BONUS if asked_attributes and measures_asked(q.text, text) else 0.0)
                 + (ATTRIBUTE_BONUS if measure_ends(q.text, text) else 0.0)  # `operating profit`: `영업이익`
                 + (KEY_TERM_BONUS if terms and all(t in text.lower() for t in terms) else 0.0)
-                + (QUOTED_FIGURE_BONUS if quoted and quoted <= set(figures(text)) else 0.0)
+                + (QUOTED_FIGURE_BONUS if quoted and quoted <= set(figures(text)) else 0.0) + shared_date(q.text, text)
             )
             score = c.fused * RRF_K + COVERAGE_WEIGHT * coverage + bonus
-            context_entities = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}
-            ranked.append(
-                Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, []), context_entities)
-            )
+            around = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}
+            ranked.append(Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, []), around))
         ranked.sort(key=lambda ev: -ev.score)
         return ranked
 

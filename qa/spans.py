@@ -6,6 +6,7 @@ the one whose unit fits, and never one the question itself already states.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.extraction import Quantity
@@ -232,3 +233,26 @@ def english_places(ents: list[tuple[str, str, int, int]], text: str) -> list[str
         else:
             out.append((start, end))
     return [text[s:e] for s, e in out]
+
+
+# ranking bonus of a sentence stating the month (or only the year) a question names: `2022년
+# 7월에 레드햇 CEO를 맡은 사람` is told by `- **July 2022** — Matt Hicks … succeeds …`
+SAME_MONTH_BONUS = 0.75
+SAME_YEAR_BONUS = 0.5
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked_dates(question: str) -> frozenset[tuple[int, int | None]]:
+    return frozenset((y, m) for _, (y, m, _) in dates_in(question, None))
+
+
+def shared_date(question: str, sentence: str) -> float:
+    """The bonus of a sentence stating a date the question names, by month or by year."""
+    asked = _asked_dates(question)
+    if not asked:
+        return 0.0
+    told = {(y, m) for _, (y, m, _) in dates_in(sentence, None)}
+    if asked & told - {(y, None) for y, _ in asked}:
+        return SAME_MONTH_BONUS
+    return SAME_YEAR_BONUS if {y for y, _ in asked} & {y for y, _ in told} else 0.0
+

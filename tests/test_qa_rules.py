@@ -463,3 +463,13 @@ def test_those_who_joined_a_companys_round_invest_in_it(text: str, joined: bool)
     from qa.intents import entity_is_object
 
     assert entity_is_object(text, 0, 3, "ko", -1) is joined
+
+
+def test_a_sentence_stating_the_month_a_question_names_ranks_above_one_stating_its_year() -> None:
+    from qa.spans import SAME_MONTH_BONUS, SAME_YEAR_BONUS, shared_date
+
+    question = "2022년 7월에 에이사 CEO 새로 맡은 사람 누구?"
+    assert shared_date(question, "- **July 2022** — Pat Doe succeeds Lee as Acme's CEO.") == SAME_MONTH_BONUS
+    assert shared_date(question, "In March 2022 Acme hired Lee.") == SAME_YEAR_BONUS
+    assert shared_date(question, "Acme named a new CEO in 2020.") == 0.0
+    assert shared_date("Who runs Acme?", "- **July 2022** — Pat Doe succeeds Lee.") == 0.0
