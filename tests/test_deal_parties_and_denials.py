@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract import Extractor
-from tests.extracted import extracted
+from tests.extracted import extracted, triples
 
 RELATIONS_KO = [
     ("라온은 2020년 가구 장터 모엘(Moell)이 9억 달러에 인수했다.", {("new-moell", "acquired", "new-raon")}),
@@ -33,13 +33,11 @@ RELATIONS_KO = [
 def test_korean_deal_parties_from_particles_and_platforms_bought_as_firms(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    relations, _ = extracted(extractor, text, "ko")
-    assert expected <= {(s, p, o) for s, p, o, _ in relations}
+    assert expected <= triples(extractor, text, "ko")
 
 
 def test_a_clause_describing_a_noun_names_no_buyer_of_the_topic(extractor: Extractor) -> None:
-    relations, _ = extracted(extractor, "삼성전자는 하만이 인수한 회사를 키웠다.", "ko")
-    assert not [r for r in relations if r[1] == "acquired"]
+    assert not [r for r in triples(extractor, "삼성전자는 하만이 인수한 회사를 키웠다.", "ko") if r[1] == "acquired"]
 
 
 def test_a_corporate_suffix_split_off_its_name_is_no_company(extractor: Extractor) -> None:
@@ -59,8 +57,7 @@ def test_a_corporate_suffix_split_off_its_name_is_no_company(extractor: Extracto
     ],
 )
 def test_what_english_denies_or_only_names_is_no_relation(extractor: Extractor, text: str, predicate: str) -> None:
-    relations, _ = extracted(extractor, text, "en")
-    assert not [r for r in relations if r[1] == predicate]
+    assert not [r for r in triples(extractor, text, "en") if r[1] == predicate]
 
 
 @pytest.mark.parametrize(
@@ -74,8 +71,7 @@ def test_what_english_denies_or_only_names_is_no_relation(extractor: Extractor, 
 def test_the_same_sentences_said_plainly_still_hold(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    relations, _ = extracted(extractor, text, "en")
-    assert expected in {(s, p, o) for s, p, o, _ in relations}
+    assert expected in triples(extractor, text, "en")
 
 
 @pytest.mark.parametrize(
@@ -92,8 +88,7 @@ def test_the_same_sentences_said_plainly_still_hold(
 def test_names_a_class_noun_lists_stand_for_it(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    relations, _ = extracted(extractor, text, "en")
-    assert expected <= {(s, p, o) for s, p, o, _ in relations}
+    assert expected <= triples(extractor, text, "en")
 
 
 def test_a_new_company_met_by_its_short_name_keeps_its_iri_under_the_long_one(extractor: Extractor) -> None:

@@ -379,24 +379,32 @@ def test_an_expected_date_is_the_one_after_its_cue() -> None:
     assert composed is not None and composed[0] == "2027"
 
 
-def _said(key: str, text: str) -> Evidence:
-    return Evidence(key, {"text": Literal(text)}, 0, 1, 0.9)
+DATED_EVENTS = [
+    # a finished deal by its completion, not the plan to finish
+    ("에이사 노바 인수 언제 끝났어?", "ko", "당초 에이사는 2019년 말까지 노바 인수를 마무리할 계획이었다.",
+     "에이사는 2020년 4월 27일 노바 인수를 완료했다고 발표했다.", "2020년 4월 27일"),
+    # a block by the sentence telling it
+    ("When did the regulator block Acme's purchase of Nova?", "en",
+     "On October 13, 2023, the regulator approved Acme's purchase of Nova.",
+     "On April 26, 2023, the regulator blocked Acme's purchase of Nova.", "April 26, 2023"),
+    # a deal cleared is an approval
+    ("영국 규제당국이 에이사의 노바 인수 승인한 날짜는?", "ko",
+     "On July 16, the regulator opened an inquiry into Acme's deal for Nova.",
+     "On September 4, 2024, the regulator cleared Acme's deal for Nova.", "2024년 9월 4일"),
+    # a Korean expectation by the year before its word
+    ("When is Acme targeting mass production of the X9?", "en",
+     "에이사는 2024년 4월 새 공장을 열었고, 2028년에는 X10을 내놓을 계획이다.",
+     "에이사는 2026년 X9 양산을 목표로 잡고 있다.", "2026"),
+]  # fmt: skip
 
 
-def test_a_finished_deal_is_dated_by_its_completion_not_the_plan_to_finish() -> None:
-    question = Question("에이사 노바 인수 언제 끝났어?", "ko")
-    planned = _said("a/1", "당초 에이사는 2019년 말까지 노바 인수를 마무리할 계획이었다.")
-    done = _said("a/2", "에이사는 2020년 4월 27일 노바 인수를 완료했다고 발표했다.")
-    composed = compose_date(question, [planned, done])
-    assert composed is not None and composed[0] == "2020년 4월 27일"
-
-
-def test_a_block_is_dated_by_the_sentence_telling_it() -> None:
-    question = Question("When did the regulator block Acme's purchase of Nova?", "en")
-    cleared = _said("a/1", "On October 13, 2023, the regulator approved Acme's purchase of Nova.")
-    blocked = _said("a/2", "On April 26, 2023, the regulator blocked Acme's purchase of Nova.")
-    composed = compose_date(question, [cleared, blocked])
-    assert composed is not None and composed[0] == "April 26, 2023"
+@pytest.mark.parametrize(("text", "lang", "other", "telling", "date"), DATED_EVENTS)
+def test_an_event_is_dated_by_the_sentence_telling_it(
+    text: str, lang: str, other: str, telling: str, date: str
+) -> None:
+    ranked = [Evidence(f"a/{n}", {"text": Literal(t)}, 0, 1, 0.9) for n, t in enumerate((other, telling))]
+    composed = compose_date(Question(text, lang), ranked)
+    assert composed is not None and composed[0] == date
 
 
 @pytest.mark.parametrize(("typed", "meant"), [("레드헷", "레드햇"), ("웨이브", "왜이브"), ("얘기", "예기")])
@@ -404,14 +412,6 @@ def test_vowels_speech_merged_are_one_letter_to_the_typo_matcher(typed: str, mea
     from qa.retrieval.labels import jamo
 
     assert jamo(typed) == jamo(meant) and jamo("레드햇") != jamo("레디햇")
-
-
-def test_a_korean_expectation_dates_the_year_before_its_word() -> None:
-    question = Question("When is Acme targeting mass production of the X9?", "en")
-    said = _said("a/1", "에이사는 2026년 X9 양산을 목표로 잡고 있다.")
-    other = _said("a/2", "에이사는 2024년 4월 새 공장을 열었고, 2028년에는 X10을 내놓을 계획이다.")
-    composed = compose_date(question, [said, other])
-    assert composed is not None and composed[0] == "2026"
 
 
 @pytest.mark.parametrize(
@@ -441,14 +441,6 @@ def test_a_price_per_share_or_a_market_value_asks_for_no_share_or_market() -> No
 )  # fmt: skip
 def test_a_hyphen_joining_two_names_in_a_korean_question_joins_no_name(text: str, read: str) -> None:
     assert JOINED.sub(" ", text) == read
-
-
-def test_a_deal_cleared_is_an_approval() -> None:
-    question = Question("영국 규제당국이 에이사의 노바 인수 승인한 날짜는?", "ko")
-    opened = _said("a/1", "On July 16, the regulator opened an inquiry into Acme's deal for Nova.")
-    cleared = _said("a/2", "On September 4, 2024, the regulator cleared Acme's deal for Nova.")
-    composed = compose_date(question, [opened, cleared])
-    assert composed is not None and composed[0] == "2024년 9월 4일"
 
 
 @pytest.mark.parametrize(
