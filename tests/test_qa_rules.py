@@ -465,3 +465,12 @@ def test_a_sentence_stating_the_month_a_question_names_ranks_above_one_stating_i
     assert shared_date(question, "In March 2022 Acme hired Lee.") == SAME_YEAR_BONUS
     assert shared_date(question, "Acme named a new CEO in 2020.") == 0.0
     assert shared_date("Who runs Acme?", "- **July 2022** — Pat Doe succeeds Lee.") == 0.0
+
+
+def test_a_termination_fee_is_told_only_by_a_sentence_naming_one() -> None:
+    from qa.attributes import measures_named
+
+    question = "How big was the termination fee Acme would have owed Nova if the merger had collapsed?"
+    assert not measures_named(question, "Acme paid $49 billion in stock for Nova in 2022.")
+    assert measures_named(question, "거래가 무산되면 에이사가 내야 할 위약금은 30억 달러다.")
+    assert measures_named(question, "Acme will pay Nova a $94 million break fee.")
