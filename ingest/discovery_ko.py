@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.korean_name_cues import (
-    APPOSITION_TYPES,
     CHIP_CUES,
     COMPANY_CUES,
     COMPANY_SUFFIX,
@@ -22,9 +21,9 @@ from ingest.korean_name_cues import (
     ORG_SUFFIX,
     PLATFORM_CUES,
     PRODUCT_CUES,
-    cue_before,
+    QUOTE_CLOSERS,
+    apposition_type,
     cued_names,
-    deal_party,
     ends_in_cue,
     glued,
     in_quotes,
@@ -67,9 +66,6 @@ def _named_after_title(doc: Doc, i: int) -> bool:
     return name is not None and first_tag(name.tag_) == "NNP" and bool(re.fullmatch(r"[가-힣 ]+", name.text))
 
 
-QUOTE_CLOSERS = {"’", "'", "”", '"', "」", "』"}
-
-
 def _next_word(doc: Doc, end: int) -> str:
     """The word after a name, past its gloss and closing quote (`‘BP1’ 칩`, `‘X(Y)’ 칩`)."""
     j = _gloss_end(doc, end) + 1 if end < len(doc) and doc[end].text == "(" else end
@@ -88,9 +84,9 @@ def _type_from_context(doc: Doc, start: int, end: int, text: str, default: str) 
         return "Person"
     if ORG_SUFFIX.search(text):
         return "ResearchOrg"
-    if cue_before(doc, start) in APPOSITION_TYPES:
-        cued = APPOSITION_TYPES[cue_before(doc, start)]  # `스타트업 X`, `추론 칩 X`, `제품인 X`
-        return "Company" if cued == "Platform" and deal_party(doc, end) else cued
+    cued = apposition_type(doc, start, end)  # `스타트업 X`, `추론 칩 X`, `제품인 X`
+    if cued is not None:
+        return cued
     if nxt in CHIP_CUES:
         return "Chip"
     if nxt in PLATFORM_CUES:

@@ -182,6 +182,6 @@ def included_names(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
         such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
         if prep.dep_ == "prep" and (prep.lower_ == "including" or such):
             for first in (c for c in prep.children if c.dep_ == "pobj"):
-                out += with_conjuncts(mention_at(first, by_token), first, by_token)
+                out += named_list(first, by_token)
     return out
 

@@ -211,11 +211,21 @@ def _object_type(doc: Doc, end: int, firm_only: bool = False) -> str | None:
     return "Product" if launched else None
 
 
-def deal_party(doc: Doc, end: int) -> bool:
-    """`중고 거래 플랫폼 포쉬마크 인수`, `웹소설 플랫폼 왓패드를 6억 달러에 인수했다`, `플랫폼 X에 투자했다`:
-    a platform bought or invested in is the firm that runs it."""
+QUOTE_CLOSERS = {"’", "'", "”", '"', "」", "』"}
+
+
+def apposition_type(doc: Doc, start: int, end: int) -> str | None:
+    """The type the noun before a name gives it (`스타트업 X`, `추론 칩 X`), a platform bought or
+    invested in being the firm that runs it (`웹소설 플랫폼 왓패드를 6억 달러에 인수했다`)."""
+    cued = APPOSITION_TYPES.get(cue_before(doc, start))
+    return "Company" if cued == "Platform" and _deal_party(doc, end) else cued
+
+
+def _deal_party(doc: Doc, end: int) -> bool:
+    """`중고 거래 플랫폼 포쉬마크 인수`, `… 왓패드를 … 인수했다`, `플랫폼 X에 투자했다`: the name's slot
+    is the object of a purchase or an investment."""
     j = past_gloss(doc, end)
-    while j < len(doc) and doc[j].text in ("’", "”", "'", '"', ")"):  # a closing quote or gloss: `(Wattpad)를`
+    while j < len(doc) and doc[j].text in QUOTE_CLOSERS | {")"}:  # a closing quote or gloss: `(Wattpad)를`
         j += 1
     if j < len(doc) and doc[j].text in DEAL_NOUNS:
         return True
@@ -295,8 +305,7 @@ def cued_names(doc: Doc, taken: set[int]) -> list[Span]:
         if any(k in taken for k in range(start, end)) or not (word_ends_at(doc, end) or _named_as(doc, end)):
             i = end
             continue
-        label = APPOSITION_TYPES.get(cue_before(doc, start))
-        label = "Company" if label == "Platform" and deal_party(doc, end) else label
+        label = apposition_type(doc, start, end)
         full = series_end(doc, end)
         if full > end and word_ends_at(doc, full) and taken.isdisjoint(range(end, full)):
             end, label = full, label if label in ("Chip", "Platform") else "Product"

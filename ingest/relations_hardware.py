@@ -251,7 +251,7 @@ def hardware_relations(
 def with_parts(doc: Doc, by_token: dict[int, Mention], verbs: Collection[str]) -> list[Triple]:
     """`MI300X … with 192 GB of HBM3` (uses), `NC H100 v5 VMs with H100 GPUs` (builtOn); `with`
     after one of the relation `verbs` is the verb's object, not a part."""
-    out: list[tuple[Mention, str, Mention, str]] = []
+    out: list[Triple] = []
     for prep in doc:
         if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_ in verbs:
             continue  # `competes with the H100`, `partnered with`: the verb's object, not a part

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_phrases import included_names, mention_at, named_right_after, with_conjuncts
+from ingest.en_phrases import included_names, mention_at, named_list, named_right_after, with_conjuncts
 from ingest.en_topic import Topic, antecedent_in_sentence
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
@@ -153,7 +153,7 @@ def _copula_named(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
     `Servi is its flagship robot`, `Its products include A and B`."""
     if noun.head.lemma_ == "include" and noun.dep_ == "nsubj":
         side = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
-        return with_conjuncts(mention_at(side, by_token), side, by_token) if side is not None else []
+        return named_list(side, by_token)
     if noun.head.lemma_ != "be" or noun.dep_ not in ("nsubj", "attr"):
         return []
     other = "attr" if noun.dep_ == "nsubj" else "nsubj"

@@ -252,7 +252,7 @@ def shared_date(question: str, sentence: str) -> float:
     if not asked:
         return 0.0
     told = {(y, m) for _, (y, m, _) in dates_in(sentence, None)}
-    if asked & told - {(y, None) for y, _ in asked}:
+    if {(y, m) for y, m in asked if m} & told:
         return SAME_MONTH_BONUS
     return SAME_YEAR_BONUS if {y for y, _ in asked} & {y for y, _ in told} else 0.0
 
