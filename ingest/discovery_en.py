@@ -301,7 +301,7 @@ def english_names(doc: Doc) -> Doc:
     cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave
     clauses: list[Span] = []
     for ent in doc.ents:
-        bought = ent.label_ in PLACES | {"NORP"} and bought_slot(doc, ent.start, ent.end)
+        bought = ent.label_ in PLACES | {"NORP", "PERSON"} and bought_slot(doc, ent.start, ent.end)
         kind = "ORG" if ent.label_ in PLACES and firm_before(doc, ent.start) or bought else ent.label_
         if ent.ent_id_ or kind not in EN_TYPES:
             if ent.ent_id_ or ent.label_ in ("MONEY", "PERCENT", "DATE", "QUANTITY", "CARDINAL"):

@@ -60,7 +60,21 @@ def bought_slot(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_ in DEAL_NOUNS:
         return True
+    if bought_by_relative(doc, end):
+        return True
     return after is not None and after.lemma_ in DEAL_NOUNS and before is not None and before.lower_ == "the"
+
+
+def bought_by_relative(doc: Doc, end: int) -> bool:
+    """`Adallom, which Microsoft bought in 2015`: the name a relative clause says a company bought."""
+    after = doc[end : end + 4]
+    return (
+        len(after) == 4
+        and after[0].text == ","
+        and after[1].lower_ in ("which", "that")
+        and after[2].text[:1].isupper()
+        and after[3].lemma_ in BUYING
+    )
 
 
 def given_name_before(doc: Doc, start: int, kept: list[Span]) -> bool:

@@ -236,12 +236,18 @@ def licensor(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
 
 def second_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """`partnerships with A, …, and with the packaging specialists B and C`: the names of a
-    `with` phrase the parser coordinated with the clause rather than with the first one."""
+    `with` phrase the parser coordinated with the clause rather than with the first one (or hung
+    on a relative clause about the first: `with A, whose …, and with B`)."""
     out: list[Mention] = []
     for prep in verb.doc[verb.i + 1 :]:
-        if prep.lower_ not in ("with", "against") or prep.dep_ != "conj":
+        if prep.lower_ not in ("with", "against"):
             continue
-        if prep.head.i not in (verb.i, verb.head.i) and prep.head.lower_ not in ("with", "against"):
+        # `with AMD, whose chips sell well, and with Intel`: the parser hangs it on the relative clause
+        after_clause = prep.dep_ == "prep" and prep.head.dep_ == "relcl" and verb.doc[prep.i - 1].lower_ == "and"
+        if prep.dep_ != "conj" and not after_clause:
+            continue
+        on_verb = prep.head.i in (verb.i, verb.head.i) or prep.head.lower_ in ("with", "against")
+        if not (on_verb or after_clause):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # `with providers such as CoreWeave`
             named = mention_at(pobj, by_token) or next((by_token[t.i] for t in pobj.subtree if t.i in by_token), None)
@@ -257,3 +263,24 @@ def owners_goods(verb: Token, obj: Mention | None, by_token: dict[int, Mention])
     if obj is None or goods is None or goods.i in by_token or goods.tag_ != "NNS":
         return False
     return any(c.dep_ == "poss" and by_token.get(c.i) is obj for c in goods.children)
+
+
+def misread_subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`Groq competes with Nvidia`: the small parser reads a name and a third-person verb as one
+    noun phrase (`competes` a noun, the name its compound); the name is the verb's subject."""
+    if verb.pos_ != "NOUN" or verb.lower_ not in MISREAD_VERBS or verb.dep_ != "ROOT":
+        return None
+    return next((by_token[c.i] for c in verb.lefts if c.dep_ == "compound" and c.i in by_token), None)
+
+
+MISREAD_VERBS = {"competes", "partners", "invests"}
+
+
+def agent_of(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The name of a passive verb's `by` phrase (`was developed by Y`)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return mention_at(pobj, by_token)
+    return None

@@ -176,12 +176,13 @@ def _loanword_syllable(char: str) -> bool:
 
 
 def name_word(doc: Doc, i: int) -> bool:
-    """Token i could start a Hangul name: a proper noun or unknown word, not a generic term."""
+    """Token i could start a Hangul name: a proper noun or unknown word, not a generic term (nor
+    an unknown word carrying a genitive Kiwi did not split: `사우디아라비아의 킹덤 홀딩`)."""
     tok = doc[i]
     tag = first_tag(tok.tag_)
     return (
         tag in ("NNP", "NNG")
-        and (tag == "NNP" or unknown(tok))
+        and (tag == "NNP" or (unknown(tok) and not tok.text.endswith("의")))
         and bool(HANGUL_NAME.fullmatch(tok.text))
         and tok.text not in GENERIC_NAMES
         and tok.text not in APPOSITION_TYPES

@@ -130,3 +130,11 @@ def trigger_of(doc: Doc, tok: Token) -> tuple[str, str] | None:
         return split
     idiom = tok.i >= 2 and doc[tok.i - 1].text in OBJECT_PARTICLES and tok.tag_.startswith("VV")
     return TRIGGERS.get(doc[tok.i - 2].lemma_ + tok.lemma_) if idiom else None  # `손을 잡았다`
+
+
+def trigger_start(doc: Doc, tok: Token) -> int:
+    """Where the trigger at `tok` begins: the piece before it when Kiwi split the word (`기`+`반`
+    of `블랙웰 기반`), so a bare name right before the word is still next to it."""
+    if tok.i == 0 or TRIGGERS.get(tok.lemma_) or TRIGGERS.get(tok.text):
+        return tok.i
+    return tok.i - 1 if TRIGGERS.get(doc[tok.i - 1].lemma_ + tok.lemma_) else tok.i

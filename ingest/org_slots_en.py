@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.en_name_context import FIRM_NOUNS
+from ingest.en_name_context import FIRM_NOUNS, bought_by_relative
 from ingest.names_common import EVENTS, GENERIC_NAMES
 
 # lemmas whose subject (the run right before) is an organisation
@@ -143,7 +143,7 @@ def _in_slot(doc: Doc, start: int, end: int) -> bool:
     if _leads_round(doc, end):
         return True
     if len(after) >= 4 and after[0].text == "," and after[1].lower_ in ("which", "that"):  # `X, which is backed by`
-        return any(t.tag_ == "VBN" and t.lemma_.lower() in BY_VERBS for t in after[2:5])
+        return bought_by_relative(doc, end) or any(t.tag_ == "VBN" and t.lemma_.lower() in BY_VERBS for t in after[2:5])
     if before and start > 0:
         prev = doc[start - 1]
         if prev.lemma_.lower() in OBJECT_VERBS and prev.pos_ == "VERB":

@@ -32,11 +32,13 @@ from ingest.en_topic import (
 from ingest.en_verb_args import (
     SELLING,
     after_colon,
+    agent_of,
     co_makers,
     jointly,
     licensor,
     listed_objects,
     made_into,
+    misread_subject,
     named_under,
     next_mention,
     own_design,
@@ -185,6 +187,8 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
         if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):
             if prep and child.lower_ != prep and not (prep == "with" and child.lower_ == "against"):
                 continue  # `competes against` as `competes with`
+            if child.i < verb.i and any(c.dep_ == "nsubj" and c.i > child.i for c in verb.children):
+                continue  # `With Windsurf, Cognition now competes with …`: a phrase before the subject
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -205,15 +209,6 @@ def _object_word(verb: Token, prep: str, topic: Topic, subject: Mention | None) 
             found = topic.resolve(word)
             if found is not None and found is not subject:
                 return found
-    return None
-
-
-def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return mention_at(pobj, by_token)
     return None
 
 
@@ -264,7 +259,7 @@ def english_relations(
         if obj is None and predicate in ("investsIn", "acquired", "partnersWith"):
             obj = _object_word(verb, prep, topic, subject)  # `invested in the company`
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
-            _agent(verb, by_token) is not None or predicate == "announced"
+            agent_of(verb, by_token) is not None or predicate == "announced"
         )
         if (passive or reduced) and verb.lemma_ == "power":
             continue  # `X, powered by Y`: the agent is the part (based_relations)
@@ -274,7 +269,7 @@ def english_relations(
                 if passive
                 else (mention_at(verb.head, by_token, ARTIFACTS) or appositive_owner(verb.head, by_token))
             )
-            agent = _agent(verb, by_token)
+            agent = agent_of(verb, by_token)
             if agent is None and predicate in ("announced", "develops") and (passive or thing is not None):
                 # `Meta's LLaMA models, published in 2023`; `TPU v4 was announced at I/O`: by the
                 # possessor, else the company the article is about
@@ -299,7 +294,10 @@ def english_relations(
             lead_in = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # `as AMD presented them:`
             if obj is None and pronoun is not None and not lead_in and predicate in ("announced", "develops"):
                 obj = topic.product(pronoun, by_token)  # `Google launched it at I/O`: the product last discussed
-        if verb.pos_ == "NOUN" and (predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY):
+        misread = misread_subject(verb, by_token)  # `Groq competes with Nvidia`, read as a noun phrase
+        subject = misread or subject
+        noun_only = predicate not in ("partnersWith", "develops") or verb.lemma_ in VERB_ONLY
+        if verb.pos_ == "NOUN" and not misread and noun_only:
             continue
         if verb.lemma_ in SELLING and not sells_its_own(verb, subject, obj, passive or reduced, by_token):
             continue

@@ -133,6 +133,8 @@ def _investors(doc: Doc, by_token: dict[int, Mention], context: bool) -> list[Me
             verb = tok.head.head  # `C and D came in as new investors`
             if verb.pos_ == "VERB" and verb.lemma_ in ARRIVAL_VERBS:
                 out += [m for c in verb.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
+        elif (lemma == "be" or lemma in COMMIT_VERBS) and context and _into_round(tok) and not refused(tok):
+            out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]
         elif lemma in MONEY_VERBS and tok.pos_ == "VERB" and context and _money_put_in(tok):
             out += [m for c in tok.children if c.dep_ == "nsubj" for m in _investor(c, by_token)]  # `also put money in`
         elif lemma in PARTICIPANTS and tok.dep_ == "pobj" and tok.head.lower_ == "among" and context:
@@ -180,6 +182,13 @@ def _money_put_in(verb: Token) -> bool:
     money = any(c.dep_ == "dobj" and c.lemma_.lower() in MONEY_NOUNS for c in verb.children)
     return money and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" and not list(c.children)
                          for c in verb.children)  # fmt: skip
+
+
+def _into_round(verb: Token) -> bool:
+    """`A and B are in Rebellions' Series C`, `committed money to the company's bridge round`:
+    the verb's `in` or `to` phrase is a round (its owner, the raiser, is read elsewhere)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")]
+    return any(_is_round(p, ROUND_NOUNS) for c in preps for p in c.children if p.dep_ == "pobj")
 
 
 def _led_round(verb: Token) -> bool:

@@ -37,7 +37,7 @@ from ingest.korean_subjects import (
     sources,
     subject_of,
 )
-from ingest.korean_triggers import TOGETHER, trigger_of
+from ingest.korean_triggers import TOGETHER, trigger_of, trigger_start
 from ingest.relations_ko_buyers import bought_whole, dropped_object, part_bought, passive_parties, topicalized_deal
 from ingest.relations_ko_copula import OWN_WORDS, copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
@@ -85,8 +85,12 @@ def korean_relations(
         if trigger is None:
             continue
         predicate, object_role = trigger
-        if tok.lemma_ == "계약" and any(t.lemma_ in DEAL_WORDS for t in doc[max(0, tok.i - 3) : tok.i]):
-            continue  # `합병 본계약`, `인수 계약`: a deal between the two, not a partnership
+        deal = next((t.lemma_ for t in doc[max(0, tok.i - 3) : tok.i] if t.lemma_ in DEAL_WORDS), None)
+        agreed = tok.lemma_ == "계약" and deal == "인수"  # `젤스와 인수 계약을 맺고`: the one agreed to be bought
+        if agreed:
+            predicate = "acquired"
+        elif tok.lemma_ == "계약" and deal:
+            continue  # `합병 본계약`, `주식매매계약`: a deal between the two, not a partnership
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]
         speaking = sources(doc, roles)  # `로이터에 따르면`: a source, not the subject
@@ -96,7 +100,7 @@ def korean_relations(
         subject = listed or subject_of(
             [r for r in before if r not in speaking], carried, roles, allowed, speaking, tok.i
         )
-        obj = _object([r for r in before if r not in speaking], object_role, predicate, tok.i)
+        obj = _object([r for r in before if r not in speaking], object_role, predicate, trigger_start(doc, tok))
         if obj is None and object_role == "object":
             passive = _passive(doc, tok)
             head = relative_head(doc, tok, roles, OBJECT_TYPES[predicate]) if predicate in MODIFIED_OBJECTS else None
@@ -120,6 +124,10 @@ def korean_relations(
         subject = by_agent(doc, before, allowed) or subject  # `라마 3는 메타에 의해 공개됐다`
         if predicate in MAKING and (subject is None or subject is carried):
             subject = employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
+        object_before = obj in [r.mention for r in before]
+        modified = relative_user(doc, tok, roles) if predicate in MAKING and object_before else None
+        maker = modified if modified is not None and modified.type in ORG_TYPES else None
+        subject = maker or subject  # `‘챗GPT’를 만든 오픈AI`: the clause's maker is the name it modifies
         if predicate in ("partnersWith", "competesWith") and (obj is None or subject in (None, carried)):
             pair = _coordinated(before, subject)  # `X와 Y는 협력했다`, `X와 Y의 주도권 다툼`
             obj, subject = pair if pair[0] is not None else (obj, subject)
@@ -127,9 +135,13 @@ def korean_relations(
             after = [r for r in roles if r.span.start > tok.i and r.mention.type in allowed]
             subject = after[0].mention if after and not has_subject_particle(before, allowed) else subject
             adnominal = tok.i + 1 < len(doc) and doc[tok.i + 1].text not in ("으로", "로")  # not `X를 바탕으로 …`
-            builder = _builder(before) if subject is None and adnominal else None
-            if builder is not None:  # `네이버클라우드는 가우디2 기반 AI 서버를 구축했다`: it uses the base
-                found.append((builder, "uses", obj, status_after(doc, tok)))
+            builder = _builder(before) if adnominal and (subject is None or not after) else None
+            # `네이버클라우드는 가우디2 기반 AI 서버를 구축했다`, `OCI가 블랙웰 기반 인스턴스를 제공한다`:
+            # the builder uses the base; what it built is unnamed
+            for party in [builder, *coordinated_with(roles, builder)] if builder is not None else []:
+                found.append((party, "uses", obj, status_after(doc, tok)))
+            if builder is not None:
+                continue
         owner = _owner_of_bare(roles, obj, tok.i)  # `마이크로소프트의 오픈AI 투자`: the owner acts
         subject = owner if owner is not None and owner.type in allowed else subject
         headline = headline_subject(doc, roles, allowed) if listed is None else None
@@ -155,10 +167,12 @@ def korean_relations(
         if subject is None or obj is None or (predicate == "investsIn" and refused_after(doc, tok)):
             continue  # `투자하지 않았다`
         status = status_after(doc, tok)
+        status = "planned" if agreed and status == "asserted" else status  # an agreement: the deal is ahead
         trained = _object(before, "object", predicate, tok.i) if object_role == "means" else None
         if trained is not None and trained.iri != obj.iri:  # `H100으로 라마 3를 학습`: the model uses it too
             found.append((trained, predicate, obj, status))
-        subjects = [subject, *coordinated_with(roles, subject)] if subject is not carried else [subject]
+        alone = subject is carried or subject is maker  # `‘챗GPT’를 만든 오픈AI, ‘클로드’를 만든 앤트로픽`
+        subjects = [subject] if alone else [subject, *coordinated_with(roles, subject)]
         after_trigger = any(r.mention is obj and r.span.start > tok.i for r in roles)  # `… 출자한 라피더스`
         for target in [obj] if after_trigger else [obj, *coordinated_with(roles, obj)]:
             for subj in subjects:
@@ -220,7 +234,7 @@ def _composed(predicate: str, trigger: Token, whole: Mention, part: Mention) -> 
     return "builtOn" if holds or runs_on else predicate
 
 
-DEAL_WORDS = {"합병", "인수", "매각", "본"}
+DEAL_WORDS = {"합병", "인수", "매각", "매매", "본"}
 TOGETHER_REACH = 8  # `삼성전자와 차세대 AI 반도체를 공동 개발`
 
 
@@ -318,8 +332,11 @@ def _object(before: list[Role], object_role: str, predicate: str, trigger_i: int
 
 
 def _builder(before: list[Role]) -> Mention | None:
-    """The organisation named as subject that builds something unnamed on a base."""
-    return next((r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
+    """The organisation or platform named as subject that builds something unnamed on a base."""
+    return next(
+        (r.mention for r in before if r.particle in SUBJECT_PARTICLES and r.mention.type in (*ORG_TYPES, "Platform")),
+        None,
+    )
 
 
 def _owner_of_bare(roles: list[Role], obj: Mention | None, trigger_i: int) -> Mention | None:

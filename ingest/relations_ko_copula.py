@@ -14,6 +14,8 @@ it calls its own (`자사 ‘젯슨’ 모듈로`, `자체 NPU ‘DX-M1’을 �
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ingest.extraction import ARTIFACT_TYPES, ORG_TYPES, Mention
@@ -110,17 +112,30 @@ def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) 
     maker = next((r.mention for r in roles if r.particle in SUBJECT_PARTICLES and r.mention.type in ORG_TYPES), None)
     maker = maker or (previous_topic if previous_topic is not None and previous_topic.type in ORG_TYPES else None)
     out: list[Triple] = []
+    owned: set[int] = set()  # roles called the maker's own, and the names listed after them
     for i, role in enumerate(roles):
-        if maker is None or role.mention.type not in ARTIFACT_TYPES:
+        if maker is None:
+            continue
+        if role.mention.type not in ARTIFACT_TYPES:  # (a list of own apps may run through a mistyped name)
+            if i - 1 in owned and _listed_after(doc, roles[i - 1], role):
+                owned.add(i)
             continue
         after = [t for t in doc[role.span.end : role.span.end + 6] if t.text not in ("(", ")", "'", "’", '"', "”")]
         said = next((t for t in after if t.text in ("라는", "이라는")), None)
         if said is not None and said.i + 1 < len(doc) and doc[said.i + 1].lemma_ in NAME_NOUNS:
             out.append((maker, "develops", role.mention, "asserted"))
         start = max(roles[i - 1].span.end if i else 0, role.span.start - 7)  # `자사 AI 클라우드 서비스 ‘X’`
-        if any(t.text in OWN_WORDS for t in doc[start : role.span.start]):
+        listed = i - 1 in owned and _listed_after(doc, roles[i - 1], role)  # `자사 앱 왓츠앱, 메신저, 인스타그램에`
+        if listed or any(t.text in OWN_WORDS for t in doc[start : role.span.start]):
+            owned.add(i)
             out.append((maker, "develops", role.mention, "asserted"))
     return out
+
+
+def _listed_after(doc: Doc, previous: Role, role: Role) -> bool:
+    """`A(…), B`, `‘A’와 ‘B’`: the role follows the previous one in a list."""
+    between = re.sub(r"\([^()]*\)", "", doc[previous.span.end : role.span.start].text)  # a gloss: `(WhatsApp)`
+    return previous.particle in ("", ",", "와", "과") and all(c in " ,’‘'\"“”·와과" for c in between)
 
 
 MAKER_NOUNS = {"개발사", "개발업체", "제조사", "제작사"}

@@ -30,8 +30,9 @@ PUT_IN = {"쓰이", "들어가", "실리"}  # `H200에는 HBM3E가 쓰인다`: t
 RUNNING = {"돌아가", "구동", "실행"}
 RUNNING_SOMETHING = {"돌리", "시험", "테스트", "구동", "실행"}  # `팀즈를 코발트에서 시험하고 있다`
 SUPPORTING = {"지원"}  # `트라이톤 3.0에서 MI300X를 지원`, `ROCm은 MI300X를 지원한다`
-OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포", "추가", "입점"}
-OFFERED_AT_HOST = {"출시", "내놓", "추가", "입점", "제공"}  # `애저에 X를 출시`, `베드록에 X가 추가됐다`
+OFFERING = {"제공", "서비스", "출시", "공개", "내놓", "배포", "추가", "입점", "올라오"}
+# `애저에 X를 출시`, `베드록에 X가 추가됐다`, `X는 애저에도 올라왔다`
+OFFERED_AT_HOST = {"출시", "내놓", "추가", "입점", "제공", "올라오"}
 USING = {"쓰", "사용", "이용", "활용", "받", "내려받", "다운로드"}  # `X에서 … 받을 수 있다`: downloaded there
 VENUE_PARTICLES = {"에서", "에서도", "위에서"}
 HOST_PARTICLES = {"에", "에도", "에는"}
@@ -102,9 +103,22 @@ def running_on(doc: Doc, roles: list[Role]) -> list[Triple]:
     return out
 
 
+def _through(doc: Doc, before: list[Role]) -> Role | None:
+    """`세이지메이커를 통해`: the name a `통해` phrase offers something through."""
+    for role in reversed(before):
+        end = role.span.end
+        if doc[end : end + 1].text == "(":  # `‘세이지메이커(SageMaker)’를 통해`: past the gloss
+            end = next((t.i + 1 for t in doc[end : end + 8] if t.text == ")"), end)
+        words = [t.text for t in doc[end : end + 4]]
+        through = words.index("통해") if "통해" in words else 0
+        if through and {"을", "를"} & set(words[:through]):
+            return role
+    return None
+
+
 def offered_on(doc: Doc, roles: list[Role]) -> list[Triple]:
-    """`P에서 X를 제공/출시`, `P에 X 출시`, `X는 P에서 쓸 수 있다` (`사용 가능`): X offeredOn every platform P
-    listed (companies in the list are no platforms and are left out)."""
+    """`P에서 X를 제공/출시`, `P에 X 출시`, `P를 통해 X를 제공`, `X는 P에서 쓸 수 있다` (`사용 가능`): X
+    offeredOn every platform P listed (companies in the list are no platforms and are left out)."""
     out: list[Triple] = []
     for tok in _predicates(doc, OFFERING | USING):
         available = tok.lemma_ in USING and any(t.text in ("수", "가능") for t in doc[tok.i + 1 : tok.i + 3])
@@ -113,7 +127,9 @@ def offered_on(doc: Doc, roles: list[Role]) -> list[Triple]:
         before = [r for r in roles if r.span.end <= tok.i]
         marks = VENUE_PARTICLES | (HOST_PARTICLES if tok.lemma_ in OFFERED_AT_HOST else set())
         venue = _nearest(before, marks, ARTIFACT_TYPES | ORG_TYPES)  # a list may end in a company
-        if venue is None or not _same_clause(doc, venue, tok):
+        through = _through(doc, before) if venue is None else None  # (`통해` ends no clause of its own)
+        venue = venue or through
+        if venue is None or (through is None and not _same_clause(doc, venue, tok)):
             continue
         after_venue = [r for r in before if r.span.start > venue.span.end]
         marks = OBJECT_PARTICLES if available else OBJECT_PARTICLES | {""}  # `버텍스 AI에서 클로드 3를 쓸 수 있다`

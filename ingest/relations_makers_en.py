@@ -37,14 +37,18 @@ BEHIND_NOUNS = {"company", "startup", "firm", "lab", "group", "team"}  # `the co
 
 
 def _maker_titles(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
-    """`Cursor maker Anysphere` (a product named as its maker's title) and `Anysphere, the
-    company behind the AI code editor Cursor`: the maker develops the product."""
+    """`Cursor maker Anysphere` (a product named as its maker's title), `Anysphere, the
+    company behind the AI code editor Cursor` and `Cognition, the maker of Devin`: the maker
+    develops the product."""
     out: list[Triple] = []
     for tok in doc:
         if tok.lower_ in MAKER_TITLES and 0 < tok.i < len(doc) - 1:
             thing, maker = by_token.get(tok.i - 1), by_token.get(tok.i + 1)
         elif tok.lower_ == "behind" and tok.head.lower_ in BEHIND_NOUNS and tok.head.dep_ == "appos":
             named = named_right_after(tok, by_token, reach=6)
+            thing, maker = (by_token[named.i] if named is not None else None), mention_at(tok.head.head, by_token)
+        elif tok.lower_ == "of" and tok.head.lower_ in MAKER_TITLES and tok.head.dep_ == "appos":
+            named = named_right_after(tok, by_token, reach=6)  # `Cognition, the maker of the AI agent Devin`
             thing, maker = (by_token[named.i] if named is not None else None), mention_at(tok.head.head, by_token)
         else:
             continue

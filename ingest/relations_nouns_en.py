@@ -174,6 +174,8 @@ def _trade(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple
         owner = child(tok, ("poss",))
         if supplier is None and customer is not None and owner is not None and owner.lower_ in ("its", "their"):
             supplier = topic.agent  # `Its first customer was X`: the company the article is about
+        if supplier is None and customer is not None and tok.dep_ in ("attr", "oprd"):
+            supplier = _signed_with(tok.head, by_token)  # `X became a customer, signing a contract with Y`
         if customer is None:  # `Cerebras's customers include G42`, `sells to customers including G42`
             if supplier is None and tok.dep_ in ("pobj", "dobj"):
                 supplier = clause_subject(tok, by_token, Topic())
@@ -193,8 +195,20 @@ def _trade(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple
     if lemma in MADE_FOR and tok.pos_ == "VERB":  # `Dell and Supermicro build the racks for xAI`
         customers = clause_prep_objects(tok, {"for"}, by_token, ORG_TYPES)
         suppliers = named_list(child(tok, ("nsubj",)), by_token)
-        return [(s, c) for s in suppliers for c in customers if s.type in ORG_TYPES]
+        fabs = clause_prep_objects(tok, {"at"}, by_token, ORG_TYPES)  # `manufactures them at Samsung Foundry`
+        maker = clause_subject(tok, by_token, topic) if fabs else None
+        made = [(f, maker) for f in fabs if maker is not None and maker.type in ORG_TYPES and f.iri != maker.iri]
+        return made + [(s, c) for s in suppliers for c in customers if s.type in ORG_TYPES]
     return []
+
+
+def _signed_with(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """`…, signing a contract with CoreWeave`: the party of a participle clause's `with`."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"):
+        named = clause_prep_objects(clause, {"with"}, by_token, ORG_TYPES)
+        if named:
+            return named[0]
+    return None
 
 
 DEVICE_NOUNS = {"system", "server", "instance", "machine", "pc", "laptop", "rack", "node", "model", "device", "phone"}

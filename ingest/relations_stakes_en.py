@@ -57,12 +57,13 @@ def investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> lis
     if target is not None and target.type not in ORG_TYPES:
         target = None  # `among its investors` read as the owner of something else
     investors: list[Mention] = []
-    head = tok.head
-    if tok.dep_ == "attr":
-        investors = named_list(child(head, ("nsubj",)), by_token)
+    slot = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" else tok
+    head = slot.head  # `one of the first outside investors in X` stands where the noun would
+    if slot.dep_ == "attr":
+        investors = named_list(_named_subject(head), by_token)
     elif tok.dep_ == "nsubj" and head.lemma_ == "include":
         investors = named_list(child(head, ("dobj",)), by_token)
-    elif tok.dep_ == "appos":
+    elif slot.dep_ == "appos":
         investors = named_list(head, by_token)
     elif tok.dep_ == "pobj" and head.lower_ in ("among", "as"):  # `X is among the investors`, `counts X among`
         verb = head.head
@@ -78,6 +79,16 @@ def investor_noun(tok: Token, by_token: dict[int, Mention], topic: Topic) -> lis
     if target is not None and any(i.iri == target.iri for i in investors):
         return []  # `Nvidia and Google joined as new investors`: the clause's subject invests
     return [(i, target) for i in investors if target is not None]
+
+
+def _named_subject(verb: Token) -> Token | None:
+    """The subject of a copula; for a relative one (`the group that is X's largest investor`),
+    the name the clause's noun is in apposition to (or the noun itself)."""
+    subject = child(verb, ("nsubj",))
+    if subject is None or subject.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+        return subject
+    noun = verb.head
+    return noun.head if noun.dep_ == "appos" else noun
 
 
 def funding_pairs(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple[Mention, Mention]]:

@@ -10,9 +10,13 @@ product too. A model's parameter count (`Llama 2 70B`) or hyphened size (`Phi-3-
 three-digit series number after a chip family (`Ryzen AI 300`) and an unknown part number
 after a chip (`Colossus MK2 GC200`) are one size, series or part of the catalog entity: the
 span is extended and keeps its link. A company's investment
-arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`, `AMD 벤처스`) is a new company.
+arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`, `AMD 벤처스`, `Samsung
+Securities`, `삼성벤처투자`) or an affiliate named by an acronym (`LG CNS`) is a new company.
 A new name is minted from the family's catalog id plus a tail without Hangul, so `엑사원 3.0`
-and `EXAONE 3.0` get one IRI in both languages.
+and `EXAONE 3.0` get one IRI in both languages; a Korean edition word is read as its English one
+(`블랙웰 울트라` and `Blackwell Ultra` are one chip). A model code written before a catalog name
+that itself carries a number (`GB300 NVL72`, where `NVL72` is the catalog's short form of
+`GB200 NVL72`) names a sibling product, a new one.
 """
 
 from __future__ import annotations
@@ -29,27 +33,47 @@ from kg.catalog import Catalog
 EDITION = r"(?:Pro|Max|Ultra|Plus|Elite|Mini|Nano|Lite|Turbo|Air)"
 TAIL = re.compile(rf"^ (?:\d+\.\d+(?:\.\d+)?(?![\d.A-Za-z])|(?:(?:[A-Z]|\d{{1,3}}) )?{EDITION}(?![A-Za-z]))")
 # a number that ends there (not `8x7B`, `1,000`, `3.5`) and is no quantity (`208 billion`, `192 GB`)
-NUMBER_END = r"(?![\w%]|[.,]\d)(?! ?(?:billion|million|trillion|thousand|percent|times|[KMGT]B|W|TOPS|cores)\b)"
+# (a Korean particle may follow: `라마 4는`, not a counter: `4개`)
+PARTICLES = "은|는|이|가|을|를|의|와|과|도|로|으로|에|에서|에도|보다"
+NUMBER_END = (
+    rf"(?=$|[^\w%]|(?:{PARTICLES})(?![가-힣]))(?![.,]\d)"  # (`1만` is ten thousand)
+    r"(?! ?(?:billion|million|trillion|thousand|percent|times|[KMGT]B|W|TOPS|cores)\b)"
+)
 # `Phi-3-mini`, `Llama 2-Chat`: an edition word hyphened to the family's name (the family still)
 HYPHEN_EDITION = re.compile(
     r"^-(?:mini|small|medium|large|vision|instruct|turbo|nano|lite|pro|plus|max|ultra|preview|chat|code)"
     r"(?:-[a-z0-9]+)*(?![A-Za-z0-9-])",  # a Korean particle may follow: `Phi-3-mini를`
     re.IGNORECASE,
 )
+# `블랙웰 울트라`, `울트라는`: a Korean edition word (a particle may follow; `프로젝트` is no edition)
+KOREAN_EDITIONS = {
+    "프로": "Pro", "맥스": "Max", "울트라": "Ultra", "플러스": "Plus", "엘리트": "Elite",
+    "미니": "Mini", "나노": "Nano", "라이트": "Lite", "터보": "Turbo", "에어": "Air",
+}  # fmt: skip
+KOREAN_TAIL = re.compile(rf"^ ({'|'.join(KOREAN_EDITIONS)})(?=$|[^가-힣]|(?:{PARTICLES}|만)(?![가-힣]))")
+AFFILIATE = re.compile(r"^ [A-Z]{2,5}(?![A-Za-z0-9-])")  # `LG CNS`, `Samsung SDS`: an affiliate, another company
+NOT_NAMES = {"ai", "gpu", "cpu", "npu", "tpu", "dpu", "hbm", "api", "ceo", "cto", "llm", "ml", "pc", "ipo", "os", "ip",
+             "ssd", "dram", "usa", "us", "uk", "eu", "ev", "xr", "ar", "vr", "ai의"}  # fmt: skip
+QUOTES = "‘“'\"("
+CODE_BEFORE = re.compile(r"(?:^|(?<=[\s‘“'\"(]))[A-Z]{1,4}\d{2,4}[A-Z]? $")  # `GB300 ` before `NVL72`
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE = re.compile(r"^ \d{1,4}(?:\.\d)?[BM](?![\w-])")
 GENERATION = re.compile(rf"^ \d{{1,2}}{NUMBER_END}")
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
 PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
 INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `AMD 벤처스는`
-    r"^ (?:(?:[A-Z][a-z]+ )?(?:Ventures|Investments|Capital|Fund)(?![\w-])"
-    r"|(?:벤처스|벤처캐피털|캐피털|캐피탈|인베스트먼트|인베스트먼츠|파트너스)(?![A-Za-z0-9-]))"
+    r"^ (?:(?:[A-Z][a-z]+ )?(?:Ventures|Investments?|Capital|Fund|Securities|Asset Management)(?![\w-])"
+    r"|(?:벤처스|벤처캐피털|캐피털|캐피탈|인베스트먼트|인베스트먼츠|파트너스|증권|벤처투자|자산운용)(?![A-Za-z0-9-]))"
 )
 
 
 def variant_name(family_id: str, tail: str) -> str | None:
-    """The name a new edition's IRI is minted from (`exaone 3.0`), when its tail reads the same in
-    both languages; None for a tail in Hangul (`프로`) or an investment arm."""
+    """The name a new edition's IRI is minted from (`exaone 3.0`, `blackwell Ultra` for `블랙웰
+    울트라`), when its tail reads the same in both languages; None for another tail in Hangul or an
+    investment arm."""
+    korean = KOREAN_TAIL.match(tail)
+    if korean:
+        return family_id + " " + KOREAN_EDITIONS[korean.group(1)]
     return None if re.search(r"[가-힣]", tail) else family_id + tail
 
 
@@ -72,7 +96,9 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     `text` is the Doc's text, built once (`Doc.text` joins every token on each call)."""
     rest = text[ent.end_char : ent.end_char + 40]
     if ent.ent_id_ and ent.label_ == "Company":
-        arm = INVESTMENT_ARM.match(rest)
+        arm = INVESTMENT_ARM.match(rest) or AFFILIATE.match(rest)
+        if arm and arm.group(0).strip().lower() in NOT_NAMES:
+            return 0, False  # `Nvidia GPU`, `Meta AI`: a kind of thing, not an affiliate
         return (arm.end() if arm else 0), False
     if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
         return 0, False
@@ -80,7 +106,7 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     if alias:
         edition = TAIL.match(text[ent.end_char + alias.end() : ent.end_char + alias.end() + 40])
         return (alias.end() + edition.end() if edition else 0), False
-    new = TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
+    new = TAIL.match(rest) or KOREAN_TAIL.match(rest) or (STACK.match(rest) if ent.label_ == "Chip" else None)
     if new:
         return new.end(), False
     hyphened = HYPHEN_EDITION.match(rest)  # `Phi-3-mini`: one size of the family, as the gold set links it
@@ -101,14 +127,35 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     return (generation.end() if generation else 0), False
 
 
+def _sibling(doc: Doc, ent: Span, text: str) -> Span | None:
+    """`GB300 NVL72`: a model code right before a catalog chip or product named by a code (the
+    catalog's short form of `GB200 NVL72`) names another product; the longer span, or None."""
+    if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES or not re.search(r"\d", ent.text) or ent.start == 0:
+        return None
+    code = CODE_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char])
+    if code is None or doc[ent.start - 1].ent_type_:
+        return None
+    return doc.char_span(ent.start_char - len(code.group(0)), ent.end_char, alignment_mode="expand")
+
+
 @Language.component("trendkg_variants")
 def extend_variants(doc: Doc) -> Doc:
-    ents = list(doc.ents)
-    out: list[Span] = []
     text = doc.text
+    ents = []
+    for ent in doc.ents:
+        sibling = _sibling(doc, ent, text)
+        if sibling is None:
+            ents.append(ent)
+            continue
+        name = sibling.text.strip(QUOTES)
+        ents.append(Span(doc, sibling.start, sibling.end, label=ent.label_, kb_id=name, span_id=VARIANT))
+    out: list[Span] = []
     skip_to = 0  # the alias inside an edition's name (`EXAONE` of `엑사원(EXAONE) 3.0`) is part of it
     for i, ent in enumerate(ents):
         if ent.start < skip_to:
+            continue
+        if ent.ent_id_ == VARIANT:
+            out.append(ent)
             continue
         extra, same = _tail(ent, text)
         longer = doc.char_span(ent.start_char, ent.end_char + extra, alignment_mode="expand") if extra else None
