@@ -255,6 +255,8 @@ def compose_entities(
 
 
 OUTLET = re.compile(r"(매체|보도|곳|기관|출처|outlet|newspaper|paper|report|publication|firm|agency|source)", re.I)
+REPORTED = re.compile(r"(보도|전한|전했|\breport(ed|s)?\b|outlet|newspaper|publication)", re.I)
+REPORT_REACH = 3
 PERSON_ASKED = re.compile(r"(사람|누구|누가|\bwho\b)", re.I)
 
 
@@ -266,6 +268,11 @@ def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[R
     wants_outlet = bool(OUTLET.search(q.text))
     speakers = {m.iri for m in q.entities if m.type == "Person"}  # `펠드먼이 … 말한 매체`: his sentences first
     ordered = sorted(ranked[:LOOK_AT], key=lambda ev: not speakers <= {iri for iri, _ in ev.entities})
+    if wants_outlet and REPORTED.search(q.text):  # `보도한 데`: a sentence naming who reported it, before a footnote
+        for ev in ordered[:REPORT_REACH]:
+            found = _source_in(q, ev, [], wants_outlet)
+            if found:
+                return found[0], found[1], [ev]
     for ev in ordered:
         found = _source_in(q, ev, claims.get(ev.key, []), wants_outlet)
         if found:

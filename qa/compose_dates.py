@@ -45,6 +45,8 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
 
     events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
     candidates = [ev for ev in ranked[:LOOK_AT] if all(e.search(ev.text.lower()) for e in events)]
+    if events and not ahead:  # `when did X close`: a sentence telling the closing only as a plan dates nothing
+        candidates = [ev for ev in candidates if not PLANNED.search(ev.text)]
     looked_ahead = {ev.key: _ahead(ev.text) if ahead else [] for ev in candidates}
     scores = {ev.key: states_event(ev) for ev in candidates}  # read once: sorting and ties ask again and again
     ordered = sorted(candidates, key=lambda ev: -scores[ev.key])

@@ -39,7 +39,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
     (
         "source",
         r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
-        r"[라다]고\s*(한|했던|말한|본)\s*(사람|곳|매체|기관)|"  # `40%쯤 될 거라고 한 사람`
+        r"[라다]고\s*(한|했던|말한|본|전한|밝힌|보도한)\s*(사람|곳|데|매체|기관)|"  # `40%쯤 될 거라고 한 사람`
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
         r"\b(who (said|says|told|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
         r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|"
@@ -57,7 +57,8 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|[가-힣](액|율|률|량)(은|는|이|가)?\s*[?？]?\s*$|수는|수\s*$|"
         r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이|(넣은|들인|쓴|받은)\s*돈)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|sizes?|length|bandwidth|capacity|speed|"
-        r"share|percent(?:ages?)?|revenue|valuation|amount|power|parameters?|tokens?|transistors?|cores?|faster|performance|"
+        r"share|percent(?:ages?)?|revenue|valuation|value|profits?|income|earnings|sales|margins?|amount|power|"
+        r"parameters?|tokens?|transistors?|cores?|faster|performance|"
         r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent|context window|"
         r"context length)\b",
     ),
@@ -131,7 +132,7 @@ def key_terms(text: str, names: list[str]) -> list[str]:
 
 # `…한 곳 어디야` asks where it happened unless it names an outlet (`보도한 곳`, `매체`)
 SAID_WHERE = re.compile(r"어디")
-OUTLET_WORDS = re.compile(r"(매체|보도|출처|언론|기관|outlet|publication|newspaper)", re.I)
+OUTLET_WORDS = re.compile(r"(매체|보도|전한|전했|출처|언론|기관|outlet|publication|newspaper)", re.I)
 # a Korean question ending on the class it asks for (`…전력 사는 회사는?`) wants an entity
 ENDS_ON_CLASS = re.compile(
     r"(회사|기업|업체|칩|모델|제품|서비스|플랫폼|클라우드|투자사|파운드리)(은|는|이|가|들)?\s*[?？]?\s*$"

@@ -33,9 +33,15 @@ KO_VERB = re.compile(
 )
 
 
+# `보도에 따르면`, `외신에 따르면`, `업계에 따르면`: a report, the press or an industry, nobody named
+UNNAMED_SOURCES = {
+    "보도", "외신", "언론", "신문", "업계", "소식통", "관계자", "업계 관계자", "현지 언론", "외신 보도", "일부 보도",
+}  # fmt: skip
+
+
 def _clean(name: str) -> str | None:
-    name = name.strip(" ,.'\"“”‘’")
-    if not name or name[0].isascii() and name[0].islower():
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" ,.'\"“”‘’"))  # `according to the Associated Press`
+    if not name or name[0].isascii() and name[0].islower() or name in UNNAMED_SOURCES:
         return None  # `according to reports`, `according to people familiar`: nobody named
     if name.lower() in PRONOUNS or name.lower().startswith(("in ", "on ", "at ", "but ", "and ")):
         return None

@@ -29,7 +29,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("housed", "installed", "hosted", "설치"),
     ("acquisition", "acquired", "acquire", "인수"),
     (
-        "completed", "closed", "finished", "finish", "wrapped up", "complete", "completion",
+        "completed", "closed", "close", "closes", "closing", "finished", "finish", "wrapped up", "complete", "completion",
         "완료", "마무리", "클로징", "끝났", "끝난", "마쳤", "마친",
     ),
     ("monthly", "per month", "a month", "매월", "월간", "월 구독"),
