@@ -124,6 +124,7 @@ EN_PRODUCT_CUES = {
     "tablet",
     "robot",
     "app",
+    "agent",
 }
 EN_COMPANY_CUES = {"startup", "company", "firm", "chipmaker", "chipmakers", "maker", "designer", "investor"}
 CUE_TYPES = (

@@ -170,9 +170,14 @@ def _latin_run(doc: Doc, i: int) -> int:
         and (first_tag(doc[j].tag_) in ("SL", "SN", "SH") or doc[j].text in ("-", ".", "+", ":"))
     ):
         j += 1
-    # `Hot Chips`, `Gaudi 3`, `TPU v5p`: capitalised words or a version after one space
-    while j + 0 < len(doc) and doc[j - 1].whitespace_ and j < len(doc) and re.fullmatch(r"[A-Z][A-Za-z]+", doc[j].text):
-        j += 1
+    # `Hot Chips`, `Gaudi 3`, `TPU v5p`: capitalised words or a version after one space; `Weights & Biases`
+    while j < len(doc) and doc[j - 1].whitespace_:
+        if doc[j].text == "&" and j + 1 < len(doc) and re.fullmatch(r"[A-Z][A-Za-z]+", doc[j + 1].text):
+            j += 2
+        elif re.fullmatch(r"[A-Z][A-Za-z]+", doc[j].text):
+            j += 1
+        else:
+            break
     if j < len(doc) and doc[j - 1].whitespace_ and re.fullmatch(r"v?\d+[a-z]?|[A-Z]\d*", doc[j].text):
         j += 1
     while j > i + 1 and doc[j - 1].text in ("-", ".", "+", ":"):

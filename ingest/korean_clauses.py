@@ -16,9 +16,14 @@ from ingest.korean_roles import OBJECT_PARTICLES, SUBJECT_PARTICLES, Role
 
 
 def _verb_end(doc: Doc, trigger: Token) -> int | None:
-    """The adnominal ending's token (the trigger itself, or the one after it), else None."""
-    end = trigger.i + (1 if trigger.i + 1 < len(doc) and "ETM" in doc[trigger.i + 1].tag_ else 0)
-    return end if "ETM" in doc[end].tag_ else None
+    """The adnominal ending's token (the trigger itself, the one after it, or the one after a
+    split-off `하`: `운영/하/는`), else None."""
+    for end in range(trigger.i, min(trigger.i + 3, len(doc))):
+        if "ETM" in doc[end].tag_:
+            return end
+        if end > trigger.i and not doc[end].tag_.startswith("XSV"):
+            return None
+    return None
 
 
 def relative_head(doc: Doc, trigger: Token, roles: list[Role], wanted: set[str]) -> Mention | None:

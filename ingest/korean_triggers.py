@@ -29,6 +29,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "동맹": ("partnersWith", "partner"),
     "합작": ("partnersWith", "partner"),  # `A와 합작사를 세웠다`
     "개발": ("develops", "object"),
+    "운영": ("develops", "object"),  # `W&B가 운영하는 평가판 ‘호랑이’`: what a firm runs is its own
     "설계": ("develops", "object"),
     "만들": ("develops", "object"),
     "선보이": ("announced", "object"),

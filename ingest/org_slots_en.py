@@ -81,6 +81,8 @@ def slot_names(
             out.append(Span(doc, start, end, label=kind))
         elif (kind := described(doc, start)) is not None and kind != "Company":
             out.append(Span(doc, start, end, label=kind))
+        elif (kind := _own_kind(doc, start, end, kind_of)) is not None:
+            out.append(Span(doc, start, end, label=kind))
         i = end
     return out
 
@@ -222,6 +224,18 @@ def _compound_tail(token: Token) -> bool:
     """A noun continuing a compound, or a class noun the small model tagged otherwise (`a
     payments startup`: it reads startup as a participle there)."""
     return _common_noun(token) or (token.is_lower and token.lower_ in APPOSITIVE_NOUNS)
+
+
+def _own_kind(doc: Doc, start: int, end: int, kind_of: Callable[[str], str | None]) -> str | None:
+    """`its own Codex coding agent`, `their new Trainium chips`: a name after an owner's `own`
+    or `new`, before a class noun (one modifier between), is of the class's type."""
+    if start < 2 or doc[start - 2].lower_ not in ("its", "their") or doc[start - 1].lower_ not in ("own", "new"):
+        return None
+    for word in doc[end : end + 2]:
+        kind = kind_of(word.lower_) if word.is_lower else None
+        if kind in ("Product", "Platform", "Chip"):
+            return kind
+    return None
 
 
 def _described_kind(doc: Doc, end: int, kind_of: Callable[[str], str | None]) -> str | None:

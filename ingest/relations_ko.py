@@ -125,6 +125,8 @@ def korean_relations(
         if predicate in MAKING and (subject is None or subject is carried):
             subject = employer(doc, before) or subject  # `엔비디아 CEO 젠슨 황은 … 발표했다`
         object_before = obj in [r.mention for r in before]
+        if tok.lemma_ == "운영" and object_before:
+            continue  # `‘시너지협의체’도 운영한다`: what is run may be a body; `X가 운영하는 ‘Y’` names a product
         modified = relative_user(doc, tok, roles) if predicate in MAKING and object_before else None
         maker = modified if modified is not None and modified.type in ORG_TYPES else None
         subject = maker or subject  # `‘챗GPT’를 만든 오픈AI`: the clause's maker is the name it modifies

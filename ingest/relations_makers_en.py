@@ -58,7 +58,8 @@ def _maker_titles(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
 
 
 def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
-    """`their own accelerators: Google's TPUs, AWS's Trainium` — an owner's own product."""
+    """`their own accelerators: Google's TPUs, AWS's Trainium`, `its own Codex coding agent` — an
+    owner's own product."""
     if not any(t.lower_ in ("own", "custom", "in-house", "homegrown") for t in doc):
         return []
     out: list[Triple] = []
@@ -67,6 +68,13 @@ def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
             owner, thing = by_token[tok.i], by_token[tok.head.i]
             if owner.type in AGENTS and thing.type in ARTIFACTS and owner.iri != thing.iri:
                 out.append((owner, "develops", thing, "asserted"))
+        elif tok.dep_ == "poss" and tok.lower_ in ("its", "their") and OWN_WORDS & {c.lower_ for c in tok.head.lefts}:
+            # `OpenAI, having lost Windsurf, is pushing its own Codex coding agent`
+            before = [t for t in tok.head.subtree if tok.i < t.i < tok.head.i and t.i in by_token]
+            named = [by_token[t.i] for t in before if by_token[t.i].type in ARTIFACTS]
+            holder = clause_owner(tok, by_token) if named else None
+            if holder is not None and holder.type in AGENTS:
+                out.append((holder, "develops", named[0], "asserted"))
     return out
 
 

@@ -11,7 +11,7 @@ three-digit series number after a chip family (`Ryzen AI 300`) and an unknown pa
 after a chip (`Colossus MK2 GC200`) are one size, series or part of the catalog entity: the
 span is extended and keeps its link. A company's investment
 arm (`Snowflake Ventures`, `Cisco Investments`, `Samsung Catalyst Fund`, `AMD 벤처스`, `Samsung
-Securities`, `삼성벤처투자`) or an affiliate named by an acronym (`LG CNS`) is a new company.
+Securities`, `삼성벤처투자`) is a new company.
 A new name is minted from the family's catalog id plus a tail without Hangul, so `엑사원 3.0`
 and `EXAONE 3.0` get one IRI in both languages; a Korean edition word is read as its English one
 (`블랙웰 울트라` and `Blackwell Ultra` are one chip). A model code written before a catalog name
@@ -51,9 +51,6 @@ KOREAN_EDITIONS = {
     "미니": "Mini", "나노": "Nano", "라이트": "Lite", "터보": "Turbo", "에어": "Air",
 }  # fmt: skip
 KOREAN_TAIL = re.compile(rf"^ ({'|'.join(KOREAN_EDITIONS)})(?=$|[^가-힣]|(?:{PARTICLES}|만)(?![가-힣]))")
-AFFILIATE = re.compile(r"^ [A-Z]{2,5}(?![A-Za-z0-9-])")  # `LG CNS`, `Samsung SDS`: an affiliate, another company
-NOT_NAMES = {"ai", "gpu", "cpu", "npu", "tpu", "dpu", "hbm", "api", "ceo", "cto", "llm", "ml", "pc", "ipo", "os", "ip",
-             "ssd", "dram", "usa", "us", "uk", "eu", "ev", "xr", "ar", "vr", "ai의"}  # fmt: skip
 QUOTES = "‘“'\"("
 CODE_BEFORE = re.compile(r"(?:^|(?<=[\s‘“'\"(]))[A-Z]{1,4}\d{2,4}[A-Z]? $")  # `GB300 ` before `NVL72`
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
@@ -96,9 +93,7 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     `text` is the Doc's text, built once (`Doc.text` joins every token on each call)."""
     rest = text[ent.end_char : ent.end_char + 40]
     if ent.ent_id_ and ent.label_ == "Company":
-        arm = INVESTMENT_ARM.match(rest) or AFFILIATE.match(rest)
-        if arm and arm.group(0).strip().lower() in NOT_NAMES:
-            return 0, False  # `Nvidia GPU`, `Meta AI`: a kind of thing, not an affiliate
+        arm = INVESTMENT_ARM.match(rest)
         return (arm.end() if arm else 0), False
     if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
         return 0, False

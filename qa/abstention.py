@@ -7,6 +7,7 @@ when nothing anchors it: neither the question's entities nor a figure it quotes.
 
 from __future__ import annotations
 
+from ingest.extraction import ARTIFACT_TYPES
 from qa.compose import Evidence
 from qa.eval_match import figures, stated_figures
 from qa.question import Question
@@ -32,3 +33,12 @@ def confident(q: Question, best: Evidence) -> bool:
     # no entity named, or the names the question was read to have are nowhere near (`gen AI` linked to a
     # new `Gen`): only a sentence as close as an unanchored one must be answers
     return best.dense >= DENSE_MIN_SCORE - slack
+
+
+def about_another_thing(q: Question, used: list[Evidence]) -> bool:
+    """A figure read from sentences naming none of the products the question asks about (`How
+    much does DGX Spark cost?` answered from a DGX Cloud price) tells nothing about them."""
+    if q.kind != "figure":
+        return False
+    wanted = {m.iri for m in q.entities if m.type in ARTIFACT_TYPES}
+    return bool(wanted) and not wanted & {iri for ev in used for iri, _ in ev.entities}

@@ -23,7 +23,7 @@ from kg.embedding.embedder import Embedder
 from kg.namespaces import ID
 from kg.store import GraphStore, Row
 from kg.vectors import VectorIndex
-from qa.abstention import confident
+from qa.abstention import about_another_thing, confident
 from qa.attributes import attributes_of, measure_ends, measures_asked
 from qa.compose import (
     LOOK_AT,
@@ -137,7 +137,7 @@ class Answerer:
             if not ranked or not confident(q, ranked[0]):
                 return self._abstain(q)
             composed, sparql = self._compose(q, ranked)
-        if composed is None:
+        if composed is None or about_another_thing(q, composed[2]):
             return self._abstain(q)
         line, answers, used = composed
         if not line:

@@ -270,7 +270,7 @@ def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[R
     ordered = sorted(ranked[:LOOK_AT], key=lambda ev: not speakers <= {iri for iri, _ in ev.entities})
     if wants_outlet and REPORTED.search(q.text):  # `보도한 데`: a sentence naming who reported it, before a footnote
         for ev in ordered[:REPORT_REACH]:
-            found = _source_in(q, ev, [], wants_outlet)
+            found = _source_in(q, ev, claims.get(ev.key, []), wants_outlet, footnotes=False)
             if found:
                 return found[0], found[1], [ev]
     for ev in ordered:
@@ -280,7 +280,9 @@ def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[R
     return compose_entities(q, ranked, AGENT_TYPES)
 
 
-def _source_in(q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool) -> tuple[str, list[str]] | None:
+def _source_in(
+    q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool, footnotes: bool = True
+) -> tuple[str, list[str]] | None:
     asked = {m.iri for m in q.entities}
     own = {normalize(n) for n in q.names}
     subject = reporting_subject(ev.text)
@@ -295,7 +297,7 @@ def _source_in(q: Question, ev: Evidence, claims: list[Row], wants_outlet: bool)
             types = dict(ev.entities)
             named = [s for s in speakers if types.get(s) in ("Company", "ResearchOrg")] if told is None else []
             return outlet, named[:1]
-        return (citations[0], []) if citations else None
+        return (citations[0], []) if citations and footnotes else None
     people = [iri for iri, t in ev.entities if t == "Person" and iri not in asked]
     if people and PERSON_NOUNS.search(q.text) and not set(speakers) & set(people):
         return "", people[:1]  # `…라고 한 사람`: the person, not the firm the claim was credited to

@@ -15,7 +15,7 @@ from qa.compose import LOOK_AT, Composed, Evidence
 from qa.eval_match import figures
 from qa.intents import EXACT_DAY, key_terms, relation_cue
 from qa.question import Question
-from qa.retrieval.lexicon import asked_events, lexicon_forms
+from qa.retrieval.lexicon import asked_events, asks_completion, lexicon_forms
 from qa.spans import Date, dates_in, format_date, name_positions, nearest
 
 
@@ -44,9 +44,11 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
         )
 
     events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
+    closing = asks_completion(q.text)
+    events += [closing] if closing is not None and closing not in events else []
     candidates = [ev for ev in ranked[:LOOK_AT] if all(e.search(ev.text.lower()) for e in events)]
-    if events and not ahead:  # `when did X close`: a sentence telling the closing only as a plan dates nothing
-        candidates = [ev for ev in candidates if not PLANNED.search(ev.text)]
+    if closing is not None and not ahead:  # `when did X close`: a sentence telling it only as a plan dates nothing
+        candidates = [ev for ev in candidates if not _only_planned(closing, ev.text)]
     looked_ahead = {ev.key: _ahead(ev.text) if ahead else [] for ev in candidates}
     scores = {ev.key: states_event(ev) for ev in candidates}  # read once: sorting and ties ask again and again
     ordered = sorted(candidates, key=lambda ev: -scores[ev.key])
@@ -78,6 +80,16 @@ PLANNED = re.compile(
     re.I,
 )
 FIRST = re.compile(r"처음|최초|\b(?:first|initially|originally)\b", re.I)
+
+
+def _only_planned(event: re.Pattern[str], text: str) -> bool:
+    """Every mention of the event in the sentence has a word of planning or expecting next to it
+    (`expects to complete`, `closing expected in`, `마무리할 계획`)."""
+    spans = [m.span() for m in event.finditer(text.lower())]
+    return bool(spans) and all(EXPECTED.search(text[max(0, a - PLAN_REACH) : b + PLAN_REACH]) for a, b in spans)
+
+
+PLAN_REACH = 16  # characters either side of the event word
 
 
 def _ahead(text: str) -> list[tuple[int, Date]]:

@@ -42,7 +42,8 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"[라다]고\s*(한|했던|말한|본|전한|밝힌|보도한)\s*(사람|곳|데|매체|기관)|"  # `40%쯤 될 거라고 한 사람`
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
         r"\b(who (said|says|told|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
-        r"which (\w+ )?(outlet|newspaper|paper|research firm|firm|analyst|source|publication|agency)|"
+        r"which (\w+ )?(outlet|newspaper|paper|research firm|analyst|source|publication|agency)|"
+        r"which (\w+ )?firms? (said|says|estimat|forecast|predict|report|project|calculat|claim|put|pegged)|"
         r"according to whom|source of|who is quoted|(?:first |who )?(?:broke|reported) the (?:story|news)|scoop|"
         r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
     ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -85,6 +85,8 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         unknown = [name for name in unknown if name not in {m.text for m in mentions}]
         mentions += spelled_mentions(read, mentions, labels)
         mentions += fuzzy_mentions(read, mentions, labels, extractor)
+        # a new name is of the type the articles gave it (`DGX Spark`, a product, not the question's guess)
+        mentions = [replace(m, type=labels.entity_type(m.iri) or m.type) if m.is_new else m for m in mentions]
     mentions += surname_mentions(text, mentions, extractor.catalog)
     if labels is not None:
         mentions += sounded_mentions(read, lang, mentions, unseen, labels, extractor)

@@ -2,7 +2,7 @@
 holders of a stake and customers, on sentences written for these tests: `‘X’를 만든 Y` (Y made
 X), own products listed after `자사`, `Y와 인수 계약을 맺고` (Y to be bought), `P를 통해 X를
 제공` and `X는 P에도 올라왔다` (X offered on P), a Korean edition word (`울트라`), a model code
-before a catalog code (`GB300 NVL72`), an affiliate named by an acronym (`LG CNS`), builders
+before a catalog code (`GB300 NVL72`), builders
 listed before `X 기반 서버를` (they use X); `Y, the maker of X`, `X, which Y bought`, `Y competes
 with A and with B such as …`, a fronted `With X,`, `the firm that is X's largest investor`, `A
 and B are in X's Series C`, manufacturing `at` a foundry and `became a customer, signing a
@@ -32,6 +32,9 @@ RELATIONS_KO = [
     # a model offered through a platform, or listed on one (`라마 4는`: a version before a particle)
     ("구글 클라우드는 ‘버텍스 AI(Vertex AI)’를 통해 라마 4를 제공한다.", {("new-llama-4", "offeredOn", "vertex-ai")}),
     ("라마 4는 아마존 베드록에도 올라왔다.", {("new-llama-4", "offeredOn", "amazon-bedrock")}),
+    # what a firm runs (`운영/하/는`: Kiwi splits the verb), named with an `&` in its Latin gloss
+    ("이 모델은 미국 기업 로빈앤컴퍼니(Robin & Company)가 운영하는 평가판 ‘체커(Checker)’에서 1위였다.",
+     {("new-robin-company", "develops", "new-checker")}),
 ]  # fmt: skip
 
 
@@ -57,13 +60,6 @@ def test_a_model_code_before_a_catalog_code_names_a_sibling(extractor: Extractor
     relations, _ = extracted(extractor, "Nvidia unveiled the GB300 NVL72 and the GB200 NVL72.", "en")
     objects = {o for s, p, o, _ in relations if s == "nvidia"}
     assert {"new-gb300-nvl72", "gb200-nvl72"} <= objects
-
-
-def test_an_acronym_after_a_company_names_an_affiliate_not_a_kind_of_thing(extractor: Extractor) -> None:
-    relations, _ = extracted(extractor, "LG CNS는 삼성SDS와 경쟁한다.", "ko")
-    assert ("new-lg-cns", "competesWith", "samsung-sds") in {(s, p, o) for s, p, o, _ in relations}
-    _, mentions = extracted(extractor, "Nvidia GPU demand grew, and Meta AI expanded.", "en")
-    assert mentions.get("Nvidia") == "nvidia" and "Nvidia GPU" not in mentions
 
 
 def test_a_share_purchase_agreement_with_the_seller_is_no_partnership(extractor: Extractor) -> None:
@@ -94,6 +90,9 @@ RELATIONS_EN = [
      {("samsung-foundry", "supplies", "rebellions")}),
     ("Last week OpenAI became a customer, signing a contract with CoreWeave worth $4 billion.",
      {("coreweave", "supplies", "openai")}),
+    # a name between an owner's `own` and a class noun; a product an agent noun calls by name
+    ("Meta, having lost the deal, is pushing its own Prism coding agent instead.", {("meta", "develops", "new-prism")}),
+    ("Besides its editor, Windsurf sells an agent called Cascade.", {("new-windsurf", "develops", "new-cascade")}),
 ]  # fmt: skip
 
 

@@ -29,7 +29,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("housed", "installed", "hosted", "설치"),
     ("acquisition", "acquired", "acquire", "인수"),
     (
-        "completed", "closed", "close", "closes", "closing", "finished", "finish", "wrapped up", "complete", "completion",
+        "completed", "closed", "finished", "finish", "wrapped up", "complete", "completion",
         "완료", "마무리", "클로징", "끝났", "끝난", "마쳤", "마친",
     ),
     ("monthly", "per month", "a month", "매월", "월간", "월 구독"),
@@ -307,6 +307,17 @@ def lexicon_forms(question: str) -> tuple[str, ...]:
 # not its announcement, an approval not the filing (making and launching are written in too
 # many ways to ask for the word: `began making 3-nanometer chips` dates `양산`)
 EVENTS = {"completed", "approval", "blocked", "retired", "hired", "abandoned", "delayed", "halted"}
+
+
+def asks_completion(question: str) -> re.Pattern[str] | None:
+    """The pattern of the completion group when the question asks when something closed (`did
+    the deal close`: a word the group leaves out, as sentences use it for stock prices)."""
+    group = next(n for n, g in enumerate(GROUPS) if g[0] == "completed")
+    asked = group in _groups_used(question) or CLOSE_VERB.search(question)
+    return PATTERNS[group] if asked else None
+
+
+CLOSE_VERB = re.compile(r"\b(?:close|closes)\b(?! (?:at|to|up|down|higher|lower))", re.I)
 
 
 def asked_events(question: str) -> list[re.Pattern[str]]:
