@@ -46,7 +46,7 @@ def relative_user(doc: Doc, trigger: Token, roles: list[Role]) -> Mention | None
     if end is None:
         return None
     for role in roles:
-        if end < role.span.start <= end + 3:
+        if end < role.span.start <= end + 4:  # `묶은 슈퍼/컴퓨터 ‘X’`: Kiwi may split the class noun
             bound = any(t.tag_.split("+")[0] == "NNB" for t in doc[end + 1 : role.span.start])
             return role.mention if role.particle != "의" and not bound else None
     return None

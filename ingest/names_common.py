@@ -251,7 +251,9 @@ def link_parentheticals(doc: Doc) -> None:
         if a.label_ not in ENTITY_LABELS or b.label_ not in ENTITY_LABELS:
             continue
         a_id, b_id = _catalog_id(a), _catalog_id(b)
-        if a_id and not b_id:
+        if a_id and b_id and a_id != b_id and re.search(r"[A-Za-z]", b.text) and not re.search(r"[A-Za-z]", a.text):
+            ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b_id)  # `그록(Grok)`: the gloss says which
+        elif a_id and not b_id:
             ents[n + 1] = Span(doc, b.start, b.end, label=a.label_, span_id=a_id)
         elif b_id and not a_id:
             ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b_id)

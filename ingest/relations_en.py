@@ -240,6 +240,8 @@ def english_relations(
         if denied(verb) or denied(clause) or (predicate == "investsIn" and refused(verb)):
             continue  # `did not buy X`, `declined to invest in X`
         subject, passive = _subject(clause, by_token, topic)
+        if subject is None and predicate == "competesWith" and verb.dep_ == "relcl" and verb.head.dep_ == "dobj":
+            subject = _subject(verb.head.head, by_token, topic)[0]  # `A and B sell tools that compete with C`
         obj = _object(verb, prep, by_token, OBJECT_TYPES[predicate])
         if predicate == "acquired" and owners_goods(verb, obj, by_token):
             continue  # `buys Nvidia's chips`

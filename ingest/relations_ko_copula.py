@@ -124,7 +124,8 @@ def named_products(doc: Doc, roles: list[Role], previous_topic: Mention | None) 
         said = next((t for t in after if t.text in ("라는", "이라는")), None)
         if said is not None and said.i + 1 < len(doc) and doc[said.i + 1].lemma_ in NAME_NOUNS:
             out.append((maker, "develops", role.mention, "asserted"))
-        start = max(roles[i - 1].span.end if i else 0, role.span.start - 7)  # `자사 AI 클라우드 서비스 ‘X’`
+        # `자사 AI 클라우드 서비스 ‘X’`, `자체 인공지능(AI) 모델 ‘X’` (Kiwi splits 인공/지능)
+        start = max(roles[i - 1].span.end if i else 0, role.span.start - 9)
         listed = i - 1 in owned and _listed_after(doc, roles[i - 1], role)  # `자사 앱 왓츠앱, 메신저, 인스타그램에`
         if listed or any(t.text in OWN_WORDS for t in doc[start : role.span.start]):
             owned.add(i)

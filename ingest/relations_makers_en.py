@@ -72,8 +72,10 @@ def _own_products(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
             # `OpenAI, having lost Windsurf, is pushing its own Codex coding agent`
             before = [t for t in tok.head.subtree if tok.i < t.i < tok.head.i and t.i in by_token]
             named = [by_token[t.i] for t in before if by_token[t.i].type in ARTIFACTS]
-            holder = clause_owner(tok, by_token) if named else None
-            if holder is not None and holder.type in AGENTS:
+            verb = tok.head.head  # the clause's own subject holds it (`as it does with its own X` names none)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if named else None
+            holder = mention_at(subject, by_token) if subject is not None else None
+            if holder is not None and holder.type in ORG_TYPES:
                 out.append((holder, "develops", named[0], "asserted"))
     return out
 

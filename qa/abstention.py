@@ -36,9 +36,12 @@ def confident(q: Question, best: Evidence) -> bool:
 
 
 def about_another_thing(q: Question, used: list[Evidence]) -> bool:
-    """A figure read from sentences naming none of the products the question asks about (`How
-    much does DGX Spark cost?` answered from a DGX Cloud price) tells nothing about them."""
+    """A figure read from sentences naming other products and none of those the question asks
+    about, even in the sentences they lean on (`How much does DGX Spark cost?` answered from an
+    H100 instance's price), tells nothing about them."""
     if q.kind != "figure":
         return False
     wanted = {m.iri for m in q.entities if m.type in ARTIFACT_TYPES}
-    return bool(wanted) and not wanted & {iri for ev in used for iri, _ in ev.entities}
+    told = {iri for ev in used for iri, _ in ev.entities} | {iri for ev in used for iri in ev.context}
+    others = {iri for ev in used for iri, kind in ev.entities if kind in ARTIFACT_TYPES} - wanted
+    return bool(wanted) and not wanted & told and bool(others)  # (`Groq's chip keeps …`: no other named)

@@ -28,6 +28,7 @@ from qa.figures import in_language
 from qa.intents import PERSON_NOUNS
 from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
+from qa.retrieval.lexicon import group_patterns
 from qa.spans import dates_in, figures_in, name_positions, nearest, wanted_units
 
 PERSON_TYPES = {"Person"}
@@ -256,7 +257,7 @@ def compose_entities(
 
 OUTLET = re.compile(r"(매체|보도|곳|기관|출처|outlet|newspaper|paper|report|publication|firm|agency|source)", re.I)
 REPORTED = re.compile(r"(보도|전한|전했|\breport(ed|s)?\b|outlet|newspaper|publication)", re.I)
-REPORT_REACH = 3
+REPORT_REACH = 5
 PERSON_ASKED = re.compile(r"(사람|누구|누가|\bwho\b)", re.I)
 
 
@@ -269,7 +270,9 @@ def compose_source(q: Question, ranked: list[Evidence], claims: dict[str, list[R
     speakers = {m.iri for m in q.entities if m.type == "Person"}  # `펠드먼이 … 말한 매체`: his sentences first
     ordered = sorted(ranked[:LOOK_AT], key=lambda ev: not speakers <= {iri for iri, _ in ev.entities})
     if wants_outlet and REPORTED.search(q.text):  # `보도한 데`: a sentence naming who reported it, before a footnote
-        for ev in ordered[:REPORT_REACH]:
+        words = group_patterns(q.text)  # `turned down` asked: the sentence saying `rejected` first
+        told = [ev for ev in ordered[:REPORT_REACH] if told_outlet(ev.text) or REPORTED.search(ev.text)]
+        for ev in sorted(told, key=lambda ev: -sum(bool(w.search(ev.text.lower())) for w in words)):
             found = _source_in(q, ev, claims.get(ev.key, []), wants_outlet, footnotes=False)
             if found:
                 return found[0], found[1], [ev]

@@ -32,6 +32,11 @@ RELATIONS_KO = [
     # a model offered through a platform, or listed on one (`라마 4는`: a version before a particle)
     ("구글 클라우드는 ‘버텍스 AI(Vertex AI)’를 통해 라마 4를 제공한다.", {("new-llama-4", "offeredOn", "vertex-ai")}),
     ("라마 4는 아마존 베드록에도 올라왔다.", {("new-llama-4", "offeredOn", "amazon-bedrock")}),
+    # a Hangul name two catalog entries share (`그록`: Groq, Grok) is the one its gloss names
+    ("xAI는 챗봇 ‘그록(Grok)’을 새로 공개했다.", {("xai", "announced", "grok")}),
+    # a system holding chips, past a class noun Kiwi splits (`슈퍼/컴퓨터`)
+    ("메타는 H100 GPU 2만 개를 묶은 슈퍼컴퓨터 ‘리서치 슈퍼클러스터(RSC)’를 지었다.",
+     {("meta-rsc", "builtOn", "h100")}),
     # what a firm runs (`운영/하/는`: Kiwi splits the verb), named with an `&` in its Latin gloss
     ("이 모델은 미국 기업 로빈앤컴퍼니(Robin & Company)가 운영하는 평가판 ‘체커(Checker)’에서 1위였다.",
      {("new-robin-company", "develops", "new-checker")}),
@@ -80,6 +85,8 @@ RELATIONS_EN = [
      {("groq", "competesWith", "nvidia"), ("groq", "competesWith", "cerebras"), ("groq", "competesWith", "graphcore")}),
     ("With Microsoft, Nvidia now competes more directly with AMD, whose chips sell well, and with Intel.",
      {("nvidia", "competesWith", "amd"), ("nvidia", "competesWith", "intel")}),
+    ("Groq and Graphcore both sell inference chips that compete with Nvidia.",
+     {("groq", "competesWith", "nvidia"), ("graphcore", "competesWith", "nvidia")}),
     ("SoftBank, the Japanese group that is OpenAI's largest investor, fell 4%.", {("softbank", "investsIn", "openai")}),
     ("Nvidia is one of the biggest investors in OpenAI.", {("nvidia", "investsIn", "openai")}),
     ("Samsung and SK hynix had already committed money to Rebellions' Series C round.",

@@ -93,3 +93,13 @@ def test_a_figure_about_another_product_is_no_answer(extractor: Extractor) -> No
     other = [_evidence("a/1", "Acme set the X2 price at $999.", [("urn:x2", "Product")])]
     same = [_evidence("a/2", "Acme set the X1 price at $999.", [("urn:x1", "Product")])]
     assert about_another_thing(q, other) and not about_another_thing(q, same)
+
+
+def test_an_outlet_question_prefers_the_report_of_the_event_asked(extractor: Extractor) -> None:
+    q = analyze("Which outlet reported that Orbit had turned down Acme's offer?", extractor)
+    ranked = [
+        _evidence("a/1", "In May, Tech Weekly reported that Acme was in talks to buy Orbit."),
+        _evidence("a/2", "In June, Ledger News reported that Orbit had rejected Acme's offer."),
+    ]
+    composed = compose_source(q, ranked, {})
+    assert composed is not None and composed[0] == "Ledger News"

@@ -28,6 +28,8 @@ GROUPS: list[tuple[str, ...]] = [
     ("data center", "데이터센터"),
     ("housed", "installed", "hosted", "설치"),
     ("acquisition", "acquired", "acquire", "인수"),
+    ("offer price", "ipo price", "priced its ipo", "공모가"),
+    ("rejected", "reject", "rejects", "turned down", "turn down", "turns down", "거절", "거부", "퇴짜"),
     (
         "completed", "closed", "finished", "finish", "wrapped up", "complete", "completion",
         "완료", "마무리", "클로징", "끝났", "끝난", "마쳤", "마친",
@@ -318,6 +320,11 @@ def asks_completion(question: str) -> re.Pattern[str] | None:
 
 
 CLOSE_VERB = re.compile(r"\b(?:close|closes)\b(?! (?:at|to|up|down|higher|lower))", re.I)
+
+
+def group_patterns(question: str) -> list[re.Pattern[str]]:
+    """One pattern per lexicon group the question uses (its words in either language)."""
+    return [PATTERNS[n] for n in _groups_used(question)]
 
 
 def asked_events(question: str) -> list[re.Pattern[str]]:
