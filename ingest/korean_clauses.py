@@ -32,7 +32,7 @@ def relative_head(doc: Doc, trigger: Token, roles: list[Role], wanted: set[str])
     if end is None:
         return None
     for role in roles:
-        if end < role.span.start <= end + 6 and role.mention.type in wanted:  # `만든 데이터센터용 SSD ‘X’`
+        if end < role.span.start <= end + 8 and role.mention.type in wanted:  # `만든 데이터센터용 SSD ‘X’`
             between = doc[end + 1 : role.span.start]  # `투자한 회사와 SK텔레콤`: the clause ended on 회사
             return None if any(t.tag_.startswith("J") for t in between) else role.mention
     return None

@@ -85,6 +85,8 @@ def korean_relations(
         if trigger is None:
             continue
         predicate, object_role = trigger
+        if predicate in MAKING and doc[tok.i + 1 : tok.i + 2].text in KIND_NOUNS:
+            continue  # `AI 개발 도구 기업 W&B`: the noun names a kind of firm or tool, no act
         deal = next((t.lemma_ for t in doc[max(0, tok.i - 3) : tok.i] if t.lemma_ in DEAL_WORDS), None)
         agreed = tok.lemma_ == "계약" and deal == "인수"  # `젤스와 인수 계약을 맺고`: the one agreed to be bought
         if agreed:
@@ -213,6 +215,7 @@ def korean_relations(
 
 
 MAKING = {"develops", "announced"}
+KIND_NOUNS = {"도구", "툴", "업체", "기업", "회사", "사", "팀", "인력", "환경", "키트"}  # `개발 도구`, `개발사`
 HELD = {"uses", "builtOn"}  # what a product can do with a dropped subject
 MODIFIED_OBJECTS = {
     "announced",

@@ -113,3 +113,13 @@ def test_english_makers_buyers_rivals_holders_and_customers(
 def test_a_fronted_with_phrase_is_no_rival(extractor: Extractor) -> None:
     found = triples(extractor, "With Microsoft, Nvidia now competes with AMD.", "en")
     assert ("nvidia", "competesWith", "microsoft") not in found
+
+
+def test_a_kind_of_firm_named_by_a_making_noun_makes_nothing(extractor: Extractor) -> None:
+    text = (
+        "모델 ‘루나-2’는 미국 AI 개발 도구 기업 로빈앤컴퍼니(Robin & Company)가 운영하는 "
+        "평가판 ‘체커(Checker)’에서 1위였다."
+    )
+    found = triples(extractor, text, "ko")
+    assert ("new-robin-company", "develops", "new-checker") in found
+    assert not [r for r in found if r[1] == "develops" and r[2] != "new-checker"]

@@ -15,7 +15,7 @@ from qa.compose import Evidence, compose_source
 from qa.compose_dates import compose_date
 from qa.intents import answer_kind
 from qa.question import analyze
-from qa.reporting import told_outlet
+from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import asks_completion
 
 
@@ -103,3 +103,7 @@ def test_an_outlet_question_prefers_the_report_of_the_event_asked(extractor: Ext
     ]
     composed = compose_source(q, ranked, {})
     assert composed is not None and composed[0] == "Ledger News"
+
+
+def test_a_korean_outlet_that_passed_it_on_is_the_reporter() -> None:
+    assert reporting_subject("한빛일보는 연구자 14명 가운데 11명이 회사를 떠났다고도 전했다.") == "한빛일보"
