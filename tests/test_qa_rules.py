@@ -19,6 +19,7 @@ from qa.question import JOINED, Question, analyze, person_named, surname_mention
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import other_language_words
 from qa.spans import MONEY_UNITS, wanted_units
+from tests.evidence import evidence
 
 
 @pytest.mark.parametrize(
@@ -223,29 +224,25 @@ def test_according_to_a_named_person_asks_the_figure_not_the_source() -> None:
     assert measures_asked("what share of X1 demand could Acme meet?", "그는 고객 수요의 80% 정도만 맞출 수 있었다.")
 
 
-def _evidence(key: str, text: str, entities: list[tuple[str, str]] | None = None) -> Evidence:
-    return Evidence(key, {"text": Literal(text)}, 0.0, 1.0, 0.9, entities or [])
-
-
 def test_other_sentences_stating_the_same_answer_are_evidence_too() -> None:
-    used = [_evidence("s/1", "- 2023년 6월: 에이사, 비사 약 13억 달러에 인수 발표")]
+    used = [evidence("s/1", "- 2023년 6월: 에이사, 비사 약 13억 달러에 인수 발표")]
     ranked = [
         used[0],
-        _evidence("s/2", "에이사는 비사를 약 13억 달러에 인수한다고 발표했다."),
-        _evidence("s/3", "Acme agreed to buy Beta for about $1.3 billion."),
-        _evidence("s/4", "Acme raised $2 billion."),
+        evidence("s/2", "에이사는 비사를 약 13억 달러에 인수한다고 발표했다."),
+        evidence("s/3", "Acme agreed to buy Beta for about $1.3 billion."),
+        evidence("s/4", "Acme raised $2 billion."),
     ]
     assert [ev.key for ev in corroborating("13억 달러", [], used, ranked)] == ["s/2", "s/3"]
-    dated = [_evidence("d/1", "X1은 2023년 12월 공개됐다."), _evidence("d/2", "X1 came out in December 2023.")]
+    dated = [evidence("d/1", "X1은 2023년 12월 공개됐다."), evidence("d/2", "X1 came out in December 2023.")]
     assert [ev.key for ev in corroborating("2023년 12월", [], dated[:1], dated)] == ["d/2"]
-    named = [_evidence("e/1", "A", [("id/x1", "Chip")]), _evidence("e/2", "B", [("id/x2", "Chip")])]
+    named = [evidence("e/1", "A", [("id/x1", "Chip")]), evidence("e/2", "B", [("id/x2", "Chip")])]
     assert corroborating("", ["id/x1"], [], named) == named[:1]
 
 
 def test_a_name_the_question_states_is_not_its_answer() -> None:
     question = Question("What is the X1 CPU design Acme licenses called?", "en")
     named = [("id/x1", "Product"), ("id/arrow", "Product")]
-    ranked = [_evidence("s/1", "Acme licenses its X1 CPU design, Arrow.", named)]
+    ranked = [evidence("s/1", "Acme licenses its X1 CPU design, Arrow.", named)]
     assert compose_entities(question, ranked, None) == ("", ["id/x1", "id/arrow"], ranked)
     assert compose_entities(question, ranked, None, frozenset({"id/x1"})) == ("", ["id/arrow"], ranked)
 

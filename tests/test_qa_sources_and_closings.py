@@ -11,16 +11,13 @@ from rdflib import Literal
 
 from ingest.extract import Extractor
 from qa.abstention import about_another_thing
-from qa.compose import Evidence, compose_source
+from qa.compose import compose_source
 from qa.compose_dates import compose_date
 from qa.intents import answer_kind
 from qa.question import analyze
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import asks_completion
-
-
-def _evidence(key: str, text: str, entities: list[tuple[str, str]] | None = None) -> Evidence:
-    return Evidence(key, {"text": Literal(text)}, 0.0, 1.0, 0.9, entities or [])
+from tests.evidence import evidence
 
 
 @pytest.mark.parametrize(
@@ -53,8 +50,8 @@ def test_who_reported_it_and_what_is_a_figure(question: str, lang: str, kind: st
 def test_an_outlet_question_takes_a_named_source_before_a_footnote(extractor: Extractor) -> None:
     q = analyze("Which outlet reported that Orbit would pay $2 billion?", extractor)
     ranked = [
-        _evidence("a/1", "Orbit will pay $2 billion for the licence."),
-        _evidence("a/2", "Orbit will pay $2 billion in fees, according to Ledger News."),
+        evidence("a/1", "Orbit will pay $2 billion for the licence."),
+        evidence("a/2", "Orbit will pay $2 billion in fees, according to Ledger News."),
     ]
     footnote = {"a/1": [{"citation": Literal("Orbit blog, 2025")}]}
     composed = compose_source(q, ranked, footnote)  # type: ignore[arg-type]
@@ -77,12 +74,12 @@ def test_a_question_asking_when_a_deal_closed(question: str, asks: bool) -> None
 def test_a_closing_told_only_as_a_plan_dates_nothing(extractor: Extractor) -> None:
     q = analyze("When did Acme's purchase of Orbit close?", extractor)
     planned = [
-        _evidence("a/1", "Acme expects to complete the purchase of Orbit in 2026."),
-        _evidence("a/2", "On March 3, 2025, Acme agreed to buy Orbit."),
-        _evidence("a/3", "Orbit's shares rose to a closing price of $30 on March 4, 2025."),
+        evidence("a/1", "Acme expects to complete the purchase of Orbit in 2026."),
+        evidence("a/2", "On March 3, 2025, Acme agreed to buy Orbit."),
+        evidence("a/3", "Orbit's shares rose to a closing price of $30 on March 4, 2025."),
     ]
     assert compose_date(q, planned) is None
-    done = [*planned, _evidence("a/4", "Acme completed the purchase of Orbit on June 2, 2025.")]
+    done = [*planned, evidence("a/4", "Acme completed the purchase of Orbit on June 2, 2025.")]
     composed = compose_date(q, done)
     assert composed is not None and "June 2, 2025" in composed[0]
 
@@ -90,16 +87,16 @@ def test_a_closing_told_only_as_a_plan_dates_nothing(extractor: Extractor) -> No
 def test_a_figure_about_another_product_is_no_answer(extractor: Extractor) -> None:
     q = analyze("How much does the Acme X1 cost?", extractor)
     q.entities.append(q.entities[0].__class__("X1", 0, 2, "Product", "urn:x1", 0, "X1", is_new=True))
-    other = [_evidence("a/1", "Acme set the X2 price at $999.", [("urn:x2", "Product")])]
-    same = [_evidence("a/2", "Acme set the X1 price at $999.", [("urn:x1", "Product")])]
+    other = [evidence("a/1", "Acme set the X2 price at $999.", [("urn:x2", "Product")])]
+    same = [evidence("a/2", "Acme set the X1 price at $999.", [("urn:x1", "Product")])]
     assert about_another_thing(q, other) and not about_another_thing(q, same)
 
 
 def test_an_outlet_question_prefers_the_report_of_the_event_asked(extractor: Extractor) -> None:
     q = analyze("Which outlet reported that Orbit had turned down Acme's offer?", extractor)
     ranked = [
-        _evidence("a/1", "In May, Tech Weekly reported that Acme was in talks to buy Orbit."),
-        _evidence("a/2", "In June, Ledger News reported that Orbit had rejected Acme's offer."),
+        evidence("a/1", "In May, Tech Weekly reported that Acme was in talks to buy Orbit."),
+        evidence("a/2", "In June, Ledger News reported that Orbit had rejected Acme's offer."),
     ]
     composed = compose_source(q, ranked, {})
     assert composed is not None and composed[0] == "Ledger News"
