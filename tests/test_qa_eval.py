@@ -14,15 +14,15 @@ from qa.gold import GoldError, load_questions
 from qa.services import Services
 
 GOLD = Path(__file__).resolve().parent / "qa_gold"
-# measured on the whole corpus (see README; 178 articles since heldout11 was added); a drop below
+# measured on the whole corpus (see README; 190 articles since heldout12 was added); a drop below
 # these is a regression. dev: 82.4% (ko 84.7, en 80.0, cross 69.0, evidence 94.3, abstain recall
-# 90.9; the same on 166 articles); the twelve heldout10 articles took it from 84.0% to 81.5%
+# 90.9; the same on 166 and 178 articles); the twelve heldout10 articles took it from 84.0% to 81.5%
 # with unchanged code (a newer chip and model generation answer `first gen` and `라마3`
 # questions), and ko-082, written as not in corpus, is answered by ko81 now
 DEV_MIN = {"accuracy": 0.81, "ko": 0.83, "en": 0.78, "cross": 0.67, "cited": 1.0, "evidence": 0.93, "abstain": 0.9}
 # dev2: 80 questions written later, blind to the system; rules were developed on it afterwards.
-# 73.8% on 178 articles (ko 72.5, en 75.0, cross 65.9, evidence 94.1, abstain recall 72.7; the
-# twelve heldout11 articles took it to 72.5% with unchanged code; d2-ko-036 on Etched's Sohu,
+# 73.8% on 178 and 190 articles (ko 72.5, en 75.0, cross 65.9, evidence 94.1, abstain recall 72.7;
+# the twelve heldout11 articles took it to 72.5% with round 12's code; d2-ko-036 on Etched's Sohu,
 # written as not in corpus, is answered by heldout7's en62 now)
 DEV2_MIN = {"accuracy": 0.72, "ko": 0.7, "en": 0.73, "cross": 0.64, "cited": 1.0, "evidence": 0.93, "abstain": 0.7}
 # heldout2: written blind and measured blind for two rounds; used for development since the third
@@ -51,6 +51,9 @@ HELDOUT8_MIN = {"accuracy": 0.46, "ko": 0.53, "en": 0.37, "cross": 0.48, "cited"
 # heldout9, measured blind for two rounds and a development split since heldout11 was added:
 # 61.7% (ko 58.1, en 65.5, cross 70.8, evidence 93.3, abstain recall 58.3)
 HELDOUT9_MIN = {"accuracy": 0.57, "ko": 0.55, "en": 0.58, "cross": 0.66, "cited": 1.0, "evidence": 0.9, "abstain": 0.45}
+# heldout10, measured blind for two rounds and a development split since heldout12 was added:
+# 60.0% on 190 articles (ko 60.0, en 60.0, cross 57.7, evidence 100, abstain recall 50.0)
+HELDOUT10_MIN = {"accuracy": 0.56, "ko": 0.55, "en": 0.55, "cross": 0.53, "cited": 1.0, "evidence": 0.95, "abstain": 0.45}  # noqa: E501
 
 
 def test_gold_set_splits_and_validates(tmp_path: Path) -> None:
@@ -101,6 +104,7 @@ def test_korean_compound_figures_add_up() -> None:
         ("heldout7", HELDOUT7_MIN),
         ("heldout8", HELDOUT8_MIN),
         ("heldout9", HELDOUT9_MIN),
+        ("heldout10", HELDOUT10_MIN),
     ],
 )
 def test_eval_qa_dev_meets_measured_thresholds(
