@@ -244,10 +244,8 @@ def second_with(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
             continue
         # `with AMD, whose chips sell well, and with Intel`: the parser hangs it on the relative clause
         after_clause = prep.dep_ == "prep" and prep.head.dep_ == "relcl" and verb.doc[prep.i - 1].lower_ == "and"
-        if prep.dep_ != "conj" and not after_clause:
-            continue
         on_verb = prep.head.i in (verb.i, verb.head.i) or prep.head.lower_ in ("with", "against")
-        if not (on_verb or after_clause):
+        if not (after_clause or (prep.dep_ == "conj" and on_verb)):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # `with providers such as CoreWeave`
             named = mention_at(pobj, by_token) or next((by_token[t.i] for t in pobj.subtree if t.i in by_token), None)

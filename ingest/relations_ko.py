@@ -88,10 +88,11 @@ def korean_relations(
         if predicate in MAKING and doc[tok.i + 1 : tok.i + 2].text in KIND_NOUNS:
             continue  # `AI 개발 도구 기업 W&B`: the noun names a kind of firm or tool, no act
         deal = next((t.lemma_ for t in doc[max(0, tok.i - 3) : tok.i] if t.lemma_ in DEAL_WORDS), None)
-        agreed = tok.lemma_ == "계약" and deal == "인수"  # `젤스와 인수 계약을 맺고`: the one agreed to be bought
+        deal = deal if tok.lemma_ == "계약" else None
+        agreed = deal == "인수"  # `젤스와 인수 계약을 맺고`: the one agreed to be bought
         if agreed:
             predicate = "acquired"
-        elif tok.lemma_ == "계약" and deal:
+        elif deal:
             continue  # `합병 본계약`, `주식매매계약`: a deal between the two, not a partnership
         allowed = SUBJECT_TYPES.get(predicate, AGENTS)
         before = [r for r in roles if r.span.end <= tok.i]

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extraction import ARTIFACT_TYPES
+from ingest.mentions import QUOTES
 from ingest.names_common import VARIANT
 from kg.catalog import Catalog
 
@@ -51,7 +52,6 @@ KOREAN_EDITIONS = {
     "미니": "Mini", "나노": "Nano", "라이트": "Lite", "터보": "Turbo", "에어": "Air",
 }  # fmt: skip
 KOREAN_TAIL = re.compile(rf"^ ({'|'.join(KOREAN_EDITIONS)})(?=$|[^가-힣]|(?:{PARTICLES}|만)(?![가-힣]))")
-QUOTES = "‘“'\"("
 CODE_BEFORE = re.compile(r"(?:^|(?<=[\s‘“'\"(]))[A-Z]{1,4}\d{2,4}[A-Z]? $")  # `GB300 ` before `NVL72`
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE = re.compile(r"^ \d{1,4}(?:\.\d)?[BM](?![\w-])")

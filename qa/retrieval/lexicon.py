@@ -314,11 +314,11 @@ EVENTS = {"completed", "approval", "blocked", "retired", "hired", "abandoned", "
 def asks_completion(question: str) -> re.Pattern[str] | None:
     """The pattern of the completion group when the question asks when something closed (`did
     the deal close`: a word the group leaves out, as sentences use it for stock prices)."""
-    group = next(n for n, g in enumerate(GROUPS) if g[0] == "completed")
-    asked = group in _groups_used(question) or CLOSE_VERB.search(question)
-    return PATTERNS[group] if asked else None
+    asked = COMPLETED in _groups_used(question) or CLOSE_VERB.search(question)
+    return PATTERNS[COMPLETED] if asked else None
 
 
+COMPLETED = next(n for n, group in enumerate(GROUPS) if group[0] == "completed")
 CLOSE_VERB = re.compile(r"\b(?:close|closes)\b(?! (?:at|to|up|down|higher|lower))", re.I)
 
 
