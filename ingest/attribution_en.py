@@ -64,6 +64,9 @@ def en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spea
     for tok in doc:
         if not _reports(tok):
             continue
+        owner = _report_owner(tok, by_token)  # `a McKinsey report estimating that …`
+        if owner is not None:
+            return owner
         for child in _subject_side(tok):
             if child.dep_ == "agent":  # `accounts reported by Reuters`
                 for t in child.subtree:
@@ -79,6 +82,20 @@ def en_attribution(doc: Doc, mentions: list[tuple[Span, Mention]], speaker: Spea
             if child.lower_ in PRONOUNS or any(t.lower_ in PRONOUNS for t in child.subtree):
                 return speaker.antecedent(child.lower_)
     return None
+
+
+REPORT_NOUNS = {"report", "study", "survey", "analysis", "estimate", "forecast", "paper", "note"}
+
+
+def _report_owner(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The organisation naming a report the participle describes (`pointed to a June 2023
+    McKinsey & Company report estimating that …`): the report speaks for it."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    inside = {t.i for t in verb.subtree}
+    named = [by_token[t.i] for t in head.subtree if t.i < head.i and t.i not in inside and t.i in by_token]
+    return next((m for m in named if m.type in AGENT_TYPES), None)
 
 
 def _reports(tok: Token) -> bool:

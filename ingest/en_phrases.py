@@ -51,6 +51,8 @@ def prep_object(
 
 
 CLAUSES = {"relcl", "ccomp", "advcl", "csubj", "parataxis"}
+# where the parser hangs a preposition on its verb (`supplies batteries to A, B and C` as a dative)
+PREP_DEPS = ("prep", "prt", "dative")
 
 
 def _same_clause(token: Token) -> bool:

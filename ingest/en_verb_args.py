@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.en_phrases import CLAUSES, mention_at, token_of, with_conjuncts
+from ingest.en_phrases import CLAUSES, PREP_DEPS, mention_at, token_of, with_conjuncts
 from ingest.extraction import AGENT_TYPES as AGENTS
 from ingest.extraction import ARTIFACT_TYPES as ARTIFACTS
 from ingest.extraction import ORG_TYPES, Mention
@@ -67,10 +67,12 @@ def shared_object(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
 
 def co_makers(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Organisations a thing is made `with` / `together with` (on the verb or a verb
-    coordinated with it): `developed and tested Maia together with OpenAI`."""
+    coordinated with it, or hung on its object): `developed and tested Maia together with
+    OpenAI`, `will co-develop a platform with Deutsche Telekom`."""
     out: list[Mention] = []
     shared = [v for v in verb.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children)]
-    for node in (verb, *shared):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for node in (verb, *shared, *objects):
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
@@ -212,7 +214,7 @@ def paid_for(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     """`pay $53 a share in cash for Tower`: the company `for` takes (wherever the parser hangs
     it in the verb's phrase), not a part of it (`for a stake in Y`, `for Y's licence`)."""
     for t in verb.subtree:
-        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.i == verb.i or t.head.pos_ != "VERB"):
+        if t.dep_ in PREP_DEPS and t.lower_ == "for" and (t.head.i == verb.i or t.head.pos_ != "VERB"):
             for pobj in t.children:
                 named = mention_at(pobj, by_token) if pobj.dep_ == "pobj" else None
                 if named is not None and named.type == "Company" and pobj.text in named.text.split():

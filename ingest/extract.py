@@ -127,14 +127,15 @@ class Extractor:
         name_types = article_name_types(docs)
         short_names = model_families(docs, self.catalog)  # `o1`, named by `o1-preview`
         short_names |= company_first_words(docs, self.catalog)  # `Alphawave`, by `Alphawave IP Group`
-        short_names |= defined_short_names(docs, self.catalog)  # `(Volpara Health Technologies, 이하 볼파라)`
+        defined = defined_short_names(docs, self.catalog)  # `(Volpara Health Technologies, 이하 볼파라)`
+        short_names |= defined
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
             index, doc = sentence.index, sentence.doc
             sentences.append(sentence)
             found = sentence_mentions(doc, sentence.base, index, self.catalog, short_names)
-            found += short_form_mentions(doc, found, sentence.base, index, short_names)
+            found += short_form_mentions(doc, found, sentence.base, index, short_names, defined)
             found += maker_short_mentions(doc, found, sentence.base, index, self.catalog)
             found += speaker_mentions(doc, found, sentence.base, index)
             found = retyped(doc, found, name_types)

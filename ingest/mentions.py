@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -126,12 +127,18 @@ SHORT_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*")  # `v5e` of `TPU v5e`, not `1.
 
 
 def short_form_mentions(
-    doc: Doc, found: list[tuple[Span, Mention]], offset: int, index: int, short: dict[str, Mention]
+    doc: Doc,
+    found: list[tuple[Span, Mention]],
+    offset: int,
+    index: int,
+    short: dict[str, Mention],
+    defined: Collection[str] = (),
 ) -> list[tuple[Span, Mention]]:
     """`Musk wrote on X`, `Google said v5e offered …`, `Scale said`: a person's surname, a model
     code or a company without its corporate suffix met earlier in the article under the full
     name, or a new English name met earlier (`Splunk shares rose`), where the name finders saw
-    no name at all (the small model misses many lone surnames; code words are not names to it)."""
+    no name at all (the small model misses many lone surnames; code words are not names to it).
+    A short name the article `defined` (`이하 뉘앙스`) counts however Kiwi tags the word."""
     taken = {t.i for span, _ in found for t in span}
     out: list[tuple[Span, Mention]] = []
     for token in doc:
@@ -144,7 +151,7 @@ def short_form_mentions(
         # `United` of `United Microelectronics` is not the `United` of `United States`
         company = antecedent.type == "Company" and capital and _company_head(antecedent, token.text) and not named_on
         again = antecedent.is_new and antecedent.text == token.text and token.text[:1].isupper()
-        if not (person or company or again or SHORT_CODE.fullmatch(token.text)):
+        if not (person or company or again or token.text in defined or SHORT_CODE.fullmatch(token.text)):
             continue
         start = offset + token.idx
         mention = replace(antecedent, text=token.text, start=start, end=start + len(token.text), sentence=index)

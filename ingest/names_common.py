@@ -238,6 +238,11 @@ def set_names(doc: Doc, spans: list[Span], new: list[Span]) -> None:
 RENAMED = {"현", "구", "옛", "now", "formerly"}  # `도시바메모리(현 키옥시아)`, `Toshiba Memory (now Kioxia)`
 
 
+def _defines_short(doc: Doc, i: int) -> bool:
+    """`(Nuance Communications, 이하 뉘앙스)`: the gloss ends where the short name it defines begins."""
+    return doc[i].text in (",", "，") and i + 1 < len(doc) and doc[i + 1].text == "이하"
+
+
 def link_parentheticals(doc: Doc) -> None:
     """`LONG(ACR)` / `한글명(Latin)` / `옛 이름(현 새 이름)`: the two spans name one entity; mint
     from the Latin."""
@@ -246,7 +251,7 @@ def link_parentheticals(doc: Doc) -> None:
         renamed = b.start == a.end + 2 and doc[a.end + 1].text in RENAMED
         if not (doc[a.end].text == "(" and (b.start == a.end + 1 or renamed)):
             continue
-        if not (b.end < len(doc) and doc[b.end].text == ")"):
+        if not (b.end < len(doc) and (doc[b.end].text == ")" or _defines_short(doc, b.end))):
             continue
         if a.label_ not in ENTITY_LABELS or b.label_ not in ENTITY_LABELS:
             continue

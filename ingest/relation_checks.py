@@ -49,6 +49,28 @@ class RelationChecks:
             return triple
         if not any(m.iri == subject.iri for _, m in found):
             return None  # a carried topic claiming someone else's product
+        if predicate == "announced" and self._maker_apart(subject, maker, found):
+            return None  # `뉘앙스는 애플에 … 공급해 … 나온 ‘시리’`: its maker is named right there
         if predicate == "develops" and subject.type == "Company" and MANUFACTURING.search(text):
             return (subject, "supplies", maker, status)
         return triple
+
+    def _maker_apart(self, subject: Mention, maker: Mention, found: list[tuple[Span, Mention]]) -> bool:
+        """The catalog's maker is named in the sentence, neither as the subject's partner in a
+        list (`Cerebras and G42 announced`) nor as the subject's own parent (`Habana Labs`, Intel's)."""
+        own = self.catalog.by_iri(subject.iri)
+        parent = self.catalog.get(own.parent) if own is not None and own.parent else None
+        if parent is not None and parent.iri == maker.iri:
+            return False
+        makers = [span for span, m in found if m.iri == maker.iri]
+        subjects = [span for span, m in found if m.iri == subject.iri]
+        return bool(makers) and not any(_listed_together(a, b) for a in makers for b in subjects)
+
+
+# what may stand between two names listed together (`Cerebras and G42`, `삼성전자(Samsung)와 구글`)
+LIST_GAP = re.compile(r"\)?\s*(?:,|and|&|와|과|·|및)?")
+
+
+def _listed_together(a: Span, b: Span) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and bool(LIST_GAP.fullmatch(first.doc[first.end : second.start].text.strip()))

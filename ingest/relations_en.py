@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.en_phrases import (
+    PREP_DEPS,
     clause_prep_objects,
     denied,
     included_names,
@@ -184,7 +185,7 @@ def _object(verb: Token, prep: str, by_token: dict[int, Mention], prefer: set[st
         named = mention_at(child, by_token, prefer) if not prep and child.dep_ in OBJECT_DEPS else None
         if named is not None:  # `introduced two chips: the Gaudi 3 …` — the parser makes both objects
             return named
-        if child.dep_ in ("prep", "prt") and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):
+        if child.dep_ in PREP_DEPS and child.lower_ in (prep or "with", "with", "in", "on", "to", "against"):
             if prep and child.lower_ != prep and not (prep == "with" and child.lower_ == "against"):
                 continue  # `competes against` as `competes with`
             if child.i < verb.i and any(c.dep_ == "nsubj" and c.i > child.i for c in verb.children):

@@ -42,7 +42,7 @@ from ingest.relations_ko_buyers import bought_whole, dropped_object, part_bought
 from ingest.relations_ko_copula import OWN_WORDS, copular_makers, maker_nouns, named_products
 from ingest.relations_ko_hosts import hosted, offered_on, running_on
 from ingest.relations_ko_lists import listed_relations
-from ingest.relations_ko_pairs import pair_partners
+from ingest.relations_ko_pairs import joint_subjects, pair_partners
 from ingest.relations_ko_rivals import compared, kind_of, standing_against
 from ingest.relations_ko_trade import trade_nouns
 
@@ -202,6 +202,7 @@ def korean_relations(
         found
         + _together(doc, roles, previous_topic)
         + pair_partners(doc, roles, previous_topic)
+        + joint_subjects(doc, roles)
         + copular_makers(doc, roles, previous_topic)
         + named_products(doc, roles, previous_topic)
         + maker_nouns(doc, roles)

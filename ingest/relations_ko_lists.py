@@ -1,7 +1,7 @@
 """Korean lists of a company's customers, investors, rivals or partners, named by the noun:
 `무브웍스의 고객사로는 A, B, C 등이 있다`, `A, B 등이 피그마의 고객사다`.
 
-The members are names in a run rather than arguments of a verb: after `X의 <noun>로는` up to
+The members are names in a run rather than arguments of a verb: after `X의 <noun>로는` (or `에는`) up to
 the clause's `있다`, or before `X의 <noun>다`. The noun says the relation and its direction.
 """
 
@@ -58,9 +58,9 @@ def _list_noun(doc: Doc, start: int) -> tuple[str, int] | None:
 
 
 def _topic_marked(doc: Doc, last: int) -> bool:
-    """`고객사로는`: the list follows."""
+    """`고객사로는`, `고객사에는`: the list follows."""
     nxt = [t.text for t in doc[last + 1 : last + 3]]
-    return nxt[:1] in (["로"], ["으로"]) and nxt[1:] == ["는"]
+    return nxt[:1] in (["로"], ["으로"], ["에"]) and nxt[1:] == ["는"]
 
 
 def _is_copula(doc: Doc, last: int) -> bool:

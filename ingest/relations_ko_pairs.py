@@ -1,4 +1,5 @@
-"""Korean partnerships stated of `두 회사` / `양사` (the two companies) rather than by name.
+"""Korean partnerships stated of `두 회사` / `양사` (the two companies) rather than by name, or
+of two names coordinated as the subject (`마이크로소프트와 뉘앙스는 … 함께 개발해 왔다`).
 
 `마이크로소프트는 오픈AI와 계약을 맺었고, 두 회사는 모델을 함께 개발하기로 했다`, `나델라
 CEO도 두 회사의 협력을 강조했다`: Korean news refers back to a pair with a counted noun. The
@@ -60,4 +61,20 @@ def pair_partners(doc: Doc, roles: list[Role], previous_topic: Mention | None) -
             named.append(previous_topic)
         if len(named) >= 2 and named[0].iri != named[1].iri:
             out.append((named[1], "partnersWith", named[0], status_after(doc, predicate)))
+    return out
+
+
+def joint_subjects(doc: Doc, roles: list[Role]) -> list[Triple]:
+    """`A와 B는 … 함께 개발해 왔다`: two organisations coordinated as the subject of a
+    partnering predicate (or `함께`) in their clause are partners."""
+    out: list[Triple] = []
+    for first, second in zip(roles, roles[1:], strict=False):
+        joined = first.particle in ("와", "과") and second.span.start == first.span.end + 1
+        if not joined or second.particle not in SUBJECT_PARTICLES or first.mention.iri == second.mention.iri:
+            continue
+        if first.mention.type not in ORG_TYPES or second.mention.type not in ORG_TYPES:
+            continue
+        predicate = _partnering(doc, second.span[-1])
+        if predicate is not None:
+            out.append((first.mention, "partnersWith", second.mention, status_after(doc, predicate)))
     return out

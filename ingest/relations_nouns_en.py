@@ -247,6 +247,8 @@ def _bought_from(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list
         return []
     obj = child(tok, ("dobj",))
     goods = [by_token[t.i] for t in obj.subtree if t.i in by_token] if obj is not None else []
+    if obj is not None and obj.i in by_token and by_token[obj.i].type in ORG_TYPES:
+        return []  # `bought Boston Dynamics and Schaft from Alphabet`: a sale of companies, no supply
     out: list[Triple] = [(buyer, "uses", g, "asserted") for g in goods[:1] if g.type in ARTIFACT_TYPES]
     for seller in sellers:
         if seller.type == "Platform":

@@ -29,7 +29,8 @@ def owned_products(
             between = list(doc[owner_span.end : thing_span.start])
             between = _past_closers(between) if owner.type == "Company" else between
             joined = not between and owner_id is not None and entity is not None and entity.parent == owner_id
-            possessive = 1 <= len(between) <= 4 and between[0].text in POSSESSIVE and all(map(_plain, between[1:]))
+            possessive = 1 <= len(between) <= _reach(between) and between[0].text in POSSESSIVE
+            possessive = possessive and all(map(_plain, between[1:]))
             if joined or possessive:  # `Nvidia H100` (the catalog's maker), `엔비디아의 호퍼 세대 GPU`
                 out.append((owner, "develops", thing, "asserted"))
                 if possessive:  # `SK하이닉스, 삼성전자, 마이크론의 HBM3E`: each maker in the list
@@ -111,10 +112,26 @@ def _past_closers(between: list[Token]) -> list[Token]:
     return between
 
 
+# a Korean class noun naming a gathering, not a product (`오픈AI의 첫 개발자 행사 ‘데브데이’`)
+EVENT_NOUNS = {"행사", "콘퍼런스", "컨퍼런스", "대회", "회의", "포럼", "전시회", "박람회", "캠페인", "프로그램"}
+
+
+def _reach(between: list[Token]) -> int:
+    """How many words may stand between owner and thing: more before a quoted Korean name
+    (`VMware의 가상 데스크톱 소프트웨어 ‘호라이즌’`), where the quote marks the name's start;
+    none when the noun before the name says it is an event."""
+    if between[0].doc.lang_ != "ko":
+        return 4
+    if len(between) >= 2 and between[-1].text in OPENERS and between[-2].text in EVENT_NOUNS:
+        return 0
+    return 7 if between[-1].text in OPENERS else 4
+
+
 def _plain(token: Token) -> bool:
     """A descriptive word that keeps the possessive on the name: `호퍼 세대`, `open-source`."""
     if token.doc.lang_ == "ko":  # `마이크로소프트의 AI 가속기 '마이아 100'`: an opening quote too
-        return (token.tag_.split("+")[0] in ("NNG", "SL", "SN", "NNP") and not token.ent_type_) or token.text in OPENERS
+        tag = token.tag_.split("+")[0]  # `새 플래그십 스마트폰`: a determiner too
+        return (tag in ("NNG", "SL", "SN", "NNP", "MM") and not token.ent_type_) or token.text in OPENERS
     return token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and not token.ent_type_
 
 

@@ -55,11 +55,14 @@ KOREAN_TAIL = re.compile(rf"^ ({'|'.join(KOREAN_EDITIONS)})(?=$|[^가-힣]|(?:{P
 CODE_BEFORE = re.compile(r"(?:^|(?<=[\s‘“'\"(]))[A-Z]{1,4}\d{2,4}[A-Z]? $")  # `GB300 ` before `NVL72`
 STACK = re.compile(r"^ \d{1,2}H(?![\w-])")
 SIZE = re.compile(r"^ \d{1,4}(?:\.\d)?[BM](?![\w-])")
-GENERATION = re.compile(rf"^ \d{{1,2}}{NUMBER_END}")
+GENERATION = re.compile(rf"^ \d{{1,2}}[a-z]?{NUMBER_END}")  # `아이폰 16e`, `Pixel 9a`: a lettered model too
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
 PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
 INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `AMD 벤처스는`
     r"^ (?:(?:[A-Z][a-z]+ )?(?:Ventures|Investments?|Capital|Fund|Securities|Asset Management)(?![\w-])"
+    # a group's listed affiliates (`LG Energy Solution`, `Samsung SDI`): other companies than the group
+    r"|(?:Energy Solution|Display|Chem|Biologics|SDI|SDS|Innotek|Uplus|Mobis|Glovis|Electro-Mechanics|"
+    r"Heavy Industries|Life Sciences)(?![\w-])"
     r"|(?:벤처스|벤처캐피털|캐피털|캐피탈|인베스트먼트|인베스트먼츠|파트너스|증권|벤처투자|자산운용)(?![A-Za-z0-9-]))"
 )
 
