@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-LEGAL = re.compile(
-    r"(©|\bcopyright\b|all rights reserved|무단\s*전재|재배포\s*금지|저작권자|"
+LEGAL = re.compile(  # the notice, not a sentence about copyright (`sued YouTube for copyright infringement`)
+    r"(©|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d{2})|^\W*copyright\b|all rights reserved|"
+    r"무단\s*전재|재배포\s*금지|저작권자|"
     r"^\s*(등록번호|등록일|등록발행일자|발행인|편집인|발행·편집인|청소년\s*보호\s*책임자|사업자\s*등록번호|"
     r"회사명|제호|주소|tel|전화|팩스|대표전화)\s*[:：])",
     re.I,

@@ -4,7 +4,9 @@ Rules read one sentence; the catalog knows who makes what. A subject carried ove
 earlier sentences never makes or launches a product the catalog credits to another maker
 (`공개된 챗GPT` in an article about Microsoft), and a company that manufactures another
 maker's chip (`made by Samsung Foundry`, `TSMC 4NP 공정으로 생산`) supplies that maker
-rather than developing the chip. Two products of one maker are generations, not rivals.
+rather than developing the chip. A subject that is neither the catalog's maker, its unit, nor
+listed with it does not launch a product whose maker the sentence names (`뉘앙스는 애플에 …
+공급해 … 나온 ‘시리’`). Two products of one maker are generations, not rivals.
 Nothing relates to itself.
 """
 

@@ -127,6 +127,18 @@ UNIT = {
     "토큰": "tokens",
     "parameters": "parameters",
     "파라미터": "parameters",
+    "mm": "mm",
+    "millimeters": "mm",
+    "millimetres": "mm",
+    "millimeter": "mm",
+    "millimetre": "mm",
+    "밀리미터": "mm",
+    "kg": "kg",
+    "kilograms": "kg",
+    "킬로그램": "kg",
+    "grams": "g",
+    "gram": "g",
+    "그램": "g",
 }
 
 SCALE_WORD = r"(?:thousand|million|billion|trillion)"
@@ -148,7 +160,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "measure",
         re.compile(
             rf"(?:초당\s*(?:최대\s*)?)?{NUM}\s*(?:기가바이트|테라바이트|메가바이트|기가비트|엑사플롭스|페타플롭스|킬로와트시|"
-            rf"테라와트시|와트시|킬로와트|메가와트|기가와트|와트|나노(?:미터)?|단(?!계)|TB|GB|MB|kWh|MWh|GWh|TWh|Wh)(?![A-Za-z/])",
+            rf"테라와트시|와트시|킬로와트|메가와트|기가와트|와트|나노(?:미터)?|밀리미터|킬로그램|그램|단(?!계)|TB|GB|MB|kWh|MWh|GWh|"
+            rf"TWh|Wh|mm|kg)(?![A-Za-z/])",
             re.I,
         ),
     ),
@@ -156,7 +169,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "measure",
         re.compile(
             rf"{NUM}[\s-]*(?:GB/s|TB/s|Gbps|Gb/s|GHz|MHz|GB|TB|MB|kW|MW|GW|gigabytes|terabytes|megabytes|gigabits|"
-            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|kWh|MWh|GWh|TWh|Wh|(?:tera)?watt-hours?|watts|W|layers?|nm|nanometers?)"
+            rf"exaflops|petaflops|kilowatts|megawatts|gigawatts|kWh|MWh|GWh|TWh|Wh|(?:tera)?watt-hours?|watts|W|layers?|nm|nanometers?|"
+            rf"mm|millimet(?:er|re)s?|kg|kilograms?|grams?)"
             rf"(?![A-Za-z0-9/])(?:\s*per second)?",
             re.I,
         ),

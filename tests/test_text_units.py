@@ -115,6 +115,12 @@ def test_page_chrome_is_removed_and_body_kept() -> None:
         assert chrome not in article.body, chrome
 
 
+def test_a_sentence_about_copyright_is_body_not_chrome() -> None:
+    page = "Velmora was sued for copyright infringement in 2021.\n\nCopyright 2024 Tech Daily\n"
+    body = read_text(page.encode("utf-8"), "page.txt").body
+    assert "sued for copyright infringement" in body and "Tech Daily" not in body
+
+
 def test_a_line_of_links_to_other_articles_is_chrome() -> None:
     page = "Quillstream shipped.\n\nRead next: Velmora's chip plans · Inside the race\n\n관련 기사: 새 칩 | 새 공장\n"
     body = read_text(page.encode("utf-8"), "page.txt").body
