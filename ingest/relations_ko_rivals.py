@@ -41,10 +41,15 @@ def _comparing(doc: Doc, tok: Token) -> bool:
     )
 
 
+EARLIER = {"전년", "작년", "지난해", "전분기", "분기", "이전", "과거", "예전", "전작", "기존", "종전", "전월"}
+
+
 def compared(doc: Doc, roles: list[Role]) -> list[Triple]:
     """`X가/는 … Y(, Z 등 …)보다`, `X는 Y 대비/에 비해/와 비교해`: X competes with Y and Z."""
     out: list[Triple] = []
     for than in (t for t in doc if (t.text == "보다" and "JKB" in t.tag_) or _comparing(doc, t)):
+        if than.i and doc[than.i - 1].text in EARLIER:
+            continue  # `매출이 전년보다 37% 늘었다`: compared with its own past, not a rival
         before = [r for r in roles if r.span.end <= than.i]
         last = before[-1] if before else None
         if last is None:
