@@ -65,8 +65,9 @@ def pair_partners(doc: Doc, roles: list[Role], previous_topic: Mention | None) -
 
 
 def joint_subjects(doc: Doc, roles: list[Role]) -> list[Triple]:
-    """`A와 B는 … 함께 개발해 왔다`: two organisations coordinated as the subject of a
-    partnering predicate (or `함께`) in their clause are partners."""
+    """`A와 B는 … 함께 개발해 왔다`: two organisations coordinated as the subject of a clause
+    doing something `함께`/`공동으로` are partners (a partnering verb is read by the verb rules,
+    which know a merger contract from a partnership)."""
     out: list[Triple] = []
     for first, second in zip(roles, roles[1:], strict=False):
         joined = first.particle in ("와", "과") and second.span.start == first.span.end + 1
@@ -75,6 +76,6 @@ def joint_subjects(doc: Doc, roles: list[Role]) -> list[Triple]:
         if first.mention.type not in ORG_TYPES or second.mention.type not in ORG_TYPES:
             continue
         predicate = _partnering(doc, second.span[-1])
-        if predicate is not None:
+        if predicate is not None and predicate.lemma_ in TOGETHER:
             out.append((first.mention, "partnersWith", second.mention, status_after(doc, predicate)))
     return out
