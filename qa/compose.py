@@ -88,13 +88,25 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
             return found
     if q.years and not q.compare:  # `2027년 시장 규모`: not the sentence about 2024 only
         asked = set(q.years)
-        dated = [ev for ev in ranked[:LOOK_AT] if asked & _years(ev.text) or not _years(ev.text)]
+        dated = [ev for ev in ranked[:LOOK_AT] if asked & _told_years(ev) or not _told_years(ev)]
         return _figures(q, dated, names_of, ratios=False)
     return _figures(q, ranked, names_of, ratios=q.compare)
 
 
 def _years(text: str) -> set[str]:
     return set(YEAR.findall(text))
+
+
+# years a sentence names relative to its article's date (`올해 상반기 매출`, `last year's revenue`)
+RELATIVE_YEARS = ((re.compile(r"올해|금년|this year", re.I), 0), (re.compile(r"지난해|작년|last year", re.I), -1))
+
+
+def _told_years(ev: Evidence) -> set[str]:
+    """The years a sentence tells of: those it writes, and `올해`/`last year` read from its article's date."""
+    years = _years(ev.text)
+    if ev.year is not None and ev.year.isdigit():
+        years |= {str(int(ev.year) + shift) for pattern, shift in RELATIVE_YEARS if pattern.search(ev.text)}
+    return years
 
 
 def _anchors(q: Question, text: str, names_of: Callable[[str], list[str]]) -> list[int]:

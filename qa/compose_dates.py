@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extraction import ORG_TYPES
 from ingest.scripts import HANGUL
 from qa.compose import LOOK_AT, Composed, Evidence
 from qa.eval_match import figures
@@ -49,6 +50,8 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     candidates = [ev for ev in ranked[:LOOK_AT] if all(e.search(ev.text.lower()) for e in events)]
     if closing is not None and not ahead:  # `when did X close`: a sentence telling it only as a plan dates nothing
         candidates = [ev for ev in candidates if not _only_planned(closing, ev.text)]
+    if closing is not None and not ahead:  # `깃허브 인수는 언제 마무리됐어`: not another deal of the buyer
+        candidates = [ev for ev in candidates if _names_the_parties(q, ev)]
     looked_ahead = {ev.key: _ahead(ev.text) if ahead else [] for ev in candidates}
     scores = {ev.key: states_event(ev) for ev in candidates}  # read once: sorting and ties ask again and again
     ordered = sorted(candidates, key=lambda ev: -scores[ev.key])
@@ -90,6 +93,12 @@ def _only_planned(event: re.Pattern[str], text: str) -> bool:
 
 
 PLAN_REACH = 16  # characters either side of the event word
+
+
+def _names_the_parties(q: Question, ev: Evidence) -> bool:
+    """The sentence, or those it leans on, names every organisation the question names."""
+    parties = {m.iri for m in q.entities if m.type in ORG_TYPES}
+    return parties <= {iri for iri, _ in ev.entities} | ev.context
 
 
 def _ahead(text: str) -> list[tuple[int, Date]]:

@@ -38,7 +38,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
     ),
     (
         "source",
-        r"(출처|누가\s*(한|말|전망|예측|추정)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
+        r"(출처|누가\s*(한|말|전망|예측|추정|밝힌|밝혔)|(말|예측|전망|추정|보도)한\s*(사람|곳|매체|기관)|매체|보도한|인용|"
         r"[라다]고\s*(한|했던|말한|본|전한|밝힌|보도한)\s*(사람|곳|데|매체|기관)|"  # `40%쯤 될 거라고 한 사람`
         r"(누구|어디)의?\s*(분석|보고서|자료|조사|추정)|애널리스트|분석가)",
         r"\b(who (said|says|told|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
@@ -56,9 +56,11 @@ KIND_CUES: list[tuple[str, str, str]] = [
     (
         "figure",
         r"(몇|얼마|규모|가격|금액|비중|점유율|퍼센트|개수|용량|대역폭|속도|성능|매출|[가-힣](액|율|률|량)(은|는|이|가)?\s*[?？]?\s*$|수는|수\s*$|"
-        r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이|(넣은|들인|쓴|받은)\s*돈)",
+        r"빠르|빨라|빠름|느리|배\b|비용|전력|가치|이익|손실|적자|두께|무게|(학습|개발|훈련|운영|건설)비|컨텍스트|문맥\s*길이|"
+        r"(넣은|들인|쓴|받은)\s*돈)",
         r"\b(how (many|much|big|fast|large|long)|price|cost|score|number of|sizes?|length|bandwidth|capacity|speed|"
-        r"share|percent(?:ages?)?|revenue|valuation|value|profits?|income|earnings|sales|margins?|amount|power|"
+        r"share|percent(?:ages?)?|revenue|valuation|value|profits?|income|earnings|sales|margins?|loss(?:es)?|amount|power|"
+        r"thick(?:ness)?|weigh(?:s|t)?|"
         r"parameters?|tokens?|transistors?|cores?|faster|performance|"
         r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent|context window|"
         r"context length)\b",
@@ -141,7 +143,11 @@ ENDS_ON_CLASS = re.compile(
 
 
 # `how many GPUs … when it came online` counts, whatever time it names
-COUNTS_FIRST = (r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))", r"\bhow (many|much)\b")
+COUNTS_FIRST = (  # `What per-share price did Oracle put on Cerner when it announced the deal?`: a figure
+    r"(얼마|몇\s*(개|대|명|배|곳|토큰|장|퍼센트))",
+    r"\bhow (many|much)\b|^(?:what|which)(?:\s+[\w-]+){0,2}?\s+(?:price|value|valuation|amount|revenue|sales|cost|"
+    r"profit|loss)\b",
+)
 # `투자한 곳 어디야`: in a question about what organisations do, `어디` asks which one
 ORG_ACTS = re.compile(
     r"(투자|인수|공급|납품|협력|제휴|파트너|개발|만든|만들|리드|주도|참여|계약|고객|주주|스타트업|회사|기업|업체|곳들|vc|펀드|"

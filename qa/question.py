@@ -96,6 +96,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         for m in mentions
         if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
         and not (m.text.islower() and all(w in STOP_WORDS for w in m.text.split()))  # `in for` is not InFO
+        and not (m.is_new and _common_phrase_only(m, labels, extractor))
     ]
     mentions = _dedupe(mentions)
     named = _masked(text, mentions, labels)  # `who is Figure's first customer` asks for no figure
@@ -119,6 +120,21 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         if entity is None and labels is not None:  # a new name: how the articles write it
             question.names += labels.labels_of(m.iri)
     return question
+
+
+def _common_phrase_only(mention: Mention, labels: LabelIndex | None, extractor: Extractor) -> bool:
+    """Every name the articles give the new entity (else the question's own) is a common phrase."""
+    names = (labels.labels_of(mention.iri) if labels is not None else []) or [mention.label]
+    return all(is_common_phrase(name, extractor.english_words()) for name in names)
+
+
+def is_common_phrase(label: str, english: frozenset[str]) -> bool:
+    """A new name minted from words in lower case (`generative AI`, `total`): a phrase some
+    article's rule took for a name, never what a question asks about by name (`npm`, no
+    English word, still is one)."""
+    words = label.split()
+    lowered = bool(words) and words[0].isalpha() and words[0].islower()
+    return lowered and (len(words) >= 2 or words[0] in english)
 
 
 def spelled_mentions(text: str, found: list[Mention], labels: LabelIndex) -> list[Mention]:

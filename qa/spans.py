@@ -45,8 +45,10 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     (r"(대역폭|bandwidth|속도|speed|핀당|per.pin)", {"TB/s", "GB/s", "Gbps"}),
     (r"(메모리|memory|용량|capacity|sram|메가|megabyte)", {"GB", "TB", "MB"}),
     (r"(전력|power|draw|와트|watt|\bkw\b)", {"W", "kW", "MW", "GW"}),
-    (r"(보조금|지원금|영업이익|순이익|시가총액|subsid|grant|award|profit|net income|market cap|"  # money measures
-     r"가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
+    (r"(두께|thick|몇\s*mm\b|millimet|밀리미터)", {"mm"}),  # a device's size, never its price
+    (r"(무게|weigh|몇\s*(?:kg|그램)|\bgrams?\b|\bkg\b|킬로그램)", {"g", "kg"}),
+    (r"(보조금|지원금|영업이익|순이익|시가총액|손실|적자|subsid|grant|award|profit|net income|market cap|"  # money
+     r"\bloss|가격|금액|비용|매출|총액|가치|price|cost|revenue|valuation|valued|raise|invest|worth|"
      r"amount|\bpa(?:y|id)\b|spen[dt]|(학습|개발|훈련|운영|건설)비)", MONEY_UNITS),
     (r"(몇\s*나노|나노\s*공정|공정|process node|node|nanometer|\bnm\b)", {"nm"}),
     (r"(파라미터|parameter|model sizes?|모델\s*크기)", {"parameters", "count"}),
@@ -145,6 +147,10 @@ NOT_COUNTED = re.compile(  # where the counted noun ends: `how many tensor cores
 KO_HOW_MANY = re.compile(r"([가-힣A-Za-z]+?)(?:은|는|이|가)?\s*몇\s*(?:개|대|명)")
 
 
+# nouns a count of people is written with (`How many employees …` ~ `about 350 job cuts`)
+COUNTED_ALIKE = {"employee": ("job", "worker", "staff", "people", "position"), "worker": ("job", "employee")}
+
+
 def counted(sentence: str, question: str) -> list[Quantity]:
     """`How many cores …?` (`큐비트 몇 개`: its English word too): a bare number a few words
     before that noun (`64 programmable tensor processor cores`, `105 qubits`), which has no
@@ -157,6 +163,7 @@ def counted(sentence: str, question: str) -> list[Quantity]:
         korean = KO_HOW_MANY.search(question)
         stems = other_language_words(korean.group(1)).split() if korean else []
     out: list[Quantity] = []
+    stems = [*stems, *(w for s in stems for w in COUNTED_ALIKE.get(s.removesuffix("s"), ()))]
     for stem in {s.removesuffix("s") for s in stems if s.isascii()}:
         if len(stem) < 3:
             continue

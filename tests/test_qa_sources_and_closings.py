@@ -73,13 +73,14 @@ def test_a_question_asking_when_a_deal_closed(question: str, asks: bool) -> None
 
 def test_a_closing_told_only_as_a_plan_dates_nothing(extractor: Extractor) -> None:
     q = analyze("When did Acme's purchase of Orbit close?", extractor)
+    parties = [(m.iri, m.type) for m in q.entities]
     planned = [
-        evidence("a/1", "Acme expects to complete the purchase of Orbit in 2026."),
-        evidence("a/2", "On March 3, 2025, Acme agreed to buy Orbit."),
-        evidence("a/3", "Orbit's shares rose to a closing price of $30 on March 4, 2025."),
+        evidence("a/1", "Acme expects to complete the purchase of Orbit in 2026.", parties),
+        evidence("a/2", "On March 3, 2025, Acme agreed to buy Orbit.", parties),
+        evidence("a/3", "Orbit's shares rose to a closing price of $30 on March 4, 2025.", parties),
     ]
     assert compose_date(q, planned) is None
-    done = [*planned, evidence("a/4", "Acme completed the purchase of Orbit on June 2, 2025.")]
+    done = [*planned, evidence("a/4", "Acme completed the purchase of Orbit on June 2, 2025.", parties)]
     composed = compose_date(q, done)
     assert composed is not None and "June 2, 2025" in composed[0]
 
