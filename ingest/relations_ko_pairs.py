@@ -76,6 +76,9 @@ def joint_subjects(doc: Doc, roles: list[Role]) -> list[Triple]:
         if first.mention.type not in ORG_TYPES or second.mention.type not in ORG_TYPES:
             continue
         predicate = _partnering(doc, second.span[-1])
-        if predicate is not None and predicate.lemma_ in TOGETHER:
-            out.append((first.mention, "partnersWith", second.mention, status_after(doc, predicate)))
+        if predicate is None or predicate.lemma_ not in TOGETHER:
+            continue
+        if any("ETM" in t.tag_ for t in doc[predicate.i + 1 : predicate.i + 4]):
+            continue  # `A와 B가 공동 주도한 투자`: co-investors in a round, told in an adnominal clause
+        out.append((first.mention, "partnersWith", second.mention, status_after(doc, predicate)))
     return out

@@ -71,6 +71,11 @@ def test_a_product_whose_maker_is_named_is_not_announced_by_another(extractor: E
     assert not [r for r in found if r[2] == "siri" and r[0] != "apple"]
 
 
+def test_co_leaders_of_a_round_are_no_partners(extractor: Extractor) -> None:
+    text = "오르빗은 8월 엔비디아와 삼성전자가 공동 주도한 1억 달러 규모의 투자를 받았다."
+    assert not [r for r in triples(extractor, text, "ko") if r[1] == "partnersWith"]
+
+
 def test_an_event_is_no_product_of_its_host(extractor: Extractor) -> None:
     found = triples(extractor, "오픈AI의 첫 개발자 행사 ‘데브데이’에서는 새 모델이 나왔다.", "ko")
     assert not [r for r in found if r[1] == "develops"]
