@@ -58,9 +58,11 @@ SIZE = re.compile(r"^ \d{1,4}(?:\.\d)?[BM](?![\w-])")
 GENERATION = re.compile(rf"^ \d{{1,2}}[a-z]?{NUMBER_END}")  # `아이폰 16e`, `Pixel 9a`: a lettered model too
 SERIES = re.compile(rf"^ \d{{3}}[A-Z]?{NUMBER_END}")
 PART = re.compile(r"^ [A-Z]{1,3}\d{2,4}[A-Z]?(?![\w-])")
-INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `AMD 벤처스는`
+# a company's investment arm or listed affiliate written after its name: another company than the
+# group (a Korean particle may follow the Korean words: `AMD 벤처스는`)
+COMPANY_ARM = re.compile(
     r"^ (?:(?:[A-Z][a-z]+ )?(?:Ventures|Investments?|Capital|Fund|Securities|Asset Management)(?![\w-])"
-    # a group's listed affiliates (`LG Energy Solution`, `Samsung SDI`): other companies than the group
+    # a group's listed affiliates (`LG Energy Solution`, `Samsung SDI`)
     r"|(?:Energy Solution|Display|Chem|Biologics|SDI|SDS|Innotek|Uplus|Mobis|Glovis|Electro-Mechanics|"
     r"Heavy Industries|Life Sciences)(?![\w-])"
     r"|(?:벤처스|벤처캐피털|캐피털|캐피탈|인베스트먼트|인베스트먼츠|파트너스|증권|벤처투자|자산운용)(?![A-Za-z0-9-]))"
@@ -69,8 +71,8 @@ INVESTMENT_ARM = re.compile(  # a Korean particle may follow the Korean words: `
 
 def variant_name(family_id: str, tail: str) -> str | None:
     """The name a new edition's IRI is minted from (`exaone 3.0`, `blackwell Ultra` for `블랙웰
-    울트라`), when its tail reads the same in both languages; None for another tail in Hangul or an
-    investment arm."""
+    울트라`), when its tail reads the same in both languages; None for another tail in Hangul or a
+    company's arm."""
     korean = KOREAN_TAIL.match(tail)
     if korean:
         return family_id + " " + KOREAN_EDITIONS[korean.group(1)]
@@ -96,7 +98,7 @@ def _tail(ent: Span, text: str) -> tuple[int, bool]:
     `text` is the Doc's text, built once (`Doc.text` joins every token on each call)."""
     rest = text[ent.end_char : ent.end_char + 40]
     if ent.ent_id_ and ent.label_ == "Company":
-        arm = INVESTMENT_ARM.match(rest)
+        arm = COMPANY_ARM.match(rest)
         return (arm.end() if arm else 0), False
     if not ent.ent_id_ or ent.label_ not in ARTIFACT_TYPES:
         return 0, False
