@@ -88,7 +88,7 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
             return found
     if q.years and not q.compare:  # `2027년 시장 규모`: not the sentence about 2024 only
         asked = set(q.years)
-        dated = [ev for ev in ranked[:LOOK_AT] if asked & _told_years(ev) or not _told_years(ev)]
+        dated = [ev for ev in ranked[:LOOK_AT] if asked & (told := _told_years(ev)) or not told]
         return _figures(q, dated, names_of, ratios=False)
     return _figures(q, ranked, names_of, ratios=q.compare)
 
