@@ -106,6 +106,10 @@ EN_CHIP_CUES = {
     "npu",
     "superchip",
     "lpu",
+    "dpu",
+    "dpus",
+    "modem",
+    "modems",
 }
 EN_PLATFORM_CUES = {"platform", "service", "cloud"}
 EN_PRODUCT_CUES = {
@@ -125,6 +129,8 @@ EN_PRODUCT_CUES = {
     "robot",
     "app",
     "agent",
+    "product",
+    "products",
 }
 EN_COMPANY_CUES = {"startup", "company", "firm", "chipmaker", "chipmakers", "maker", "designer", "investor"}
 CUE_TYPES = (
@@ -268,7 +274,9 @@ def _lowercase_models(doc: Doc, taken: set[int]) -> list[Span]:
     ]
 
 
-SEGMENT_WORDS = {"laptop", "server", "desktop", "mobile", "client", "notebook", "edge", "pc", "ai", "datacenter"}
+SEGMENT_WORDS = {
+    "laptop", "server", "desktop", "mobile", "client", "notebook", "edge", "pc", "ai", "datacenter", "networking",
+}  # fmt: skip
 RUN_BEFORE = DETERMINERS | {",", "and", "or", ":"}
 
 
@@ -291,7 +299,8 @@ def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
             continue
         if doc[start:end].text in GENERIC_NAMES:
             continue
-        named_cue = cue.text[:1].isupper() and end == cue.i  # `a Tensor Contraction Processor`: part of the name
+        # `a Tensor Contraction Processor`: part of the name (an acronym is not: `Giglio DPUs`)
+        named_cue = cue.text[:1].isupper() and not cue.text[:3].isupper() and end == cue.i
         out.append(Span(doc, start, cue.i + 1 if named_cue else end, label="Chip"))
     return out
 

@@ -45,6 +45,7 @@ from ingest.korean_name_forms import (
 from ingest.korean_name_lists import listed_names, org_list_members
 from ingest.korean_quoted_glosses import quoted_glosses
 from ingest.korean_transliterated import transliterated_names
+from ingest.mentions import romanize
 from ingest.name_types import CUED_TYPES
 from ingest.names_common import (
     EVENTS,
@@ -143,10 +144,16 @@ def _latin_gloss(doc: Doc, i: int) -> bool:
 FUNDING_LEMMAS = {"주도", "참여", "투자", "출자", "리드", "이끌"}
 
 
-def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
-    """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them."""
+def _bare_acronym(doc: Doc, start: int, end: int, text: str, named: set[int]) -> bool:
+    """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them, or
+    spell the name glossed right before them: a name found (`named` tokens), or a proper noun
+    starting with the acronym's sound (`하이브(HYBE)`, not `유럽연합(EU)`)."""
     if not re.fullmatch(r"[A-Z]{2,5}s?", text):
         return False
+    if start > 1 and doc[start - 1].text == "(" and not doc[start - 2].whitespace_ and end < len(doc):
+        spelt = first_tag(doc[start - 2].tag_) == "NNP" and romanize(doc[start - 2].text)[:1] == text[:1].lower()
+        if (start - 2 in named or spelt) and doc[end].text == ")":
+            return False
     nxt = doc[end].text if end < len(doc) else ""
     prev = doc[start - 1].text if start > 0 else ""
     after = doc[end + 1].lemma_ if end + 1 < len(doc) else ""
@@ -240,7 +247,7 @@ def korean_names(doc: Doc) -> Doc:
             keep = (
                 first not in GENERIC_NAMES
                 and EVENTS.isdisjoint({first, text})
-                and not _bare_acronym(doc, start, end, text)
+                and not _bare_acronym(doc, start, end, text, taken | {i for f in found for i in range(f.start, f.end)})
                 and not _glossed_term(doc, end)
             )
             if keep and taken.isdisjoint(range(start, end)):

@@ -24,8 +24,12 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
     text = doc[start:end].text
     if not (text.isupper() and len(text) > 3):
         return False
-    after = [t.text for t in doc[end : end + 5]]
-    return bool(after) and (after[0] in DASHES or after[0] == "," and any(a in DASHES for a in after[1:]))
+    after = [t.text for t in doc[end : end + 9]]
+    dash = next((n for n, a in enumerate(after) if a in DASHES), None)
+    # `ARMONK, N.Y. and SAN FRANCISCO —`: places, their states and `and` up to the dash
+    return dash is not None and (
+        dash == 0 or after[0] == "," and all(a.isupper() or not a.isalnum() or a == "and" for a in after[:dash])
+    )
 
 
 def firm_name_start(doc: Doc, start: int, taken: set[int]) -> int:

@@ -119,10 +119,10 @@ def gold_iri(ident: str, catalog: Catalog, body: str = "") -> str:
 
 def _minted_from(name: str, body: str) -> str:
     """The form a new name's IRI is minted from: the Latin side of `NAME(Alias)` / `Alias(NAME)`
-    (of `NAME(Long Name, ACR)`, the long name)."""
+    (of `NAME(Long Name, ACR)`, the long name; `NAME(이하 SM)` defines a short name, no alias)."""
     escaped = re.escape(name)
     alias = re.search(escaped + r"\(([^()\n]{1,40})\)", body)
-    if alias and re.search(r"[A-Za-z]", alias.group(1)):
+    if alias and re.search(r"[A-Za-z]", alias.group(1)) and not alias.group(1).startswith("이하 "):
         return alias.group(1).split(", ")[0]  # `(Long Name, ACR)`: the long name
     outer = re.search(r"([^\s()]+(?: [^\s()]+)?)\(" + escaped + r"\)", body)
     if outer and not re.search(r"[A-Za-z]", name) and re.search(r"[A-Za-z]", outer.group(1)):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.korean_roles import OPENERS, past_gloss
 from ingest.names_common import GENERIC_NAMES, first_tag
 
-CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC"}
+CHIP_CUES = {"칩", "GPU", "가속기", "NPU", "프로세서", "CPU", "반도체", "메모리", "D램", "칩셋", "SoC", "모뎀", "DPU"}
 PLATFORM_CUES = {"플랫폼", "서비스", "클라우드"}
 PRODUCT_CUES = {
     "모델", "LLM", "언어모델", "챗봇", "슈퍼컴퓨터", "시스템", "서버",
@@ -42,7 +42,8 @@ APPOSITION_TYPES = (
 )
 COMPANY_SUFFIX = re.compile(
     r"(전자|반도체|테크|랩스|시스템즈|소프트|네트웍스|코리아|컴퍼니|그룹|모빌리티|바이오|로보틱스|"
-    r"캐피털|캐피탈|벤처스|파트너스|인베스트먼트|인베스트먼츠|증권|자산운용|홀딩스|매니지먼트|어소시에이츠|펀드)$"
+    r"캐피털|캐피탈|벤처스|파트너스|인베스트먼트|인베스트먼츠|증권|자산운용|홀딩스|매니지먼트|어소시에이츠|펀드|"
+    r"엔터테인먼트|게임즈|커뮤니케이션즈|헬스케어)$"
 )
 COMPANY_WORD = re.compile(COMPANY_SUFFIX.pattern.rstrip("$").replace("전자|반도체|", ""))
 ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")

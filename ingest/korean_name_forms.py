@@ -199,6 +199,10 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if glossed is not None:
             out.append(Span(doc, start, glossed, label=ent.label_))  # `아이패드 에어(iPad Air)`: not the iPad
             continue
+        gloss_end = _longer_gloss(doc, ent)
+        if gloss_end is not None:
+            out.append(Span(doc, start, gloss_end, label=ent.label_))  # `(Kakao Entertainment)`: not Kakao
+            continue
         if not ent.ent_id_ or not re.search(r"[가-힣]$", ent.text) or (start > 0 and glued(doc, start)):
             continue
         if series_end(doc, end) > end and doc[end].text == "-" and word_ends_at(doc, series_end(doc, end)):
@@ -216,6 +220,20 @@ def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
         kind = suffix_type(tail) or ("Company" if ent.label_ == "Company" or org_subject(doc, start, whole) else None)
         out.append(Span(doc, start, whole, label=kind or "Product"))
     return out
+
+
+CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def _longer_gloss(doc: Doc, ent: Span) -> int | None:
+    """The end of a parenthesised Latin gloss that runs on past the catalog name opening it:
+    `카카오엔터테인먼트(Kakao Entertainment)` glosses another company than Kakao."""
+    if not (ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].text == "(" and glued(doc, ent.start - 1)):
+        return None
+    end = ent.end
+    while end < ent.end + 3 and end < len(doc) and doc[end - 1].whitespace_ and CAPITALISED.fullmatch(doc[end].text):
+        end += 1
+    return end if end > ent.end and end < len(doc) and doc[end].text in (")", ",") else None
 
 
 def _glossed_longer(doc: Doc, ent: Span) -> int | None:

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ingest.korean_name_cues import COMPANY_SUFFIX
 from ingest.names_common import ENTITY_LABELS, GENERIC_NAMES
 from ingest.scripts import HANGUL
 
@@ -26,6 +27,7 @@ PARTICLES = {
     "와": "JKB", "과": "JKB", "에": "JKB", "도": "JX", "만": "JX", "로": "JKB",
 }  # fmt: skip
 BOUNDARY_BEFORE = re.compile(r"[\s'\"‘“(\[·,]")
+LATIN_STEM = re.compile(r"([A-Z][A-Z0-9]{1,5})([가-힣]+)")  # `ADK그룹`: the group's Latin stem
 
 
 def article_names(docs: list[Doc]) -> dict[str, tuple[str, str]]:
@@ -46,6 +48,10 @@ def article_names(docs: list[Doc]) -> dict[str, tuple[str, str]]:
             if text.split()[0] not in GENERIC_NAMES and text not in short_forms:
                 labels.setdefault(text, Counter())[ent.label_] += 1
                 aliases[text] = aliases.get(text) or ent.kb_id_
+    for text in [t for t, counts in labels.items() if counts.most_common(1)[0][0] == "Company"]:
+        stem = LATIN_STEM.fullmatch(text)
+        if stem and COMPANY_SUFFIX.fullmatch(stem.group(2)) and stem.group(1) not in labels:
+            labels[stem.group(1)], aliases[stem.group(1)] = Counter({"Company": 1}), ""  # `ADK` of `ADK그룹`
     return {text: (counts.most_common(1)[0][0], aliases[text]) for text, counts in labels.items()}
 
 

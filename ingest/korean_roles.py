@@ -187,9 +187,25 @@ def coordinated_with(roles: list[Role], mention: Mention) -> list[Mention]:
             continue
         if previous.particle not in LIST_GLUE and not _gapped(previous, roles[index]):
             break
+        if _verb_between(previous, roles[index]):
+            break  # `하이브는 카카오와 경쟁하면서 SM을 인수`: 와 belongs to the earlier verb
         index -= 1
         out.append(previous.mention)
     return out
+
+
+def _verb_between(first: Role, second: Role) -> bool:
+    """The first one's own clause ends before the second (`카카오와 경쟁하면서 SM을`: the verb
+    right after it takes a connective ending), not a clause describing the second (`이를 CPU와
+    묶은 GB200`, `슬라이드를 분석해 … 돕는 ‘스코프’`: another argument comes first)."""
+    doc = first.span.doc
+    for i in range(first.span.end + 1, second.span.start):
+        tags = doc[i].tag_.split("+")
+        if "EC" in tags:
+            return True
+        if any(tag.startswith(("JK", "JX", "ETM")) for tag in tags):
+            return False
+    return False
 
 
 def _modifier(first: Role, second: Role) -> bool:

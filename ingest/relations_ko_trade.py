@@ -103,15 +103,35 @@ def _stakes(doc: Doc, roles: list[Role], subject: Mention | None) -> list[Triple
     holders += [r.mention for r in roles if _followed_by(doc, r, "에", "이어") and r.mention.type in AGENTS]
     out: list[Triple] = []
     for role in roles:
+        owned = _owned_after(doc, roles, role)
+        if owned is not None:  # `카카오와 카카오엔터테인먼트의 SM 지분은`: the possessor holds the stake
+            owners = [role.mention, *coordinated_with(roles, role.mention)]
+            out += [(h, "investsIn", owned, "asserted") for h in owners if h.type in AGENTS and h.iri != owned.iri]
+            continue
         if role.mention.type not in ("Company", "ResearchOrg") or role.mention in holders:
             continue
         end = past_gloss(doc, role.span.end)  # `레인보우로보틱스(Rainbow Robotics)의 최대 주주`
         if whole_stake(doc[end : end + 5]):
             continue  # the company bought whole (relations_ko reads the purchase)
         nxt = [t.text for t in doc[end : end + 7]]  # `키옥시아의 두 번째 대주주`
+        if nxt[:1] in (["이"], ["가"]) and nxt[1:2] == ["지분"]:  # `Y는 … X가 지분 9%를 확보하는`: X holds Y
+            out += [(role.mention, "investsIn", h, "asserted") for h in holders[:1] if h.type in ORG_TYPES]
+            continue
         if any(w in STAKE_WORDS for w in nxt[:2]) or (nxt[:1] == ["의"] and any(_stake_word(w) for w in nxt[1:])):
             out += [(h, "investsIn", role.mention, "asserted") for h in holders if h.type in AGENTS]
     return out
+
+
+def _owned_after(doc: Doc, roles: list[Role], role: Role) -> Mention | None:
+    """The company of `A의 B 지분`: B, right after A's possessive and right before the stake word."""
+    end = past_gloss(doc, role.span.end)
+    if end >= len(doc) or doc[end].text != "의":
+        return None
+    after = next((r for r in roles if r.span.start == end + 1), None)
+    if after is None or after.mention.type not in ("Company", "ResearchOrg"):
+        return None
+    stop = past_gloss(doc, after.span.end)
+    return after.mention if stop < len(doc) and doc[stop].text in STAKE_WORDS else None
 
 
 def _stake_word(word: str) -> bool:

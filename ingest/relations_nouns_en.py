@@ -81,6 +81,7 @@ def _maker_phrases(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
 MADE_FOR = {"build", "make", "manufacture", "produce", "assemble"}
 SUPPLIER_NOUNS = {"supplier", "provider", "vendor"}
 CUSTOMER_NOUNS = {"customer", "client", "buyer"}
+SERVING_VERBS = {"serve", "have", "count", "win", "add"}  # the subject supplies the customers it names
 
 
 def _party(token: Token | None, by_token: dict[int, Mention]) -> Mention | None:
@@ -167,6 +168,11 @@ def _trade(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list[tuple
             others = {m.iri: m for m in by_token.values() if m.type in ORG_TYPES and m.iri != supplier.iri}
             customer = next(iter(others.values())) if len(others) == 1 else None  # `in OpenAI, became its provider`
         return [(supplier, customer)] if supplier and customer else []
+    if lemma in CUSTOMER_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in SERVING_VERBS:
+        supplier = clause_subject(tok.head, by_token, topic)  # `X serves 4,400 clients, among them A and B`
+        appositions = [a for a in tok.children if a.dep_ == "appos"]
+        named = _listed_customers(tok, by_token) + [m for a in appositions for m in named_list(a, by_token)]
+        return [(supplier, c) for c in named if c.type in ORG_TYPES] if supplier is not None else []
     if lemma in CUSTOMER_NOUNS:
         supplier = next((o for o in objects if o is not None), None) or _party(child(tok, ("poss",)), by_token)
         supplier = supplier or _party(child(tok, ("compound",)), by_token)  # `are all TSMC customers`
@@ -258,6 +264,25 @@ def _bought_from(tok: Token, by_token: dict[int, Mention], topic: Topic) -> list
     return out
 
 
+AHEAD_HEADS = {"agree", "plan", "expect", "aim", "intend"}
+
+
+def _sold_to(tok: Token, by_token: dict[int, Mention]) -> list[Triple]:
+    """`agreed to sell Motorola Mobility to Lenovo`, `sold its HERE mapping business to Audi,
+    BMW and Daimler`: each buyer acquires the company sold (the seller's own products are
+    `sells_its_own`)."""
+    if tok.lemma_.lower() != "sell" or tok.pos_ != "VERB" or negated(tok):
+        return []
+    sold = child(tok, ("dobj",))
+    company = mention_at(sold, by_token, ORG_TYPES) if sold is not None else None
+    if company is None or company.type not in ORG_TYPES:
+        return []
+    buyers = [m for m in clause_prep_objects(tok, {"to"}, by_token, ORG_TYPES) if m.type in ORG_TYPES]
+    ahead = tok.head.lemma_ in AHEAD_HEADS or any(c.lower_ == "will" for c in tok.children)
+    status = "planned" if ahead else money_status(tok.doc)
+    return [(b, "acquired", company, status) for b in buyers if b.iri != company.iri]
+
+
 def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic) -> list[Triple]:
     by_token: dict[int, Mention] = {}
     for span, mention in mentions:
@@ -282,7 +307,7 @@ def noun_relations(doc: Doc, mentions: list[tuple[Span, Mention]], topic: Topic)
         out += _availability(tok, by_token, topic)
         out += _maker_phrases(tok, by_token)
         out += _device_makers(tok, by_token)
-        out += _bought_from(tok, by_token, topic)
+        out += _bought_from(tok, by_token, topic) + _sold_to(tok, by_token)
         out += _becomes_subsidiary(tok, by_token)
         out += [(a, "supplies", b, "asserted") for a, b in _trade(tok, by_token, topic) if a.iri != b.iri]
     status = money_status(doc)
