@@ -42,6 +42,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
             + 3 * bool(looked_ahead[ev.key])  # the expectation outweighs a figure
             + (not ahead and not PLANNED.search(ev.text))  # `끝났어`: what happened, not a plan (`마무리할 계획`)
+            + 3 * bool(closed_on[ev.key])  # `the deal closed in May 2012`: the closing's own date
         )
 
     events = asked_events(q.text)  # `언제 마무리됐나`: only a sentence telling the closing dates it
@@ -53,6 +54,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     if closing is not None and not ahead:  # `깃허브 인수는 언제 마무리됐어`: not another deal of the buyer
         candidates = [ev for ev in candidates if _names_the_parties(q, ev)]
     looked_ahead = {ev.key: _ahead(ev.text) if ahead else [] for ev in candidates}
+    closed_on = {ev.key: _by_event(closing, ev) if closing is not None and not ahead else [] for ev in candidates}
     scores = {ev.key: states_event(ev) for ev in candidates}  # read once: sorting and ties ask again and again
     ordered = sorted(candidates, key=lambda ev: -scores[ev.key])
     if FIRST.search(q.text) and ordered:  # `처음 나온 날`: the earliest of the best sentences' dates
@@ -60,10 +62,10 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
         tied = sorted((ev for ev in ordered if scores[ev.key] == best), key=lambda ev: _earliest(q, ev, exact))
         ordered = tied + [ev for ev in ordered if scores[ev.key] < best]
     for ev in ordered:
-        found = looked_ahead[ev.key] or _dated(q, ev, exact)
+        found = looked_ahead[ev.key] or closed_on[ev.key] or _dated(q, ev, exact)
         if found:
             date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
-            others = [e for e in ordered if e is not ev and scores[e.key] == scores[ev.key]]
+            others = [e for e in ordered if e is not ev and (scores[e.key] == scores[ev.key] or closed_on[e.key])]
             finer = None if ahead else _finer(date, others)  # an expected date is no other event's
             if finer:
                 return format_date(finer[0], q.lang), [], [finer[1], ev]
@@ -93,6 +95,19 @@ def _only_planned(event: re.Pattern[str], text: str) -> bool:
 
 
 PLAN_REACH = 16  # characters either side of the event word
+
+
+EVENT_REACH = 12  # characters between a closing word and its date (`closed in May 2012`, `2012년 마무리한`)
+
+
+def _by_event(event: re.Pattern[str], ev: Evidence) -> list[tuple[int, Date]]:
+    """The sentence's dates written right by the event word: those tell when it happened."""
+    spans = [m.span() for m in event.finditer(ev.text.lower())]
+    return [
+        (at, d)
+        for at, d in dates_in(ev.text, ev.year)
+        if any(b <= at <= b + EVENT_REACH or 0 <= a - at <= EVENT_REACH + 10 for a, b in spans)
+    ]
 
 
 def _names_the_parties(q: Question, ev: Evidence) -> bool:

@@ -194,7 +194,10 @@ def answer_kind(text: str, lang: str) -> str:
 
 
 # `어디` asking where a forecast or report comes from: its source, not a place
-WHERE_FROM = re.compile(r"어디\s*(서|에서)\s*나온|어디\s*보도|(전망|예측|얘기|주장|수치|통계|발언)\S{0,2},?\s*어디")
+WHERE_FROM = re.compile(
+    r"어디\s*(서|에서)\s*나온|어디\s*보도|(전망|예측|얘기|주장|수치|통계|발언|추산|추정)\S{0,2},?\s*어디|"
+    r"(전망|예측|주장|추산|추정|밝힌|발표한)\S{0,2}\s*곳\S?\s*어디"  # `주장한 곳 어디야`: who said it
+)
 
 
 def _cued_kind(lowered: str, lang: str) -> str:

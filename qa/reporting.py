@@ -26,7 +26,10 @@ PAREN_SOURCE = re.compile(
     r"\(\s*(?:([가-힣A-Za-z][\w·&.\- ]{0,30}?)\s*(?:보도|집계|추정|통신|발표)|(?:per|according to)\s+(" + NAME + r")|"
     r"(" + NAME + r")\s+(?:reported|reports|estimates?))\s*\)"
 )
-KO_ACCORDING = re.compile(r"([가-힣A-Za-z][\w·&.\- ]{0,30}?)(?:의\s*보도)?에\s*따르면")
+# `블룸버그(Bloomberg) 통신에 따르면`: the name, its gloss and the kind of outlet it is
+KO_ACCORDING = re.compile(
+    r"([가-힣A-Za-z][\w·&.\- ]{0,30}?)(?:\([^()]{1,40}\))?\s*(?:통신|신문|방송)?(?:의\s*보도)?에\s*따르면"
+)
 KO_TOPIC = re.compile(r"^([가-힣A-Za-z][\w·&.\-]*(?:\s[가-힣A-Za-z][\w·&.\-]*){0,4}?)(?:은|는|이|가)\s")
 KO_VERB = re.compile(
     r"(말했|밝혔|보도했|전했|전망했|예측했|추정했|내다봤|설명했|강조했|주장했|회고|언급했|덧붙였|측정했|집계했|조사했)"

@@ -186,6 +186,8 @@ def figures_in(sentence: str, question: str, strict: bool = False, compare: bool
     values += [v for v in counted(sentence, question) if v.amount not in stated and v.raw not in found]
     if not PER_SHARE_ASKED.search(question):  # `한 주마다 현금 197달러` is no deal size
         values = [v for v in values if not _per_share(sentence, v.raw)]
+    elif PER_SHARE_NAMED.search(question):  # `the price per share`: a deal's total is no answer
+        values = [v for v in values if _per_share(sentence, v.raw)]
     units = wanted_units(question, compare)
     if units:
         fitting = [v for v in values if v.unit in units]
@@ -198,6 +200,7 @@ PER_SHARE_ASKED = re.compile(
     r"ipo\s+price|closing\s+price",
     re.I,
 )
+PER_SHARE_NAMED = re.compile(r"주당|한\s*주\s*당|per[\s-]+(?:\w+\s+)?share|a\s+share\b|each\s+share", re.I)
 PER_SHARE_BEFORE = re.compile(r"(?:주당|한\s*주(?:마다|당)|주마다)\s*(?:\S+\s*){0,2}$")
 PER_SHARE_AFTER = re.compile(r"^\s*(?:per|a|for each)\s+(?:\w+\s+)?share", re.I)
 

@@ -95,7 +95,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("merger", "merge", "합병"),
     ("spin-off", "spun off", "spin off", "분사"),
     ("approval", "approved", "approve", "cleared", "승인"),
-    ("blocked", "block", "prohibited", "불허", "차단"),
+    ("blocked", "block", "prohibited", "prohibit", "불허", "차단", "금지"),
     ("antitrust", "반독점"),
     ("export controls", "export restrictions", "수출 규제", "수출 통제"),
     ("tariff", "tariffs", "관세"),
