@@ -144,15 +144,20 @@ def _latin_gloss(doc: Doc, i: int) -> bool:
 FUNDING_LEMMAS = {"주도", "참여", "투자", "출자", "리드", "이끌"}
 
 
+RE_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+
+
 def _bare_acronym(doc: Doc, start: int, end: int, text: str, named: set[int]) -> bool:
     """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them, or
     spell the name glossed right before them: a name found (`named` tokens), or a proper noun
-    starting with the acronym's sound (`하이브(HYBE)`, not `유럽연합(EU)`)."""
-    if not re.fullmatch(r"[A-Z]{2,5}s?", text):
+    starting with the acronym's sound (`하이브(HYBE)`, not `유럽연합(EU)`), no longer than the
+    acronym (`소니세미컨덕터솔루션즈(SSS)` abbreviates its name)."""
+    if not RE_ACRONYM.fullmatch(text):
         return False
     if start > 1 and doc[start - 1].text == "(" and not doc[start - 2].whitespace_ and end < len(doc):
-        spelt = first_tag(doc[start - 2].tag_) == "NNP" and romanize(doc[start - 2].text)[:1] == text[:1].lower()
-        if (start - 2 in named or spelt) and doc[end].text == ")":
+        name = doc[start - 2].text
+        spelt = first_tag(doc[start - 2].tag_) == "NNP" and romanize(name)[:1] == text[:1].lower()
+        if (start - 2 in named or spelt) and len(name) <= len(text) + 1 and doc[end].text == ")":
             return False
     nxt = doc[end].text if end < len(doc) else ""
     prev = doc[start - 1].text if start > 0 else ""
@@ -253,6 +258,9 @@ def korean_names(doc: Doc) -> Doc:
             if keep and taken.isdisjoint(range(start, end)):
                 cue = _type_from_context(doc, start, end, text, "")
                 found.append(Span(doc, start, end, label=cue or default))
+                spelled = start > 1 and doc[start - 1].text == "(" and RE_ACRONYM.fullmatch(text)
+                if spelled and start - 2 not in taken and not any(f.start <= start - 2 < f.end for f in found):
+                    found.append(Span(doc, start - 2, start - 1, label=cue or default))  # `하이브(HYBE)`: both
                 if cue:
                     cued[(start, end)] = cue
             i = end

@@ -186,7 +186,7 @@ def figures_in(sentence: str, question: str, strict: bool = False, compare: bool
     values += [v for v in counted(sentence, question) if v.amount not in stated and v.raw not in found]
     if not PER_SHARE_ASKED.search(question):  # `한 주마다 현금 197달러` is no deal size
         values = [v for v in values if not _per_share(sentence, v.raw)]
-    elif PER_SHARE_NAMED.search(question):  # `the price per share`: a deal's total is no answer
+    elif PER_SHARE_NAMED.search(question) and not TOTAL_ASKED.search(question):  # `the price per share`: no total
         values = [v for v in values if _per_share(sentence, v.raw)]
     units = wanted_units(question, compare)
     if units:
@@ -202,7 +202,11 @@ PER_SHARE_ASKED = re.compile(
 )
 PER_SHARE_NAMED = re.compile(r"주당|한\s*주\s*당|per[\s-]+(?:\w+\s+)?share|a\s+share\b|each\s+share", re.I)
 PER_SHARE_BEFORE = re.compile(r"(?:주당|한\s*주(?:마다|당)|주마다)\s*(?:\S+\s*){0,2}$")
-PER_SHARE_AFTER = re.compile(r"^\s*(?:per|a|for each)\s+(?:\w+\s+)?share", re.I)
+# `$66 in cash and 2.323 shares of the new Marvell for each Inphi share`: the price of each share
+PER_SHARE_AFTER = re.compile(
+    r"^\s*(?:per|a|for each)\s+(?:\w+\s+)?share|^(?:[^.;$]|\.(?=\d)){0,60}?\b(?:for|per) each\s+(?:\w+\s+)?share", re.I
+)
+TOTAL_ASKED = re.compile(r"total|equity value|deal value|enterprise value|valuation|총액|전체|규모", re.I)
 
 
 def _per_share(sentence: str, raw: str) -> bool:
