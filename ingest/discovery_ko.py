@@ -147,18 +147,23 @@ FUNDING_LEMMAS = {"주도", "참여", "투자", "출자", "리드", "이끌"}
 RE_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 
 
-def _bare_acronym(doc: Doc, start: int, end: int, text: str, named: set[int]) -> bool:
-    """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them, or
-    spell the name glossed right before them: a name found (`named` tokens), or a proper noun
-    starting with the acronym's sound (`하이브(HYBE)`, not `유럽연합(EU)`), no longer than the
-    acronym (`소니세미컨덕터솔루션즈(SSS)` abbreviates its name)."""
+def _spells_glossed_name(doc: Doc, start: int, end: int, text: str, taken: set[int], found: list[Span]) -> bool:
+    """`하이브(HYBE)`: an acronym in brackets glued to the word before spells that word's name when
+    the word is a name already (in `taken` or `found`) or a proper noun starting with the acronym's
+    sound (not `유럽연합(EU)`), no longer than the acronym (`소니세미컨덕터솔루션즈(SSS)` abbreviates)."""
+    glossed = start > 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+    if not (glossed and RE_ACRONYM.fullmatch(text)) or doc[start - 2].whitespace_:
+        return False
+    name = doc[start - 2]
+    named = name.i in taken or any(f.start <= name.i < f.end for f in found)
+    spelt = first_tag(name.tag_) == "NNP" and romanize(name.text)[:1] == text[:1].lower()
+    return (named or spelt) and len(name.text) <= len(text) + 1
+
+
+def _bare_acronym(doc: Doc, start: int, end: int, text: str) -> bool:
+    """`TCP`, `SQL`, `TSV`: short all-caps words are terms unless a cue word types them."""
     if not RE_ACRONYM.fullmatch(text):
         return False
-    if start > 1 and doc[start - 1].text == "(" and not doc[start - 2].whitespace_ and end < len(doc):
-        name = doc[start - 2].text
-        spelt = first_tag(doc[start - 2].tag_) == "NNP" and romanize(name)[:1] == text[:1].lower()
-        if (start - 2 in named or spelt) and len(name) <= len(text) + 1 and doc[end].text == ")":
-            return False
     nxt = doc[end].text if end < len(doc) else ""
     prev = doc[start - 1].text if start > 0 else ""
     after = doc[end + 1].lemma_ if end + 1 < len(doc) else ""
@@ -249,17 +254,18 @@ def korean_names(doc: Doc) -> Doc:
         if end is not None:
             text = doc[start:end].text
             first = text.split()[0]
+            spelled = _spells_glossed_name(doc, start, end, text, taken, found)
             keep = (
                 first not in GENERIC_NAMES
                 and EVENTS.isdisjoint({first, text})
-                and not _bare_acronym(doc, start, end, text, taken | {i for f in found for i in range(f.start, f.end)})
+                and (spelled or not _bare_acronym(doc, start, end, text))
                 and not _glossed_term(doc, end)
             )
             if keep and taken.isdisjoint(range(start, end)):
                 cue = _type_from_context(doc, start, end, text, "")
+                marked = spelled and start - 2 not in taken and not any(f.start <= start - 2 < f.end for f in found)
                 found.append(Span(doc, start, end, label=cue or default))
-                spelled = start > 1 and doc[start - 1].text == "(" and RE_ACRONYM.fullmatch(text)
-                if spelled and start - 2 not in taken and not any(f.start <= start - 2 < f.end for f in found):
+                if marked:
                     found.append(Span(doc, start - 2, start - 1, label=cue or default))  # `하이브(HYBE)`: both
                 if cue:
                     cued[(start, end)] = cue
