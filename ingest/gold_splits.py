@@ -5,8 +5,8 @@ heldout, heldout2 … heldout13: held back when added, used for development sinc
 replaced by a fresher one; heldout4 measured rounds 5 to 7, heldout5 rounds 7 and 8, heldout6
 rounds 8 and 9, heldout7 rounds 9 and 10, heldout8 rounds 10 and 11, heldout9 rounds 11 and 12,
 heldout10 rounds 12 and 13, heldout11 rounds 13 and 14, heldout12 rounds 14 and 15, heldout13
-rounds 15 and 16). heldout14 and heldout15 measure: twelve new articles each, their annotations and questions written together,
-blind to the system.
+rounds 15 and 16). heldout14 and heldout15 measure: twelve new articles each, their annotations
+and questions written together, blind to the system.
 """
 
 SPLITS = (
