@@ -33,7 +33,7 @@ def company_first_words(docs: Iterable[Doc], catalog: Catalog) -> dict[str, Ment
             continue
         for ent in doc.ents:
             if ent.label_ == "Company" and not ent.ent_id_ and catalog.lookup(ent.text) is None:
-                for form in company_short_forms(ent.text, new=True)[1:]:
+                for form in company_short_forms(ent.text, new=True):
                     names[form].add(ent.text)
         alone.update({ent.text for ent in doc.ents if ent.text not in names})
     return {

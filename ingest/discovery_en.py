@@ -16,6 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.en_acronyms import defined_acronym
+from ingest.en_cue_words import (
+    APPOSITIVE_TYPES,
+    CUE_TYPES,
+    EN_CHIP_CUES,
+    EN_PLATFORM_CUES,
+    EN_PRODUCT_CUES,
+    EN_TYPES,
+)
+from ingest.en_divisions import company_divisions
+from ingest.en_hyphen_names import widen_hyphen_chains
 from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
 from ingest.en_name_context import (
@@ -37,6 +48,9 @@ def label_is_term(span: Span) -> bool:
     """English spans that are terms, not names: bare acronyms, `Data Center`, `Software`."""
     text = span.text
     if re.fullmatch(r"[A-Z]{2,5}s?", text):
+        spelled = defined_acronym(span.doc, span.start, span.end)
+        if spelled is not None and not NOT_ORG_WORDS.search(spelled):
+            return False  # `Metro-Goldwyn-Mayer (MGM)`: the short form of a name (not of a regulator's)
         if span.start > 0 and span.doc[span.start - 1].lower_ in FIRM_NOUNS and span.doc[span.start - 1].is_lower:
             return False  # `the private equity firm IMM`
         nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
@@ -91,58 +105,6 @@ ORG_LAST_WORDS = {
 }  # fmt: skip
 
 
-EN_TYPES = {"ORG": "Company", "PERSON": "Person", "PRODUCT": "Product"}
-EN_CHIP_CUES = {
-    "chip",
-    "chips",
-    "gpu",
-    "gpus",
-    "accelerator",
-    "accelerators",
-    "processor",
-    "processors",
-    "cpu",
-    "cpus",
-    "npu",
-    "superchip",
-    "lpu",
-    "dpu",
-    "dpus",
-    "modem",
-    "modems",
-}
-EN_PLATFORM_CUES = {"platform", "service", "cloud"}
-EN_PRODUCT_CUES = {
-    "model",
-    "models",
-    "supercomputer",
-    "system",
-    "chatbot",
-    "assistant",
-    "laptop",
-    "laptops",
-    "pc",
-    "pcs",
-    "smartphone",
-    "phone",
-    "tablet",
-    "robot",
-    "app",
-    "agent",
-    "product",
-    "products",
-}
-EN_COMPANY_CUES = {"startup", "company", "firm", "chipmaker", "chipmakers", "maker", "designer", "investor"}
-CUE_TYPES = (
-    (EN_CHIP_CUES, "Chip"),
-    (EN_PLATFORM_CUES, "Platform"),
-    (EN_PRODUCT_CUES, "Product"),
-    (EN_COMPANY_CUES, "Company"),
-)
-APPOSITIVE_TYPES = {
-    "software": "Product", "app": "Product", "application": "Product", "robot": "Product", "developer": "Company",
-    "tool": "Product", "library": "Product", "framework": "Product", "engine": "Product",
-}  # fmt: skip
 LICENSE_WORDS = {"license", "licence", "licenses", "licences"}
 MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")  # M4, A17
 EDITIONS = {"Pro", "Max", "Ultra", "Plus"}
@@ -160,6 +122,9 @@ HYPHENS = {"-", "–"}
 UNCLAIMED = {"FAC", "WORK_OF_ART"}  # the small model's buildings and works: `SmolLM`, `Stable Audio`
 
 
+MADE_BY = {("maker", "of"), ("developer", "of"), ("studio", "behind")}
+
+
 def _described_as(doc: Doc, start: int) -> str | None:
     """`its first chatbot, Grok`, `a chip called Gaudi`, `its chatbot Grok`, `the startup X`:
     the class word just before a name types it (the small model calls Grok a person)."""
@@ -169,6 +134,8 @@ def _described_as(doc: Doc, start: int) -> str | None:
         return _cue_type(before[-2]) if len(before) >= 2 else None  # `its chip, X`, `a chip called X`
     if len(before) >= 2 and before[-2] in DETERMINERS:
         return _cue_type(before[-1])
+    if len(before) >= 2 and (before[-2], before[-1]) in MADE_BY:
+        return "Product"  # `Mojang, the developer of Minecraft`, `the studio behind Doom`
     return None
 
 
@@ -307,6 +274,7 @@ def _cued_chip_names(doc: Doc, catalog: set[int]) -> list[Span]:
 
 @Language.component("trendkg_en_names")
 def english_names(doc: Doc) -> Doc:
+    widen_hyphen_chains(doc)  # `Metro-Goldwyn-Mayer`, tagged `Metro`
     kept: list[Span] = []
     cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave
     clauses: list[Span] = []
@@ -369,7 +337,8 @@ def english_names(doc: Doc) -> Doc:
         if described or label != EN_TYPES[kind] or last in ORG_LAST_WORDS:
             cued[(start, end)] = label
         kept.append(Span(doc, start, end, label=label))
-    prefixed = _prefixed_products(doc, kept)
+    divisions = company_divisions(doc)  # `Amazon Studios`
+    prefixed = _prefixed_products(doc, kept) + divisions
     kept = [k for k in kept if not any(k.start < p.end and p.start < k.end for p in prefixed)] + prefixed
     catalog = {t.i for span in kept if span.ent_id_ for t in span}
     kept += _model_codes(doc, catalog)
@@ -386,7 +355,7 @@ def english_names(doc: Doc) -> Doc:
     ]
     slotted = slot_names(doc, {t.i for span in claimed for t in span}, _kind_of_noun, _described_as)
     kept += slotted + list_names(doc, filter_spans(kept + slotted))
-    for span in [*lower, *cued_chips, *slotted]:
+    for span in [*lower, *cued_chips, *slotted, *divisions]:
         cued[(span.start, span.end)] = span.label_
     set_names(doc, kept, prefixed)
     doc.user_data[CUED_TYPES] = cued

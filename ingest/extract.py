@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from ingest.claims import Speaker, extract_claim, in_list_item, is_lead_in, lead_in_speaker
 from ingest.company_first_words import company_first_words
 from ingest.document import Article
+from ingest.en_acronyms import defined_acronyms
 from ingest.en_topic import Topic
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
@@ -128,6 +129,7 @@ class Extractor:
         short_names = model_families(docs, self.catalog)  # `o1`, named by `o1-preview`
         short_names |= company_first_words(docs, self.catalog)  # `Alphawave`, by `Alphawave IP Group`
         defined = defined_short_names(docs, self.catalog)  # `(Volpara Health Technologies, 이하 볼파라)`
+        defined |= defined_acronyms(docs)  # `Metro-Goldwyn-Mayer (MGM)`
         short_names |= defined
         for sentence in analyzed:
             if sentence.footnote not in known_refs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -243,6 +244,21 @@ def _defines_short(doc: Doc, i: int) -> bool:
     return doc[i].text in (",", "，") and i + 1 < len(doc) and doc[i + 1].text == "이하"
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+JOINERS = {"of", "and", "&", "the", "for", "de"}
+
+
+def initials(words: Iterable[str]) -> str:
+    """`Metro-Goldwyn-Mayer` -> `MGM`: the capitals starting each word or hyphened part."""
+    return "".join(part[0] for word in words for part in word.split("-") if part and part[0].isupper())
+
+
+def spells(acronym: str, name: str) -> bool:
+    """`MGM` spells `Metro-Goldwyn-Mayer`, `BofA` does not spell `Bank of America` (small words skipped)."""
+    words = [w for w in name.split() if w.lower() not in JOINERS]
+    return bool(ACRONYM.fullmatch(acronym)) and initials(words) == acronym
+
+
 def link_parentheticals(doc: Doc) -> None:
     """`LONG(ACR)` / `한글명(Latin)` / `옛 이름(현 새 이름)`: the two spans name one entity; mint
     from the Latin."""
@@ -264,6 +280,8 @@ def link_parentheticals(doc: Doc) -> None:
             ents[n] = Span(doc, a.start, a.end, label=b.label_, span_id=b_id)
         elif not a_id and not b_id:
             latin = b.text if re.search(r"[A-Za-z]", b.text) or renamed else a.text  # the current name
+            if spells(b.text, a.text):
+                latin = a.text  # `Metro-Goldwyn-Mayer (MGM)`: the English name, not its acronym
             name = b.kb_id_ if b.ent_id_ == VARIANT else latin  # `아이패드 에어(iPad Air)`: the edition's name
             label = b.label_ if b.ent_id_ == VARIANT else a.label_
             ents[n] = Span(doc, a.start, a.end, label=label, kb_id=name)

@@ -33,7 +33,7 @@ def _maker_compounds(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
 
 
 MAKER_TITLES = {"maker", "developer", "creator", "owner"}  # `ChatGPT maker OpenAI`
-BEHIND_NOUNS = {"company", "startup", "firm", "lab", "group", "team"}  # `the company behind Cursor`
+BEHIND_NOUNS = {"company", "startup", "firm", "lab", "group", "team", "studio"}  # `the company behind Cursor`
 
 
 def _maker_titles(doc: Doc, by_token: dict[int, Mention]) -> list[Triple]:
