@@ -275,7 +275,9 @@ def korean_names(doc: Doc) -> Doc:
     found += quoted_glosses(doc, _type_from_context) + _quoted(doc, taken)
     found += cued_names(doc, taken) + listed_names(doc, ents, taken)
     found += org_list_members(doc, taken | {i for span in found for i in range(span.start, span.end)})
-    found += transliterated_names(doc, taken, _type_from_context)
+    glossed = transliterated_names(doc, taken, _type_from_context)
+    # a person the gloss shows (`저스틴 비버(Justin Bieber)`) wins over the same span found as a name
+    found = [s for s in glossed if s.label_ == "Person"] + found + [s for s in glossed if s.label_ != "Person"]
     found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
     shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
@@ -314,10 +316,13 @@ def _hyphen_model(doc: Doc, i: int) -> int | None:
 
 
 def _glossed_term(doc: Doc, end: int) -> bool:
-    """`극자외선(EUV)`: a word glossed by a generic acronym is a term, not a name."""
-    return (
-        end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text in GENERIC_NAMES and doc[end + 2].text == ")"
-    )
+    """`극자외선(EUV)`, `언아웃(earn-out)`: a word glossed by a generic acronym or by lower-case
+    English words is a term, not a name."""
+    close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
+    if end >= len(doc) or doc[end].text != "(" or close is None or close == end + 1:
+        return False
+    gloss = doc[end + 1 : close].text
+    return gloss in GENERIC_NAMES or bool(re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", gloss))
 
 
 def _prefixed_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:

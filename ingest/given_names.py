@@ -17,6 +17,7 @@ ORG_WORDS = CORPORATE_SUFFIXES | {
     "energy", "capital", "ventures", "partners", "fund", "motor", "motors", "bank", "media", "robotics",
     "semiconductor", "electronics", "foundation", "institute", "university", "cloud", "research", "co", "co.",
     "company", "investments", "management", "associates", "stanley", "brothers",
+    "korea", "japan", "china", "america", "europe", "asia", "india",  # `Crystal Korea`: a place names no person
 }  # fmt: skip
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "bin"}  # `Aart de Geus`
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|" + "|".join(sorted(NAME_PARTICLES)))

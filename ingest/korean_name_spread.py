@@ -88,8 +88,9 @@ def _split_particle(doc: Doc, token: Token, name: str) -> bool:
 def spread_names(docs: list[Doc], texts: list[str]) -> None:
     """Mark each new Hangul name of the article wherever else it stands as a word. `texts`
     are the Docs' texts, which the caller has (`Doc.text` joins every token on each read)."""
-    names = article_names(docs)
-    if not names:
+    terms = glossed_terms(docs)
+    names = {name: kind for name, kind in article_names(docs).items() if name not in terms}
+    if not names and not terms:
         return
     for doc, text in zip(docs, texts, strict=True):
         found: list[tuple[int, int, tuple[str, str]]] = []
@@ -103,12 +104,41 @@ def spread_names(docs: list[Doc], texts: list[str]) -> None:
                         continue
                 found.append((start, end, kind))
         current = list(doc.ents)  # `Doc.ents` builds new Spans on every read
-        ents = [_retyped(ent, names) for ent in current]
-        if found or any(a is not b for a, b in zip(ents, current, strict=True)):
-            taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        ents = [_retyped(ent, names) for ent in current if ent.ent_id_ or ent.text not in terms]
+        if found or len(ents) < len(current) or any(a is not b for a, b in zip(ents, current, strict=True)):
             spans = [doc.char_span(start, end, label=label, kb_id=kb_id) for start, end, (label, kb_id) in found]
-            free = [s for s in spans if s is not None and taken.isdisjoint(range(s.start, s.end))]
+            free = [s for s in spans if s is not None and _fits(s, ents)]
             doc.ents = filter_spans(ents + free)
+
+
+def _fits(span: Span, ents: list[Span]) -> bool:
+    """The span overlaps no name, or only new names inside it (`언노운 월즈` over `월즈` found alone)."""
+    for ent in ents:
+        if ent.start < span.end and span.start < ent.end:
+            if ent.ent_id_ or not (span.start <= ent.start and ent.end <= span.end):
+                return False
+    return True
+
+
+LOWER_GLOSS = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
+HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def glossed_terms(docs: list[Doc]) -> set[str]:
+    """`언아웃(earn-out)`, `브리지론(bridge loan)`: Hangul words the article glosses with
+    lower-case English words are terms, not names, wherever the article uses them."""
+    terms: set[str] = set()
+    for doc in docs:
+        for tok in doc:
+            if tok.text != "(" or tok.i == 0 or not HANGUL.search(doc[tok.i - 1].text):
+                continue
+            close = next((t.i for t in doc[tok.i + 1 : tok.i + 8] if t.text == ")"), None)
+            if close is not None and close > tok.i + 1 and LOWER_GLOSS.fullmatch(doc[tok.i + 1 : close].text):
+                start = tok.i - 1  # the whole word, which Kiwi may cut (`언|아웃`)
+                while start > 0 and not doc[start - 1].whitespace_ and HANGUL_WORD.fullmatch(doc[start - 1].text):
+                    start -= 1
+                terms.add(doc[start : tok.i].text)
+    return terms
 
 
 def _retyped(ent: Span, names: dict[str, tuple[str, str]]) -> Span:

@@ -21,7 +21,10 @@ from ingest.korean_roles import OPENERS
 from ingest.names_common import EVENTS, GENERIC_NAMES, KO_TITLES, first_tag, person_cue
 
 # roles that make the glossed name a person
-PERSON_ROLES = {"수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄"}
+PERSON_ROLES = {
+    "수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄",
+    "매니저", "제작자", "프로듀서", "가수", "배우", "감독", "작가", "투자자", "사업가", "기업가",
+}  # fmt: skip
 LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-:][A-Za-z]+)?")  # `Run:ai`
 HANGUL_WORD = re.compile(r"[가-힣]+")
 PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
@@ -70,12 +73,13 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
             ending = first_tag(tok.tag_).startswith(("E", "XSV", "VCP"))  # `투자한 사카나AI`: no verb in a name
             if not shared and (
                 (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not (inside and not ending))  # `시|맨|틱`
-                or not HANGUL_WORD.fullmatch(tok.text)
+                or not all(HANGUL_WORD.fullmatch(w) for w in tok.text.split())
             ):
                 break
             start -= 1
             if shared or start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in OPENERS:
-                seen += 1  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`); `사카나AI`
+                seen += len(tok.text.split())  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`);
+                # `사카나AI`; Kiwi keeps a known name of two words one token (`저스틴 비버`)
         fused = 0 < seen < len(words) and doc[start - 1].text in CLASS_WORDS  # checked by sound below
         if (seen != len(words) and not fused) or start in taken or doc[start].text in GENERIC_NAMES:
             continue
@@ -99,7 +103,8 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
             or person_cue(doc, after)
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
             or _title_before(doc, start)
-            or person_name(latin.text)  # `데니스 야랏츠(Denis Yarats)`: a given name first
+            # `데니스 야랏츠(Denis Yarats)`: a given name first (not in quotes: `‘유니티 카탈로그(Unity Catalog)’`)
+            or (person_name(latin.text) and not in_quotes(doc, start))
         )
         default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
         label = "Person" if person else typed(doc, start, open_, doc[start:open_].text, default)

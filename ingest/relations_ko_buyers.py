@@ -64,6 +64,8 @@ def bought_whole(role: Role) -> bool:
     """The name, then all its shares as the object: `X 지분 100%를`, `X 주식 전량을`."""
     doc = role.span.doc
     start = past_gloss(doc, role.span.end)
+    if start < len(doc) and doc[start].text == "의":
+        start += 1  # `이타카 홀딩스(…)의 지분 100%를`
     particle = next((t for t in doc[start : start + 6] if first_tag(t.tag_).startswith("J")), None)
     return particle is not None and particle.text in OBJECT_PARTICLES and whole_stake(doc[start : particle.i])
 

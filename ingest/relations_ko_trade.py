@@ -9,6 +9,8 @@ what it ordered.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ingest.extraction import AGENT_TYPES as AGENTS
@@ -187,10 +189,18 @@ WHOLE = {"전량", "전부", "모두", "전체"}
 
 
 def whole_stake(tokens: Span) -> bool:
-    """`지분 100%`, `주식 전량`: all of a company's shares, which is buying the company."""
+    """`지분 100%`, `주식 전량`, `지분 63.9%`: all of a company's shares, or a majority: bought, that
+    is buying the company (control); held, it is still a stake (`지분 63.4%를 보유한 지배주주`)."""
     words = [t.text for t in tokens]
+    shares = [w for i, w in enumerate(words) if w.endswith("%") or words[i + 1 : i + 2] == ["%"]]
+    control = any(float(m.group()) > MAJORITY for w in shares if (m := re.match(r"\d+(?:\.\d+)?", w)))
     hundred = any(w in ("100", "100%") and words[i + 1 : i + 2] in (["%"], []) for i, w in enumerate(words))
-    return any(w in STAKE_WORDS for w in words) and (hundred or bool(WHOLE & set(words)))
+    bought = control and any(t.lemma_ in BUYING for t in tokens.doc)
+    return any(w in STAKE_WORDS for w in words) and (hundred or bought or bool(WHOLE & set(words)))
+
+
+MAJORITY = 50.0  # a stake above half the shares controls the company
+BUYING = {"사들이", "인수", "매입", "품", "취득"}
 
 
 def _also_subject(roles: list[Role]) -> Mention | None:
