@@ -1,5 +1,6 @@
-"""A new company named by the first word of its full name anywhere in the article: `Alphawave`
-where the article also writes `Alphawave IP Group`.
+"""A new company named by its name without the corporate suffix, or by the first word of its
+full name, anywhere in the article: `Kiva` where the article also writes `Kiva Systems`,
+`Alphawave` where it writes `Alphawave IP Group` (one entity, minted from the full name).
 
 A title often names a company short before the body gives its full name, and the two would
 mint two entities. Like the model families (`ingest.model_families`), each short form is
