@@ -199,6 +199,14 @@ def _appositive_type(span: Span) -> str | None:
     return None
 
 
+def _middle_initial_end(doc: Doc, end: int) -> bool:
+    """A person's name cut after a middle initial: `G`, `.`, then the capitalised surname."""
+    initial = doc[end - 1].text
+    if end + 1 >= len(doc) or len(initial) != 1 or not initial.isupper() or doc[end].text != ".":
+        return False
+    return doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_stop
+
+
 def _not_a_name(doc: Doc, start: int, end: int) -> bool:
     """Context that shows a span is no entity: a place (`Bristol-based`, a `BRISTOL —`
     dateline), a licence (`the Apache 2.0 license`), or the abbreviation of a common term
@@ -319,6 +327,9 @@ def english_names(doc: Doc) -> Doc:
             continue
         if label == "Person" and len(span) == 1 and given_name_before(doc, start, kept):
             start -= 1  # `Raghib Hussain becomes …`: the small model kept only the surname
+            span, text = doc[start:end], doc[start:end].text
+        if label == "Person" and _middle_initial_end(doc, end):
+            end += 2  # `Michael G. Wilson`, tagged `Michael G`
             span, text = doc[start:end], doc[start:end].text
         if label == "Person" and len(span) < 2:  # a lone surname: linked only to a full name seen before
             kept.append(Span(doc, start, end, label="Person", kb_id=SURNAME))

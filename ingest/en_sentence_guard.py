@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ingest.given_names import is_given_name
+
 # a token after which a sentence may start: one ending in closing punctuation, or a dash
 BREAK_AFTER = re.compile(r"[.!?…:;\"”’)\]»—–]$")
 
@@ -27,14 +29,14 @@ def sentence_guard(doc: Doc) -> Doc:
 
 
 def _after_initial(doc: Doc, i: int) -> bool:
-    """`and T. Rowe Price`, `by J. Smith`: a capital letter's full stop before more of a name,
-    after a lower-case word or a comma, ends no sentence; after a capitalised word (`a Series
-    B. Sequoia led it`), before a word that opens sentences (`The`) or as a line's `A.` answer
-    label, it does."""
+    """`and T. Rowe Price`, `by J. Smith`, `Michael G. Wilson`: a capital letter's full stop
+    before more of a name, after a lower-case word, a comma or a given name, ends no sentence;
+    after another capitalised word (`a Series B. Sequoia led it`), before a word that opens
+    sentences (`The`) or as a line's `A.` answer label, it does."""
     if doc[i].is_stop or not doc[i].text[:1].isupper() or i < 3:
         return False
     stop, letter = doc[i - 1], doc[i - 2]
     if stop.text != "." or letter.whitespace_ or not (len(letter.text) == 1 and letter.text.isupper()):
         return False  # the tokenizer cuts the stop off the letter
     before = doc[i - 3]
-    return bool(before.whitespace_) and (before.is_lower or before.text == ",")
+    return bool(before.whitespace_) and (before.is_lower or before.text == "," or is_given_name(before.text))

@@ -17,6 +17,7 @@ NUM = rf"(?<![\w.]){DIGITS}"  # not the tail of a name such as MI300X
 # a Korean scale may itself be counted in 십/백/천 (`7천만` = 7 x 1,000 x 10,000)
 KO_SCALE = r"(?:[십백천](?:조|억|만)|조|억|만|천)"
 # `48억7천만`: no space after 억; `46만 2,380주`: the units after the last scale (not a year: `5만 2023년`)
+SHARES = r"주(?=[를을는은의와과도만,.)\s]|$)"  # `2,380주를`: shares (not `주가`, a share price, nor `주당`)
 KO_NUM = rf"{NUM}(?:\s*{KO_SCALE})?(?:\s*{DIGITS}\s*{KO_SCALE})*(?:(?<=[만억조])\s?{DIGITS}(?![\d.,]|\s*년))?"
 WORD_NUM = {
     "두": 2,
@@ -180,8 +181,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("measure", re.compile(rf"{NUM}[\s-]*TOPS(?![A-Za-z])")),  # an NPU's trillions of operations a second (`45 TOPS`)
     ("tops", re.compile(rf"초당\s*{NUM}\s*조\s*회")),  # `초당 45조 회 연산`: the same, in Korean words
     ("score", re.compile(rf"{NUM}\s*(?:점(?![유수검포심])|points?\b)")),  # a benchmark score (`64.3점`, `88 points`)
-    # `46만 2,380주를`: shares counted (not `주가`, a share price, nor `주당`)
-    ("count", re.compile(rf"{KO_NUM}\s*(?:개(?!월)|대|명|장|곳|종|건|토큰|파라미터|주(?=[를을는은의와과도만,.)\s]|$))")),
+    ("count", re.compile(rf"{KO_NUM}\s*(?:개(?!월)|대|명|장|곳|종|건|토큰|파라미터|{SHARES})")),
     ("count", re.compile(rf"{NUM}\s*(?:만|억|조)(?!\s*(?:달러|원|유로|엔|위안))")),
     ("count", re.compile(rf"{NUM}\s*(?:thousand|million|billion|trillion)\b", re.I)),
     (
