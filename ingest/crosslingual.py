@@ -83,12 +83,24 @@ def spelled_alike(korean: str, latin: list[str]) -> str | None:
     """The Latin word (of the same short skeleton) a short Hangul name spells, from the same
     onset on: `주니퍼` ~ juniper, `윌로우` ~ willow, but not `루빈` ~ robin. Too few consonants
     to compare skeletons fuzzily, so the spelling decides."""
-    for key in dict.fromkeys((spelled(korean), _unvoiced(spelled(korean)))):
-        near = {spells: w for w in latin if (spells := as_hangul_spells(w))[:2] == key[:2]}
+    spelt = spelled(korean)
+    for key in dict.fromkeys((spelt, _unvoiced(spelt), spelt.replace("sy", "sh"))):  # `샤잠` ~ shazam
+        near = {spells: w for w in latin for spells in _spellings(w) if spells[:2] == key[:2]}
         found = process.extractOne(key, list(near), scorer=fuzz.ratio, score_cutoff=SPELLED_SCORE) if near else None
         if found:
             return near[found[0]]
     return None
+
+
+def _spellings(latin: str) -> set[str]:
+    """The ways Hangul may spell an English word: as `as_hangul_spells` does; with `ou` read as
+    u (`YouTube` -> yutube, as 유튜브; `Group`, 그룹); and as heard: a double letter once, z as
+    ㅈ, a silent e, `oo` as u and `who` as ho (`Zappos` -> japos, 자포스; `Whole Foods` ->
+    holpuds, 홀푸드)."""
+    spelt = as_hangul_spells(latin)
+    heard = re.sub(r"([a-z])\1", r"\1", spelt.replace(" ", "").replace("oo", "u")).replace("z", "j")
+    heard = re.sub(r"o([b-df-hj-np-tv-z])e(?=[^aeiou]|$)", r"o\1", re.sub(r"^wh(?=o)", "h", heard))
+    return {spelt, spelt.replace("ou", "u"), heard}
 
 
 def _unvoiced(spelt: str) -> str:

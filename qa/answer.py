@@ -39,6 +39,7 @@ from qa.compose import (
     has_span,
 )
 from qa.compose_dates import compose_date
+from qa.compose_roles import compose_role_holders
 from qa.corpus_words import CorpusWords
 from qa.eval_match import figures, stated_figures
 from qa.evidence_json import evidence_json
@@ -47,9 +48,8 @@ from qa.question import Question, analyze, person_named
 from qa.retrieval.fusion import RRF_K
 from qa.retrieval.hybrid import HybridRetriever, context_keys
 from qa.retrieval.labels import LabelIndex
-from qa.retrieval.lexicon import lexicon_forms
 from qa.retrieval.tokens import Tokenizer
-from qa.roles import asks_role, positions, role_holders
+from qa.roles import asks_role, positions
 from qa.rounds import asked_round, round_evidence, round_investors
 from qa.sentence_rows import SentenceRows
 from qa.spans import shared_date
@@ -180,6 +180,7 @@ class Answerer:
         asked_attributes = bool(attributes_of(q.text))
         terms = [t.lower() for t in key_terms(q.text, q.names)]
         quoted = stated_figures(q.text)
+        first = {min(q.entities, key=lambda m: m.start).iri} if q.entities else set()  # who does it, as asked
         for c in candidates:
             if c.key not in rows or len(re.findall(r"\w", str(rows[c.key]["text"]))) < 3:
                 continue  # markup left as a "sentence" (`**`)
@@ -199,6 +200,8 @@ class Answerer:
             )
             score = c.fused * RRF_K + COVERAGE_WEIGHT * coverage + bonus
             around = {iri for k in context.get(c.key, []) for iri, _ in mentions.get(k, [])}
+            leaned = self.topics.leaned_on(c.key, text) & wanted - found - around - first
+            around |= leaned if len(leaned) == 1 else set()  # `the deal`: one party (not the first asked) its topic
             ranked.append(Evidence(c.key, rows[c.key], score, coverage, c.dense, mentions.get(c.key, []), around))
         ranked.sort(key=lambda ev: -ev.score)
         return ranked
@@ -225,7 +228,7 @@ class Answerer:
             anchored = [ev for ev in anchored if MAKES.search(ev.text)] or anchored
             return compose_entities(q, anchored, ORG_TYPES), None
         if q.kind == "person" and asks_role(attributes_of(q.text)):
-            return self._role_holders(q, anchored), None
+            return compose_role_holders(q, anchored, self.surfaces), None
         types = PERSON_TYPES if q.kind == "person" else None
         stated = self._stated(q, {iri for ev in anchored[:LOOK_AT] for iri, _ in ev.entities})
         if q.kind != "person" or PERSON_NOUNS.search(q.text):
@@ -244,23 +247,6 @@ class Answerer:
         if CHOICE.search(q.text):
             return frozenset()
         return frozenset(iri for iri in found if positions(q.text, self.labels_index.labels_of(iri)))
-
-    def _role_holders(self, q: Question, ranked: list[Evidence]) -> Composed | None:
-        """`Who founded X`: the people of the best sentence that ties the role to X (qa.roles)."""
-        asked = {m.iri for m in q.entities if m.type not in PERSON_TYPES}  # a firm, or what it runs (`GroqCloud`)
-        named = {m.iri for m in q.entities}  # `who runs X after Wang left`: not Wang
-        names = [n for iri in asked for n in self.surfaces(iri)] + [m.text for m in q.entities if m.iri in asked]
-        # `임시 대표`: the sentences qualifying the role as asked (`임시로 맡았고`) first
-        qualified = [f.lower() for f in lexicon_forms(q.text) if not asks_role(attributes_of(f))]
-        first = [ev for ev in ranked[: 2 * LOOK_AT] if any(f in ev.text.lower() for f in qualified)]
-        taken = {ev.key for ev in first}
-        for ev in first + [ev for ev in ranked[:LOOK_AT] if ev.key not in taken]:
-            people = [iri for iri, t in ev.entities if t in PERSON_TYPES and iri not in named]
-            others = [iri for iri, t in ev.entities if t in ORG_TYPES and iri not in asked]
-            found = role_holders(ev.text, names, people, others, self.surfaces) if people and asked else []
-            if found:
-                return "", list(dict.fromkeys(found)), [ev]
-        return None
 
     def _relation(self, q: Question, ranked: list[Evidence]) -> tuple[Composed, str] | None:
         """The relation template for the question's entity; answers of the asked class first,

@@ -200,10 +200,16 @@ WHERE_FROM = re.compile(
 )
 
 
+# a question opening with another question word, its `when` a clause's (no date word of its own)
+WHO_WHEN = re.compile(r"^\s*(?:who|whom|whose|where)\b(?!.*\b(?:what date|which year|what year|dates?)\b)")
+
+
 def _cued_kind(lowered: str, lang: str) -> str:
     if lang == "ko" and WHERE_FROM.search(lowered):
         return "source"
     for kind, ko, en in KIND_CUES:
+        if kind == "date" and lang == "en" and WHO_WHEN.search(lowered):
+            continue  # `Who was its CEO when Apple agreed to buy it?`: the `when` sets the time, not the answer
         if re.search(ko if lang == "ko" else en, lowered, re.I):
             if kind == "source" and SAID_WHERE.search(lowered) and not OUTLET_WORDS.search(lowered):
                 return "place"

@@ -9,6 +9,8 @@ question naming them without outranking one that names them itself.
 
 from __future__ import annotations
 
+import re
+
 from kg.namespaces import NIF, TKG
 from kg.store import GraphStore
 from qa.store_cache import StoreCache
@@ -20,6 +22,11 @@ COUNTS = (
 )
 MIN_MENTIONS = 3  # an entity named fewer times is no topic of its article
 SHARE_OF_TOP = 0.5  # ... nor one named less than half as often as the most named
+# `When the deal closed on November 13, 2006, Google issued …`: the article's own deal, whose
+# parties are its topics (qa.answer lets them supply one party the sentence leaves out)
+THE_DEAL = re.compile(
+    r"\bthe (?:deal|acquisition|purchase|merger|takeover|transaction)\b|이번 (?:거래|인수)|해당 거래", re.I
+)
 
 
 def article_of(sentence_iri: str) -> str:
@@ -37,6 +44,10 @@ class ArticleTopics:
     def of(self, sentence_iri: str) -> frozenset[str]:
         """The topic entities of the article holding the sentence."""
         return self._topics.get().get(article_of(sentence_iri), frozenset())
+
+    def leaned_on(self, sentence_iri: str, text: str) -> frozenset[str]:
+        """The article's topics where the sentence speaks of `the deal` (its parties), else none."""
+        return self.of(sentence_iri) if THE_DEAL.search(text) else frozenset()
 
     def warm_up(self) -> None:
         self._topics.get()
