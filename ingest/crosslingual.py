@@ -95,10 +95,11 @@ def spelled_alike(korean: str, latin: list[str]) -> str | None:
 def _spellings(latin: str) -> set[str]:
     """The ways Hangul may spell an English word: as `as_hangul_spells` does; with `ou` read as
     u (`YouTube` -> yutube, as 유튜브; `Group`, 그룹); and as heard: a double letter once, z as
-    ㅈ, a silent e, `oo` as u and `who` as ho (`Zappos` -> japos, 자포스; `Whole Foods` ->
-    holpuds, 홀푸드)."""
+    ㅈ, a silent e, `oo` as u, `igh` as ai and `who` as ho (`Zappos` -> japos, 자포스; `Whole
+    Foods` -> holpuds, 홀푸드)."""
     spelt = as_hangul_spells(latin)
     heard = re.sub(r"([a-z])\1", r"\1", spelt.replace(" ", "").replace("oo", "u")).replace("z", "j")
+    heard = heard.replace("igh", "ai")  # `Lightmatter` -> laitmater, as 라이트매터
     heard = re.sub(r"o([b-df-hj-np-tv-z])e(?=[^aeiou]|$)", r"o\1", re.sub(r"^wh(?=o)", "h", heard))
     return {spelt, spelt.replace("ou", "u"), heard}
 
@@ -136,7 +137,9 @@ def rank_skeletons(
 def _spelled_likeness(name: str, other: str) -> float:
     """How alike two names in different scripts are spelled, the Hangul one romanised."""
 
-    def spelt(text: str) -> str:
-        return spelled(text) if HANGUL.search(text) else as_hangul_spells(re.sub(r"[^A-Za-z]", "", text))
+    def spelt(text: str) -> set[str]:
+        if HANGUL.search(text):
+            return {spelled(text), _unvoiced(spelled(text))}
+        return _spellings(re.sub(r"[^A-Za-z]", "", text))
 
-    return float(fuzz.ratio(spelt(name), spelt(other)))
+    return max(float(fuzz.ratio(a, b)) for a in spelt(name) for b in spelt(other))

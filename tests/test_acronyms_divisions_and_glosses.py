@@ -15,7 +15,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from ingest.crosslingual import spelled_alike
+from ingest.crosslingual import rank_skeletons, skeleton, spelled_alike
 from ingest.document import Article
 from ingest.en_hyphen_names import widen_hyphen_chains
 from ingest.extract import Extractor
@@ -91,6 +91,9 @@ def test_a_hangul_spelling_of_an_english_name_as_heard() -> None:
     assert spelled_alike("자포스", ["Zappos"]) == "Zappos"  # a double letter once
     assert spelled_alike("홀푸드", ["Whole Foods"]) == "Whole Foods"  # `who`, a silent e, `oo`
     assert spelled_alike("루빈", ["robin"]) is None
+    # names of one consonant skeleton are told apart by how they sound (`igh` as ai)
+    others = [(skeleton(n), n, n.lower()) for n in ("Altimeter", "Lightmatter")]
+    assert rank_skeletons(skeleton("라이트매터"), others, name="라이트매터")[0].name == "Lightmatter"
 
 
 def test_all_or_most_of_a_companys_shares_bought_is_the_company_bought(extractor: Extractor) -> None:
