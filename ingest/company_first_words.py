@@ -1,6 +1,5 @@
-"""A new company named by its name without the corporate suffix, or by the first word of its
-full name, anywhere in the article: `Kiva` where the article also writes `Kiva Systems`,
-`Alphawave` where it writes `Alphawave IP Group` (one entity, minted from the full name).
+"""A new company named by the first word of its full name anywhere in the article: `Alphawave`
+where the article also writes `Alphawave IP Group`.
 
 A title often names a company short before the body gives its full name, and the two would
 mint two entities. Like the model families (`ingest.model_families`), each short form is
@@ -34,7 +33,7 @@ def company_first_words(docs: Iterable[Doc], catalog: Catalog) -> dict[str, Ment
             continue
         for ent in doc.ents:
             if ent.label_ == "Company" and not ent.ent_id_ and catalog.lookup(ent.text) is None:
-                for form in company_short_forms(ent.text, new=True):
+                for form in company_short_forms(ent.text, new=True)[1:]:
                     names[form].add(ent.text)
         alone.update({ent.text for ent in doc.ents if ent.text not in names})
     return {

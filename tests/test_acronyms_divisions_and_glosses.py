@@ -1,10 +1,8 @@
-"""English defined acronyms, hyphen-glued names, company divisions and short forms before a
-full name; Korean persons glossed in Latin, lower-case glosses, controlling stakes, units after
-the last scale of a figure; a Hangul spelling of an English name; on sentences written for these
-tests:
+"""English defined acronyms, hyphen-glued names, company divisions, middle initials; Korean
+persons glossed in Latin, lower-case glosses, controlling stakes, units after the last scale of
+a figure; a Hangul spelling of an English name; on sentences written for these tests:
 `Hale-Vane-Kestrel (HVK)` (the acronym is the company, in any sentence), `the Federal Energy
-Commission (FEC)` (a regulator's acronym stays out), `Amazon Studios` (one company),
-`Brightline` before `Brightline Systems` (one company, minted from the full name), `Velto, the
+Commission (FEC)` (a regulator's acronym stays out), `Amazon Studios` (one company), `Velto, the
 developer of Quarrix` (a product), `테일러 스위프트(Taylor Swift)` (a person, though Kiwi keeps the
 name one token), `‘언아웃(earn-out)’` (a term), `X(…)의 지분 100%를 인수` and `X 지분 63.9%를
 사들이는` (the company bought: control), `46만 2,380주` (one figure), `유튜브` ~ YouTube and `홀푸드` ~
@@ -54,15 +52,6 @@ def test_a_catalog_company_and_a_division_word_name_the_division(extractor: Extr
     assert mentions["Amazon Studios"] == "new-amazon-studios"
     assert mentions["Apple Music"] == "new-apple-music"
     assert "Amazon" not in mentions
-
-
-def test_a_short_form_before_the_full_name_is_minted_from_the_full_name(extractor: Extractor) -> None:
-    text = (
-        "Years after buying Brightline, Orbitron still runs it.\n\n"
-        "On May 2, 2015, Orbitron agreed to buy Brightline Systems, a maker of drones, for $1 billion."
-    )
-    _, mentions = extracted(extractor, text, "en")
-    assert mentions["Brightline"] == mentions["Brightline Systems"] == "new-brightline-systems"
 
 
 def test_the_developer_of_a_name_makes_it_a_product(extractor: Extractor) -> None:
