@@ -316,13 +316,11 @@ def _hyphen_model(doc: Doc, i: int) -> int | None:
 
 
 def _glossed_term(doc: Doc, end: int) -> bool:
-    """`극자외선(EUV)`, `언아웃(earn-out)`: a word glossed by a generic acronym or by lower-case
-    English words is a term, not a name."""
-    close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
-    if end >= len(doc) or doc[end].text != "(" or close is None or close == end + 1:
-        return False
-    gloss = doc[end + 1 : close].text
-    return gloss in GENERIC_NAMES or bool(re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", gloss))
+    """`극자외선(EUV)`: a word glossed by a generic acronym is a term, not a name (one glossed in
+    lower-case English words, `언아웃(earn-out)`, is dropped article-wide: ingest.korean_name_spread)."""
+    return (
+        end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text in GENERIC_NAMES and doc[end + 2].text == ")"
+    )
 
 
 def _prefixed_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
