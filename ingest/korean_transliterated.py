@@ -103,8 +103,10 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
             or person_cue(doc, after)
             or (start > 0 and doc[start - 1].text in PERSON_ROLES)
             or _title_before(doc, start)
-            # `데니스 야랏츠(Denis Yarats)`: a given name first (not in quotes: `‘유니티 카탈로그(Unity Catalog)’`)
-            or (person_name(latin.text) and not in_quotes(doc, start))
+            # `데니스 야랏츠(Denis Yarats)`: a given name first, written as apart as the gloss (not in quotes,
+            # `‘유니티 카탈로그(Unity Catalog)’`, nor glued or after a company word, `센서 기업 오로라옵틱스(…)`)
+            or (person_name(latin.text) and not in_quotes(doc, start)
+                and not _company_written(doc, start, open_, words))
         )
         default = "Product" if in_quotes(doc, start) else "Company"  # `‘리랭크(Rerank)’`: the press quotes products
         label = "Person" if person else typed(doc, start, open_, doc[start:open_].text, default)
@@ -119,6 +121,13 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
 
 
 CORPORATE = {"Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "LLC", "GmbH", "AG", "plc", "Limited"}
+
+
+def _company_written(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """A glossed name written as a company's: fewer Hangul words than Latin ones, or a company
+    word right before it."""
+    glued = len(doc[start:end].text.split()) < len(words)
+    return glued or (start > 0 and doc[start - 1].text in COMPANY_CUES)
 
 
 def _glued_word_start(doc: Doc, end: int) -> int | None:
