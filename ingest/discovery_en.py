@@ -26,7 +26,7 @@ from ingest.en_cue_words import (
     EN_TYPES,
 )
 from ingest.en_divisions import company_divisions
-from ingest.en_hyphen_names import widen_hyphen_chains
+from ingest.en_hyphen_names import HYPHENS, widen_hyphen_chains
 from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
 from ingest.en_name_context import (
@@ -118,7 +118,6 @@ def _kind_of_noun(word: str) -> str | None:
     return _cue_type(word) or APPOSITIVE_TYPES.get(word)
 
 
-HYPHENS = {"-", "–"}
 UNCLAIMED = {"FAC", "WORK_OF_ART"}  # the small model's buildings and works: `SmolLM`, `Stable Audio`
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from ingest.en_hyphen_names import HYPHENS
 from ingest.extraction import Mention
 from ingest.mentions import new_entity_iri
 from ingest.names_common import ACRONYM, JOINERS, initials, spells
@@ -27,7 +28,7 @@ def defined_acronym(doc: Doc, start: int, end: int) -> str | None:
     i, words = start - 1, list[str]()
     while i > 0 and len(initials(words)) < len(acronym):
         word = doc[i - 1]
-        if word.text in ("-", "–") and not word.whitespace_:
+        if word.text in HYPHENS and not word.whitespace_:
             i -= 1
             continue
         if not (word.text[:1].isupper() or word.lower_ in JOINERS):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-HYPHENS = {"-", "–"}
+HYPHENS = {"-", "–"}  # the marks that glue words into one name (shared by the English name finders)
 WIDENED = {"ORG": "ORG", "FAC": "ORG", "WORK_OF_ART": "ORG", "PRODUCT": "PRODUCT", "PERSON": "PERSON"}
 
 

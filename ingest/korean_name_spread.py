@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from ingest.korean_name_cues import COMPANY_SUFFIX
 from ingest.names_common import ENTITY_LABELS, GENERIC_NAMES
-from ingest.scripts import HANGUL
+from ingest.scripts import HANGUL, HANGUL_WORD
 
 # particles that may stay glued to an unknown word, longest first, with Kiwi's tags
 PARTICLES = {
@@ -121,7 +121,6 @@ def _fits(span: Span, ents: list[Span]) -> bool:
 
 
 LOWER_GLOSS = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
-HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def glossed_terms(docs: list[Doc]) -> set[str]:

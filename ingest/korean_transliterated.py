@@ -19,6 +19,7 @@ from ingest.korean_name_cues import COMPANY_CUES, in_quotes
 from ingest.korean_quoted_glosses import Typer
 from ingest.korean_roles import OPENERS
 from ingest.names_common import EVENTS, GENERIC_NAMES, KO_TITLES, first_tag, person_cue
+from ingest.scripts import HANGUL_WORD
 
 # roles that make the glossed name a person
 PERSON_ROLES = {
@@ -26,7 +27,6 @@ PERSON_ROLES = {
     "매니저", "제작자", "프로듀서", "가수", "배우", "감독", "작가", "투자자", "사업가", "기업가",
 }  # fmt: skip
 LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-:][A-Za-z]+)?")  # `Run:ai`
-HANGUL_WORD = re.compile(r"[가-힣]+")
 PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
 
 

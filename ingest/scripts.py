@@ -5,3 +5,4 @@ from __future__ import annotations
 import re
 
 HANGUL = re.compile(r"[가-힣]")
+HANGUL_WORD = re.compile(r"[가-힣]+")  # a word written in Hangul only
