@@ -12,7 +12,8 @@ was, heldout6 (rounds 8 and 9) when heldout8 was, heldout7 (rounds 9 and 10) whe
 heldout8 (rounds 10 and 11) when heldout10 was, heldout9 (rounds 11 and 12) when heldout11
 was, heldout10 (rounds 12 and 13) when heldout12 was, heldout11 (rounds 13 and 14) when
 heldout13 was, heldout12 (rounds 14 and 15) when heldout14 was, heldout13 (rounds 15 and 16) when heldout15
-was; heldout14 and heldout15 (twelve more each) are the splits that measure.
+was, heldout14 (rounds 16 and 17) when heldout16 was; heldout15 and heldout16 (twelve more each) are the
+splits that measure.
 """
 
 from __future__ import annotations
