@@ -37,7 +37,7 @@ def test_every_gold_file_resolves_and_names_its_relation_ends() -> None:
     ("split", "per_language"),
     [("heldout2", 5), ("heldout3", 6), ("heldout4", 6), ("heldout5", 6), ("heldout6", 6), ("heldout7", 6)]
     + [("heldout8", 6), ("heldout9", 6), ("heldout10", 6), ("heldout11", 6), ("heldout12", 6), ("heldout13", 6)]
-    + [("heldout14", 6), ("heldout15", 6)],
+    + [("heldout14", 6), ("heldout15", 6), ("heldout16", 6)],
 )
 def test_fresh_splits_are_whole_articles_in_both_languages(split: str, per_language: int) -> None:
     articles = load_gold_set(GOLD, CORPUS, default_catalog(), split)
