@@ -29,6 +29,7 @@ from ingest.en_divisions import company_divisions
 from ingest.en_hyphen_names import HYPHENS, widen_hyphen_chains
 from ingest.en_letter_names import letter_hyphen_names
 from ingest.en_list_names import list_names
+from ingest.en_lone_names import acting_nationality
 from ingest.en_name_context import (
     DETERMINERS,
     FIRM_NOUNS,
@@ -101,7 +102,8 @@ ORG_LAST_WORDS = {
     "inc", "inc.", "corp", "corp.", "corporation", "labs", "systems", "computing", "technologies", "technology",
     "partners", "ventures", "capital", "group", "holdings", "semiconductor", "electronics", "ai", "networks",
     "collective", "associates", "management", "robotics", "industries", "communications", "motors", "energy",
-    "international", "incorporated", "limited", "ltd", "ltd.", "plc", "llc", "devices", "instruments",
+    "international", "incorporated", "limited", "ltd", "ltd.", "plc", "llc", "devices", "instruments", "global",
+    "equity", "securities", "investments", "fund", "bank",
 }  # fmt: skip
 
 
@@ -286,8 +288,11 @@ def english_names(doc: Doc) -> Doc:
     cued: dict[tuple[int, int], str] = {}  # spans whose type the words around them gave
     clauses: list[Span] = []
     for ent in doc.ents:
-        bought = ent.label_ in PLACES | {"NORP", "PERSON"} and bought_slot(doc, ent.start, ent.end)
+        bought = ent.label_ in PLACES | {"NORP", "PERSON", "WORK_OF_ART"} and bought_slot(doc, ent.start, ent.end)
         kind = "ORG" if ent.label_ in PLACES and firm_before(doc, ent.start) or bought else ent.label_
+        if kind == "NORP" and acting_nationality(doc, ent.start, ent.end):  # `Atlassian was founded …`
+            kept.append(Span(doc, ent.start, ent.end, label="Person", kb_id=SURNAME))  # a lone word, read per article
+            continue
         if ent.ent_id_ or kind not in EN_TYPES:
             if ent.ent_id_ or ent.label_ in ("MONEY", "PERCENT", "DATE", "QUANTITY", "CARDINAL"):
                 kept.append(ent)

@@ -17,6 +17,7 @@ from ingest.claims import Speaker, extract_claim, in_list_item, is_lead_in, lead
 from ingest.company_first_words import company_first_words
 from ingest.document import Article
 from ingest.en_acronyms import defined_acronyms
+from ingest.en_lone_names import lone_company_words
 from ingest.en_topic import Topic
 from ingest.english import EnglishPipeline
 from ingest.extraction import Claim, Extraction, Mention, Relation, Sentence
@@ -131,6 +132,8 @@ class Extractor:
         defined = defined_short_names(docs, self.catalog)  # `(Volpara Health Technologies, 이하 볼파라)`
         defined |= defined_acronyms(docs)  # `Metro-Goldwyn-Mayer (MGM)`
         short_names |= defined
+        for word, company in lone_company_words(docs, self.catalog).items():  # `Zoom`, tagged as a person
+            short_names.setdefault(word, company)
         for sentence in analyzed:
             if sentence.footnote not in known_refs:
                 sentence.footnote = None
