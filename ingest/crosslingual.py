@@ -96,12 +96,12 @@ def _spellings(latin: str) -> set[str]:
     """The ways Hangul may spell an English word: as `as_hangul_spells` does; with `ou` read as
     u (`YouTube` -> yutube, as 유튜브; `Group`, 그룹); and as heard: a double letter once, z as
     ㅈ, a silent e, `oo` as u, `igh` as ai and `who` as ho (`Zappos` -> japos, 자포스; `Whole
-    Foods` -> holpuds, 홀푸드)."""
+    Foods` -> holpuds, 홀푸드), and `au` as o."""
     spelt = as_hangul_spells(latin)
     heard = re.sub(r"([a-z])\1", r"\1", spelt.replace(" ", "").replace("oo", "u")).replace("z", "j")
     heard = heard.replace("igh", "ai")  # `Lightmatter` -> laitmater, as 라이트매터
     heard = re.sub(r"o([b-df-hj-np-tv-z])e(?=[^aeiou]|$)", r"o\1", re.sub(r"^wh(?=o)", "h", heard))
-    return {spelt, spelt.replace("ou", "u"), heard}
+    return {spelt, spelt.replace("ou", "u"), heard, heard.replace("au", "o")}  # `Austal` -> ostal, as 오스탈
 
 
 def _unvoiced(spelt: str) -> str:

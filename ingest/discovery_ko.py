@@ -18,6 +18,7 @@ from ingest.korean_name_cues import (
     COMPANY_CUES,
     COMPANY_SUFFIX,
     COMPANY_WORD,
+    COUNTRIES,
     ORG_SUFFIX,
     PLATFORM_CUES,
     PRODUCT_CUES,
@@ -117,7 +118,12 @@ def _name_evidence(doc: Doc, i: int) -> bool:
         or org_slot(doc, i)
         or (nxt == "같" and i + 2 < len(doc) and doc[i + 2].text == "은")
         or _latin_gloss(doc, i + 1)
+        or bool(GROUP_LED.fullmatch(text))
     )
+
+
+# `GS리테일`, `KB금융`, `CJ제일제당`: a group's Latin initials glued to a Hangul word name one of its firms
+GROUP_LED = re.compile(r"(?!(?:AI|IT|TV|PC|EU|US|UN|ICT|IPO|CEO|GPU|CPU|SW|HW)[가-힣])[A-Z]{2,3}[가-힣]{2,}")
 
 
 def _firm_word(text: str) -> bool:
@@ -279,7 +285,8 @@ def korean_names(doc: Doc) -> Doc:
     # a person the gloss shows (`저스틴 비버(Justin Bieber)`) wins over the same span found as a name
     found = [s for s in glossed if s.label_ == "Person"] + found + [s for s in glossed if s.label_ != "Person"]
     found += _prefixed_catalog_names(doc, ents) + extended_catalog_names(doc, ents)
-    shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc) + persons_before_titles(doc)
+    shaped = versioned_names(doc) + glued_latin_names(doc) + persons_after_titles(doc)
+    shaped += persons_before_titles(doc, ents + found)
     found += [s for s in shaped if taken.isdisjoint(range(s.start, s.end))]
     set_names(doc, ents + found, found)
     link_parentheticals(doc)
@@ -334,7 +341,6 @@ def _prefixed_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-COUNTRIES = {"미국", "중국", "일본", "한국", "대만", "영국", "프랑스", "독일", "인도", "캐나다", "이스라엘", "싱가포르"}
 
 
 def _place(doc: Doc, i: int) -> bool:

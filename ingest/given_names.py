@@ -20,7 +20,7 @@ ORG_WORDS = CORPORATE_SUFFIXES | {
     "korea", "japan", "china", "america", "europe", "asia", "india",  # `Crystal Korea`: a place names no person
 }  # fmt: skip
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "bin"}  # `Aart de Geus`
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|" + "|".join(sorted(NAME_PARTICLES)))
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z][a-z]+)?|" + "|".join(sorted(NAME_PARTICLES)))
 
 
 @functools.cache

@@ -46,6 +46,7 @@ COMPANY_SUFFIX = re.compile(
     r"엔터테인먼트|게임즈|커뮤니케이션즈|헬스케어)$"
 )
 COMPANY_WORD = re.compile(COMPANY_SUFFIX.pattern.rstrip("$").replace("전자|반도체|", ""))
+COUNTRIES = {"미국", "중국", "일본", "한국", "대만", "영국", "프랑스", "독일", "인도", "캐나다", "이스라엘", "싱가포르"}
 ORG_SUFFIX = re.compile(r"(연구소|연구원|대학교|대학|재단|협회)$")
 
 

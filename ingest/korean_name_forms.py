@@ -34,12 +34,12 @@ from kg.catalog import CORPORATE_SUFFIXES
 PERSON_ROLES = {"엔지니어", "과학자", "공동창업자", "수학자", "연구자", "개발자"}
 PERSON_TITLES = {"대표", "CEO", "최고경영자", "창업자", "회장", "사장", "부사장", "교수", "의장", "CTO", "CFO"}
 
-OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입")} | {
+OBJECT_SLOTS = {(particle, noun) for particle in ("를", "을") for noun in ("인수", "매입", "품")} | {
     ("에", "투자"),
     ("와", "협력"),
     ("과", "협력"),
 }
-SUBJECT_SLOTS = {("가", "주도"), ("이", "주도"), ("가", "이끈"), ("이", "이끈")}
+SUBJECT_SLOTS = {(particle, noun) for particle in ("가", "이") for noun in ("주도", "이끈", "인수")}
 # `시리즈 B`, `플랜 B`, `A사`: a letter after these common words is no version
 VERSION_STOP = {
     "시리즈", "플랜", "타입", "유형", "등급", "클래스", "그룹", "단계", "라운드", "옵션", "파트", "비타민", "버전",
@@ -52,6 +52,8 @@ LATIN_TAIL = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z]+)*")
 def org_slot(doc: Doc, i: int) -> bool:
     """Token i sits where only an organisation goes: `X를 인수`, `X가 주도한`, `X 등이 참여`."""
     nxt = [t.text for t in doc[i + 1 : i + 4]]
+    if korean_full_name(doc[i]):
+        return False  # `김철수가 인수했다`: a person buys too
     if tuple(nxt[:2]) in OBJECT_SLOTS | SUBJECT_SLOTS:
         return True
     return nxt[:1] == ["등"] and ("참여" in nxt[1:3] or "투자" in nxt[1:3])
@@ -155,11 +157,18 @@ def _person_title(doc: Doc, k: int) -> bool:
     return k < len(doc) and (doc[k].text in PERSON_TITLES or (doc[k].text == "최고" and title_end(doc, k) > k + 1))
 
 
-def persons_before_titles(doc: Doc) -> list[Span]:
+def persons_before_titles(doc: Doc, names: list[Span]) -> list[Span]:
     """`조나단 하일리 대표는`, `마커스 벨 CEO는`: a given name Kiwi knows and a surname before a
     title name one person (a lone word before a title is read by the name finder); `이세영
-    뤼튼 대표`: a Korean name and the company it heads."""
+    뤼튼 대표`, `윤호영 카카오뱅크 대표`: a Korean name and the company it heads (`names`: the
+    names found so far); `김봉진 의장을`: a Korean name right before a title no name follows."""
     out: list[Span] = []
+    for k in range(1, len(doc)):
+        if _person_title(doc, k) and doc[k - 1].whitespace_ and not _name_follows(doc, after_title(doc, k)):
+            start = _word_start_of(doc, k)
+            common = k - start == 1 and first_tag(doc[start].tag_) != "NNP"  # `이사회 의장`: a board, no 이 씨
+            if korean_name_word(doc[start:k].text) and not common:
+                out.append(Span(doc, start, k, label="Person"))
     for k in range(2, len(doc)):
         if not _person_title(doc, k) or not doc[k - 1].whitespace_ or not doc[k - 2].whitespace_:
             continue
@@ -176,16 +185,33 @@ def persons_before_titles(doc: Doc) -> list[Span]:
             and first_tag(surname.tag_) == "NNP"
         ):
             out.append(Span(doc, k - 2, k, label="Person"))
-    for ent in doc.ents:  # `김우현 SK하이닉스 최고재무책임자`: a Korean name before the company, then a title
+    for ent in names:  # `김우현 SK하이닉스 최고재무책임자`: a Korean name before the company, then a title
         end = ent.start
         if not _person_title(doc, ent.end) or end == 0 or not doc[end - 1].whitespace_:
             continue
-        start = end - 1
-        while start > 0 and not doc[start - 1].whitespace_:
-            start -= 1  # the whole word: Kiwi may cut a name it does not know (`김/우/현`)
+        start = _word_start_of(doc, end)
         if korean_name_word(doc[start:end].text):
             out.append(Span(doc, start, end, label="Person"))
     return out
+
+
+def _word_start_of(doc: Doc, end: int) -> int:
+    """The first token of the word ending before `end`: Kiwi may cut a name it does not know (`김/우/현`)."""
+    start = end - 1
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return start
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """`신세계 대표 정용진`: a name after the title is the holder (the word before is the company);
+    Kiwi may cut it (`정/용/진`)."""
+    if i >= len(doc):
+        return False
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        end += 1
+    return first_tag(doc[i].tag_) == "NNP" or korean_name_word(doc[i:end].text[:3])
 
 
 def extended_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:

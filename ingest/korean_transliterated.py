@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ingest.crosslingual import rank, spelled_alike
-from ingest.given_names import NAME_PARTICLES, person_name
-from ingest.korean_name_cues import COMPANY_CUES, in_quotes
+from ingest.given_names import NAME_PARTICLES, ORG_WORDS, person_name
+from ingest.korean_name_cues import COMPANY_CUES, COUNTRIES, in_quotes
 from ingest.korean_quoted_glosses import Typer
 from ingest.korean_roles import OPENERS
 from ingest.names_common import EVENTS, GENERIC_NAMES, KO_TITLES, first_tag, person_cue
@@ -26,7 +26,7 @@ PERSON_ROLES = {
     "수학자", "출신", "창업자", "공동창업자", "엔지니어", "과학자", "교수", "애널리스트", "CEO", "총괄",
     "매니저", "제작자", "프로듀서", "가수", "배우", "감독", "작가", "투자자", "사업가", "기업가",
 }  # fmt: skip
-LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-:][A-Za-z]+)?")  # `Run:ai`
+LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-:][A-Za-z]+)?")  # `Run:ai`, `Östberg`
 PERSON_PARTICLES = {"에게", "에게서", "께", "께서", "행정부"}  # particles of people; `트럼프(…) 행정부`
 
 
@@ -62,14 +62,21 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
         words = [w for w in words if w not in CORPORATE] or words  # `라즈베리파이(Raspberry Pi Ltd)`
         start, seen = open_, 0
         fused_word = _glued_word_start(doc, open_)  # `라즈베리파이(Raspberry Pi)`: one Hangul word for two
-        if len(words) > 1 and fused_word is not None and _sounds_like(doc[fused_word:open_].text, ["".join(words)]):
+        # `우아한형제들(Woowa Brothers)`: a firm's name, translated rather than spelled, is the whole word
+        firm = len(words) > 1 and words[-1].lower() in ORG_WORDS
+        spelled = fused_word is not None and _sounds_like(doc[fused_word:open_].text, ["".join(words)])
+        if len(words) > 1 and fused_word is not None and (firm or spelled):
             start, seen = fused_word, len(words)
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
-            if tok.text in CLASS_WORDS and seen:  # `로봇 기업 보스턴다이내믹스(Boston Dynamics)`: one word
-                break
+            particle = first_tag(tok.tag_).startswith("J") and tok.whitespace_  # not inside a word (`사카|나|AI`)
+            if (tok.text in CLASS_WORDS | COUNTRIES and seen) or particle:
+                break  # `로봇 기업 보스턴다이내믹스(…)`, `사업에서 일본 미쓰비시중공업(…)`: one word
             shared = tok.text in words[1:]  # `커맨드 R(Command R)`: a word written alike in both
-            inside = start > 1 and not doc[start - 2].whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start - 2].text))
+            before = doc[start - 2] if start > 1 else None
+            after_piece = before is not None and not before.whitespace_ and bool(HANGUL_WORD.fullmatch(before.text))
+            goes_on = not tok.whitespace_ and bool(HANGUL_WORD.fullmatch(doc[start].text))  # `니|클라스`
+            inside = after_piece or goes_on
             ending = first_tag(tok.tag_).startswith(("E", "XSV", "VCP"))  # `투자한 사카나AI`: no verb in a name
             if not shared and (
                 (first_tag(tok.tag_) not in ("NNP", "NNG", "NNB") and not (inside and not ending))  # `시|맨|틱`
@@ -81,13 +88,17 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
                 seen += len(tok.text.split())  # a word begins after a space or an opening quote (`‘커맨드 R(…)’`);
                 # `사카나AI`; Kiwi keeps a known name of two words one token (`저스틴 비버`)
         fused = 0 < seen < len(words) and doc[start - 1].text in CLASS_WORDS  # checked by sound below
+        # `일본 미쓰비시중공업(Mitsubishi Heavy Industries)`: the one word a country introduces is the name
+        introduced = seen == 1 < len(words) and start == fused_word and doc[start - 1].text in COUNTRIES
+        firm = firm or introduced
+        fused = fused or introduced
         if (seen != len(words) and not fused) or start in taken or doc[start].text in GENERIC_NAMES:
             continue
         if not glossed and not taken.isdisjoint(range(start, open_)):
             continue  # both halves known already (`프로세서 루나레이크(Lunar Lake)`)
         hangul = [w for w in doc[start:open_].text.split() if w not in words]
         rest = [w for w in words if w not in doc[start:open_].text.split()]
-        if len(hangul) == 1 and not _sounds_like(hangul[0], rest):
+        if len(hangul) == 1 and not (firm and start == fused_word) and not _sounds_like(hangul[0], rest):
             continue  # one word: only when it sounds like the Latin (`웜홀(Wormhole)`), not a gloss
         after = close + 1
         while after < min(close + 6, len(doc)) and first_tag(doc[after].tag_) in ("NNP", "SL", "NNG"):
@@ -139,8 +150,8 @@ def _glued_word_start(doc: Doc, end: int) -> int | None:
 
 
 def _sounds_like(hangul: str, latin: list[str]) -> bool:
-    """`웜홀` ~ Wormhole; `사카나AI` ~ Sakana AI (a Latin word written alike, glued on, set aside;
-    a short name compared by its spelling)."""
+    """`웜홀` ~ Wormhole; `사카나AI` ~ Sakana AI (a Latin word written alike, glued on, set aside);
+    a name too short for its skeleton to compare by its spelling (`오스탈` ~ Austal)."""
     core = hangul
     for word in latin:
         core = core.removesuffix(word) if core != word else core
@@ -149,7 +160,7 @@ def _sounds_like(hangul: str, latin: list[str]) -> bool:
         return False
     if rank(core, [(" ".join(spoken), "")], 1):
         return True
-    return core != hangul and spelled_alike(core, spoken) is not None  # a short core only beside a shared word
+    return spelled_alike(core, spoken) is not None
 
 
 def _title_before(doc: Doc, start: int) -> bool:
