@@ -62,6 +62,7 @@ from qa.templates import (
     sentence_claims_query,
     sentences_query,
 )
+from qa.timeline import entry_dates
 from qa.topics import ArticleTopics
 
 ABSTAIN = {
@@ -212,7 +213,7 @@ class Answerer:
         # answered from, names none (the names were misread: qa.answer.confident)
         anchored = [ev for ev in ranked if ev.coverage > 0] if ranked and ranked[0].coverage > 0 else ranked
         if q.kind == "date":
-            return compose_date(q, anchored), None
+            return compose_date(q, anchored, entry_dates(anchored[:LOOK_AT], self.sentence_rows.rows)), None
         if q.kind == "figure" or q.compare and q.kind not in NOT_COMPARED:  # `who called X a swamp rather than …`
             return compose_figure(q, anchored, self.surfaces), None
         if q.kind == "place":

@@ -9,6 +9,7 @@ month is told to the day when another sentence stating the event gives it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ingest.extraction import ORG_TYPES
 from ingest.scripts import HANGUL
@@ -20,10 +21,18 @@ from qa.retrieval.lexicon import asked_events, asks_completion, lexicon_forms
 from qa.spans import Date, dates_in, format_date, name_positions, nearest
 
 
-def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
+def compose_date(q: Question, ranked: list[Evidence], entries: Mapping[str, Date] | None = None) -> Composed | None:
     """The date nearest the question's entities in the best sentence holding one; sentences
     stating the asked event (its relation word in either language, the model names and
-    figures the question states) first, and for `날짜`/`what date` a date with its day first."""
+    figures the question states) first, and for `날짜`/`what date` a date with its day first.
+    A sentence with no date of its own under a timeline entry (`entries`, by sentence key:
+    qa.timeline) holds its entry's date."""
+    entries = entries or {}
+
+    def dates_of(ev: Evidence) -> list[tuple[int, Date]]:
+        own = dates_in(ev.text, ev.year)
+        return own or ([(0, entries[ev.key])] if ev.key in entries else [])
+
     terms = key_terms(q.text, [m.text for m in q.entities])
     cue = relation_cue(q.predicate) if q.predicate else None
     exact = bool(EXACT_DAY.search(q.text))
@@ -39,7 +48,7 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
             + all(t.lower() in lowered for t in terms)
             + bool(cue is None or cue.search(lowered))
             + 2 * (stated <= set(figures(ev.text)))  # `3나노 양산`: the figure outweighs the event word
-            + 2 * (not exact or any(d[2] for _, d in dates_in(ev.text, ev.year)))  # `날짜`: the day decides
+            + 2 * (not exact or any(d[2] for _, d in dates_of(ev)))  # `날짜`: the day decides
             + 3 * bool(looked_ahead[ev.key])  # the expectation outweighs a figure
             + (not ahead and not PLANNED.search(ev.text))  # `끝났어`: what happened, not a plan (`마무리할 계획`)
             + 3 * bool(closed_on[ev.key])  # `the deal closed in May 2012`: the closing's own date
@@ -59,10 +68,11 @@ def compose_date(q: Question, ranked: list[Evidence]) -> Composed | None:
     ordered = sorted(candidates, key=lambda ev: -scores[ev.key])
     if FIRST.search(q.text) and ordered:  # `처음 나온 날`: the earliest of the best sentences' dates
         best = scores[ordered[0].key]
-        tied = sorted((ev for ev in ordered if scores[ev.key] == best), key=lambda ev: _earliest(q, ev, exact))
+        tied = [ev for ev in ordered if scores[ev.key] == best]
+        tied.sort(key=lambda ev: _earliest(q, dates_of(ev), exact))
         ordered = tied + [ev for ev in ordered if scores[ev.key] < best]
     for ev in ordered:
-        found = looked_ahead[ev.key] or closed_on[ev.key] or _dated(q, ev, exact)
+        found = looked_ahead[ev.key] or closed_on[ev.key] or _dated(q, dates_of(ev), exact)
         if found:
             date = found[nearest([at for at, _ in found], name_positions(ev.text, q.names))][1]
             others = [e for e in ordered if e is not ev and (scores[e.key] == scores[ev.key] or closed_on[e.key])]
@@ -127,15 +137,15 @@ def _ahead(text: str) -> list[tuple[int, Date]]:
     return [(at, d) for at, d in dates_in(text, None) if at > cue.start()]
 
 
-def _earliest(q: Question, ev: Evidence, exact: bool) -> tuple[int, int, int]:
+def _earliest(q: Question, dates: list[tuple[int, Date]], exact: bool) -> tuple[int, int, int]:
     """The sentence's earliest date, as (year, month, day) with unknown parts 0; none sorts last."""
-    return min(((d[0], d[1] or 0, d[2] or 0) for _, d in _dated(q, ev, exact)), default=(9999, 0, 0))
+    return min(((d[0], d[1] or 0, d[2] or 0) for _, d in _dated(q, dates, exact)), default=(9999, 0, 0))
 
 
-def _dated(q: Question, ev: Evidence, exact: bool) -> list[tuple[int, Date]]:
-    """The sentence's dates that can answer (a bare year the question names cannot), those
-    with a day first when the question asks for the day."""
-    found = [(at, d) for at, d in dates_in(ev.text, ev.year) if str(d[0]) not in q.years or d[1]]
+def _dated(q: Question, dates: list[tuple[int, Date]], exact: bool) -> list[tuple[int, Date]]:
+    """The sentence's dates (`dates`) that can answer (a bare year the question names cannot),
+    those with a day first when the question asks for the day."""
+    found = [(at, d) for at, d in dates if str(d[0]) not in q.years or d[1]]
     return [f for f in found if f[1][2]] or found if exact else found
 
 

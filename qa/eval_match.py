@@ -14,7 +14,10 @@ from ingest.values import NUM, number, scale_of, with_letter_scales
 from qa.gold import GoldAnswer
 
 # a Korean scale may be counted in 십/백/천 (`5천억` = 5 x 1,000 x 10^8)
-FIGURE = re.compile(rf"({NUM})(?:\s*([십백천]?(?:조|억|만)|천|thousand|million|billion|trillion|bn\b)|(k)\b)?", re.I)
+# a number glued after a Korean scale goes on the figure (`2만4천원`), though a word character precedes it
+GLUED_NUM = rf"(?<=[조억만])\d+(?:[.,]\d+)*|{NUM}"
+SCALE_WORD = r"[십백천]?(?:조|억|만)|천|thousand|million|billion|trillion|bn\b"
+FIGURE = re.compile(rf"({GLUED_NUM})(?:\s*({SCALE_WORD})|(k)\b)?", re.I)
 MONTHS = {
     m: i + 1
     for i, m in enumerate(

@@ -97,6 +97,7 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
         and not (m.text.islower() and all(w in STOP_WORDS for w in m.text.split()))  # `in for` is not InFO
         and not (m.is_new and _common_phrase_only(m, labels, extractor))
+        and not (m.is_new and is_common_phrase(m.text, extractor.english_words()))  # `the total value`: no `Total`
     ]
     mentions = _dedupe(mentions)
     named = _masked(text, mentions, labels)  # `who is Figure's first customer` asks for no figure
