@@ -257,6 +257,9 @@ def korean_names(doc: Doc) -> Doc:
             default = "Product" if coded or in_quotes(doc, i) else "Company"
             if end < len(doc) and end not in taken and COMPANY_WORD.fullmatch(doc[end].text):
                 end, default = end + 1, "Company"  # `AFW 파트너스`, `B캐피털`
+            elif end < len(doc) and end not in taken and GROUP_LED.fullmatch(doc[i:end].text + doc[end].text):
+                if glued(doc, end) and first_tag(doc[end].tag_) == "NNP":
+                    end, default = end + 1, "Company"  # `KDB산업은행`: Kiwi kept the initials apart
         if end is not None:
             text = doc[start:end].text
             first = text.split()[0]

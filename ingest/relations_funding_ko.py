@@ -66,10 +66,12 @@ def _joins(doc: Doc, tok: Token) -> bool:
 
 
 def _joining(doc: Doc, tok: Token) -> bool:
-    """Joining or leading in a sentence about money (`이번 라운드는 KT가 이끌었다`)."""
+    """Joining or leading in a sentence about money (`이번 라운드는 KT가 이끌었다`), or leading the
+    round it qualifies (`A와 B가 이끈 8,000만 달러 투자에서`)."""
     if not (_joins(doc, tok) or tok.lemma_ in LEADING_VERBS):
         return False
-    return any(t.lemma_ in MONEY_WORDS for t in _words_before(doc, tok.i, 12))
+    qualified = _adnominal(doc, tok) and any(t.lemma_ in MONEY_WORDS for t in doc[tok.i + 1 : tok.i + 6])
+    return qualified or any(t.lemma_ in MONEY_WORDS for t in _words_before(doc, tok.i, 12))
 
 
 def _words_before(doc: Doc, i: int, n: int) -> list[Token]:

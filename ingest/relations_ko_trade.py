@@ -184,7 +184,7 @@ def _joined_investments(doc: Doc, roles: list[Role], previous_topic: Mention | N
     return out
 
 
-STAKE_WORDS = {"주식", "지분", "주주"}
+STAKE_WORDS = {"주식", "지분", "주주", "신주"}  # `신주`: new shares bought in a round
 WHOLE = {"전량", "전부", "모두", "전체"}
 
 

@@ -1,0 +1,48 @@
+"""QA on sentences written for these tests: a timeline entry's date for the sentences under
+its heading (qa.timeline), a count of the noun asked over nearer figures, a number glued after
+a Korean scale (`2만4천원`), shares counted and a market capitalization asked."""
+
+from __future__ import annotations
+
+from ingest.extraction import Mention
+from qa.compose import compose_figure
+from qa.compose_dates import compose_date
+from qa.eval_match import figures
+from qa.intents import answer_kind
+from qa.question import Question
+from qa.spans import wanted_units
+from qa.timeline import heading_date
+from tests.evidence import evidence
+
+
+def test_a_timeline_heading_dates_the_sentences_under_it() -> None:
+    assert heading_date("**2024년 9월 25일 — 협상 중단**") == (2024, 9, 25)
+    assert heading_date("**January 27, 2022 — Conditional approval.") == (2022, 1, 27)
+    assert heading_date("2024년 9월 25일 오르빗은 공시를 통해 협상을 중단했다.") is None  # a sentence, not a heading
+    assert heading_date("- 2022년 3월 4일: 인수 완료") is None  # a list item tells its own event
+    acme = Mention("오르빗", 0, 3, "Company", "orbit", 0, "오르빗")
+    q = Question("오르빗이 협상 중단했다고 공시한 날 언제야", "ko", [acme], kind="date")
+    under = evidence("a/s/5", "오르빗은 공시를 통해 벨타와의 인수 협상을 중단했다고 밝혔다.", [("orbit", "Company")])
+    later = evidence("a/s/9", "오르빗은 11월 발표된 최종 후보에 들지 못했다.", [("orbit", "Company")])
+    dated = compose_date(q, [under, later], {"a/s/5": (2024, 9, 25)})
+    assert dated is not None and dated[0] == "2024년 9월 25일"
+
+
+def test_a_count_of_the_noun_asked_wins_over_nearer_figures() -> None:
+    acme = Mention("오르빗", 0, 3, "Company", "orbit", 0, "오르빗")
+    q = Question("인수 발표 때 오르빗 유료 고객 몇 명이었음?", "ko", [acme], kind="figure")
+    text = "When the deal was announced, Orbit had about 13 million users and 800,000 paying customers."
+    found = compose_figure(q, [evidence("a/s/1", text, [("orbit", "Company")])], lambda iri: ["Orbit"])
+    assert found is not None and found[0] == "800,000"
+
+
+def test_a_number_glued_after_a_korean_scale_is_part_of_the_figure() -> None:
+    assert figures("목표주가 2만4천원 제시") == [24000.0]
+    assert figures("4억2500만 달러에 샀다") == [425000000.0]
+
+
+def test_shares_counted_and_a_market_cap_asked_are_figures() -> None:
+    question = "orbit belta exchange ratio - how many orbit shares per belta share?"
+    assert wanted_units(question) == {"count"}
+    assert answer_kind("What was Orbit's market capitalization at the close of its first day?", "en") == "figure"
+    assert answer_kind("Who holds a stake in Orbit?", "en") == "person"
