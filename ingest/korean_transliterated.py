@@ -62,8 +62,10 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
         words = [w for w in words if w not in CORPORATE] or words  # `라즈베리파이(Raspberry Pi Ltd)`
         start, seen = open_, 0
         fused_word = _glued_word_start(doc, open_)  # `라즈베리파이(Raspberry Pi)`: one Hangul word for two
-        # `우아한형제들(Woowa Brothers)`: a firm's name, translated rather than spelled, is the whole word
-        firm = len(words) > 1 and words[-1].lower() in ORG_WORDS
+        # `우아한형제들(Woowa Brothers)`: a firm's name translated (Korean grammar inside the word, `우아+한`)
+        # rather than spelled is the whole word (`인덱스 벤처스(Index Ventures)` is spelled word by word)
+        translated = fused_word is not None and any(first_tag(t.tag_)[:1] in ("X", "E") for t in doc[fused_word:open_])
+        firm = len(words) > 1 and words[-1].lower() in ORG_WORDS and translated
         spelled = fused_word is not None and _sounds_like(doc[fused_word:open_].text, ["".join(words)])
         if len(words) > 1 and fused_word is not None and (firm or spelled):
             start, seen = fused_word, len(words)

@@ -64,11 +64,12 @@ MEASURES: list[tuple[str, ...]] = [
     ("ipo price", "offering price", "priced its ipo", "공모가", "공모 가격"),
     ("debt", "borrowing", "loan", "bonds", "차입", "대출", "채권", "회사채"),
     ("termination fee", "break fee", "breakup fee", "break-up fee", "위약금", "해지 수수료"),
+    ("impairment", "write-down", "writedown", "wrote down", "손상차손", "손상 차손"),
 ]
 
 # measures a sentence must name to answer for them (`capacity` is often left unsaid: `141GB of HBM3e`)
 NAMED_MEASURES = {"operating profit", "operating loss", "net income", "operating margin", "market cap", "subsidy",
-                  "ipo price", "termination fee"}  # fmt: skip
+                  "ipo price", "termination fee", "impairment"}  # fmt: skip
 
 MEASURE_PATTERNS = [
     re.compile("|".join(rf"\b{re.escape(f)}" if f.isascii() else re.escape(f) for f in forms)) for forms in MEASURES

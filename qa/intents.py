@@ -63,7 +63,7 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"thick(?:ness)?|weigh(?:s|t)?|"
         r"parameters?|tokens?|transistors?|cores?|faster|performance|"
         r"compute|memory|figure|count|score|process node|node|valued|worth|pay|paid|spend|spent|context window|"
-        r"context length|market cap(?:italization|italisation)?)\b",
+        r"context length|market cap(?:italization|italisation)?|fees?|impairment|write-?down)\b",
     ),
     ("person", r"(누구|누가|사람|창업자|창업주|대표|CEO|최고경영자)", r"\b(who|whom|(co-?)?founders?|founded|ceos?)\b"),
     ("place", r"(어디|어느\s*(곳|도시|나라|지역))", r"\b(where)\b"),

@@ -35,7 +35,8 @@ UNIT_CUES: list[tuple[str, set[str]]] = [
     # how far a stock moved is told in percent (`8.79% 떨어진 17만 6,500원`: not the price it closed at)
     (r"(주가|\bstock|\bshares)\S*\s+(?:\S+\s+){0,3}?(drop|fall|fell|rise|rose|jump|climb|plunge|sank|sink|slid|tumble|"
      r"gain|떨어|하락|급락|올랐|오른|상승|급등|뛰었)", {"percent"}),
-    (r"how many (?:[\w-]+\s+){0,2}shares", {"count"}),  # `how many Zoom shares per Five9 share`: shares, no price
+    # `how many Zoom shares per Five9 share`, `보통주 몇 주`: shares, no price (`몇 주 동안` counts weeks)
+    (r"how many (?:[\w-]+\s+){0,2}shares|몇\s*주(?!\s*(?:동안|만|간|뒤|후|전|째|일))", {"count"}),
     (r"(주당|per\s+(?:\w+\s+)?share|share price|stock price)", MONEY_UNITS),  # a price, not a market share
     # `2.5x`, not the X of `스냅드래곤 X 엘리트` or of `MI300X`
     (r"(몇\s*배|times|(?<![\w.])\d+(?:\.\d+)?\s*x\b|how many x\b|배\b)", {"multiple"}),

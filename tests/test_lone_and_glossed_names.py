@@ -85,7 +85,8 @@ def test_a_name_bought_or_buying_is_a_company_but_not_a_korean_persons(extractor
 
 def test_leading_the_round_a_sentence_names_and_new_shares_bought_invest(extractor: Extractor) -> None:
     led = "오르빗은 벨타 캐피털(Belta Capital)과 카펠라 벤처스(Kapella Ventures)가 이끈 5,000만 달러 투자를 마쳤다."
-    relations, _ = extracted(extractor, led, "ko")
+    relations, named = extracted(extractor, led, "ko")
+    assert named.get("카펠라 벤처스") == "new-kapella-ventures"  # spelled word by word: both words
     assert {("new-belta-capital", "investsIn", "new-oreubit", "asserted")} <= relations
     assert {("new-kapella-ventures", "investsIn", "new-oreubit", "asserted")} <= relations
     bought = "다올인베스트먼트와 KDB산업은행이 오르빗 신주를 사들였다."

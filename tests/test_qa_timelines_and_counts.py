@@ -1,10 +1,12 @@
 """QA on sentences written for these tests: a timeline entry's date for the sentences under
 its heading (qa.timeline), a count of the noun asked over nearer figures, a number glued after
-a Korean scale (`2만4천원`), shares counted and a market capitalization asked."""
+a Korean scale (`2만4천원`), shares counted and a market capitalization asked, an impairment
+or a fee asked (a figure only a sentence naming it gives)."""
 
 from __future__ import annotations
 
 from ingest.extraction import Mention
+from qa.attributes import measures_named
 from qa.compose import compose_figure
 from qa.compose_dates import compose_date
 from qa.eval_match import figures
@@ -44,5 +46,15 @@ def test_a_number_glued_after_a_korean_scale_is_part_of_the_figure() -> None:
 def test_shares_counted_and_a_market_cap_asked_are_figures() -> None:
     question = "orbit belta exchange ratio - how many orbit shares per belta share?"
     assert wanted_units(question) == {"count"}
+    assert wanted_units("벨타가 오르빗 주주들한테 새로 발행한 주식 몇 주?") == {"count"}
+    assert wanted_units("출시 몇 주 만에 팔렸어?") is None  # weeks
     assert answer_kind("What was Orbit's market capitalization at the close of its first day?", "en") == "figure"
     assert answer_kind("Who holds a stake in Orbit?", "en") == "person"
+
+
+def test_an_impairment_or_a_fee_asked_is_a_figure_only_a_sentence_naming_it_gives() -> None:
+    question = "How big was the impairment charge Orbit later took on Belta?"
+    assert answer_kind(question, "en") == "figure"
+    assert answer_kind("What break-up fee would Belta have owed Orbit?", "en") == "figure"
+    assert not measures_named(question, "Orbit agreed to buy Belta for $3.2 billion.")
+    assert measures_named("벨타 손상차손 얼마 잡았어?", "오르빗은 벨타 관련 손상차손 1억 달러를 반영했다.")
