@@ -29,7 +29,7 @@ from qa.intents import PERSON_NOUNS
 from qa.question import YEAR, Question
 from qa.reporting import reporting_subject, told_outlet
 from qa.retrieval.lexicon import group_patterns
-from qa.spans import counted, dates_in, figures_in, name_positions, nearest, wanted_units
+from qa.spans import counted, counted_by_another, dates_in, figures_in, name_positions, nearest, wanted_units
 
 PERSON_TYPES = {"Person"}
 LOOK_AT = 12  # sentences considered for a span, best first
@@ -163,8 +163,8 @@ def _figures(
         if not values or (not q.compare and _another_subject(q, ev, names_of)):
             continue
         if not q.compare:  # the figure nearest the entity asked about
-            counts = {v.raw for v in counted(ev.text, q.text)}  # `유료 고객 몇 명`: `800,000 paying customers`
-            values = [v for v in values if v.raw in counts] or values
+            counts = counted(ev.text, q.text)  # `유료 고객 몇 명`: not the `13 million users` beside the customers
+            values = [v for v in values if not counted_by_another(ev.text, v.raw, counts)] or values
             best = nearest([ev.text.find(v.raw) for v in values], _anchors(q, ev.text, names_of))
             values = values[best:] + values[:best]
             exact = _told_exactly(values[0], [e for e in ranked[:LOOK_AT] if e is not ev])

@@ -90,14 +90,16 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
     mentions += surname_mentions(text, mentions, extractor.catalog)
     if labels is not None:
         mentions += sounded_mentions(read, lang, mentions, unseen, labels, extractor)
-    # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh
+    # `chip` in `Rebellions' ATOM chip` names what is asked for, not an entity; `more` is a word, not Moreh;
+    # `the total value of Hanwha's offer`: a lower-case word, where the asker writes names with capitals
+    cased = any(c.isupper() for m in mentions for c in m.text)
     mentions = [
         m
         for m in mentions
         if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
         and not (m.text.islower() and all(w in STOP_WORDS for w in m.text.split()))  # `in for` is not InFO
         and not (m.is_new and _common_phrase_only(m, labels, extractor))
-        and not (m.is_new and is_common_phrase(m.text, extractor.english_words()))  # `the total value`: no `Total`
+        and not (cased and m.is_new and " " not in m.text and is_common_phrase(m.text, extractor.english_words()))
     ]
     mentions = _dedupe(mentions)
     named = _masked(text, mentions, labels)  # `who is Figure's first customer` asks for no figure

@@ -169,13 +169,32 @@ def counted(sentence: str, question: str) -> list[Quantity]:
     for stem in {s.removesuffix("s") for s in stems if s.isascii()}:
         if len(stem) < 3:
             continue
-        pattern = rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?{re.escape(stem)}s?\b"
+        pattern = (  # not `105` of `105 billion transistors`: find_values reads the scale
+            rf"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)(?!\s+{SCALE_WORDS})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?{re.escape(stem)}s?\b"
+        )
         out += [
             Quantity(number(m.group(1)), "count", m.group(1))
             for m in re.finditer(pattern, sentence, re.I)
             if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
         ]
     return out
+
+
+SCALE_WORDS = r"(?:thousand|million|billion|trillion)\b"
+COUNTED_BY = re.compile(r"^\s+([a-z]{3,}s)\b")  # the plural noun right after a figure: `13 million users`
+
+
+def counted_by_another(sentence: str, raw: str, counts: list[Quantity]) -> bool:
+    """Is the figure `raw` a count of another noun than the counts of the asked one (`13 million
+    users` beside `800,000 paying customers` for `유료 고객 몇 명`)?"""
+    nouns = {m.group(1) for c in counts if (m := COUNTED_BY.match(_after(sentence, c.raw)))}
+    found = COUNTED_BY.match(_after(sentence, raw))
+    return bool(counts) and found is not None and found.group(1) not in nouns and raw not in {c.raw for c in counts}
+
+
+def _after(sentence: str, raw: str) -> str:
+    at = sentence.find(raw)
+    return sentence[at + len(raw) :] if at >= 0 else ""
 
 
 def figures_in(sentence: str, question: str, strict: bool = False, compare: bool = False) -> list[Quantity]:

@@ -1,5 +1,6 @@
 """How a question reads names the articles introduced: the short form an article goes on to
-use (`Figure` for Figure AI) and multi-word names no catalog holds (`벨로라 에어`)."""
+use (`Figure` for Figure AI), multi-word names no catalog holds (`벨로라 에어`), and a plain
+lower-case word that is also a name (`the total value`, beside `Velmora Power`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_a_name_with_a_colon_is_one_word_of_the_question(fresh_services: Service
     labels = fresh_services.answerer.labels_index
     question = analyze("Which VCs had invested in Run:ai before Nvidia acquired it?", fresh_services.extractor, labels)
     assert entity_iri("new-run-ai") in {m.iri for m in question.entities}, question.entities
+
+
+def test_a_lower_case_word_names_nothing_where_the_asker_writes_names_with_capitals(fresh_services: Services) -> None:
+    text = "Total, the energy group, agreed to buy Velmora Power. Total paid $2 billion for Velmora Power."
+    ingest_text(fresh_services, "en-total", text, "en")
+    labels = fresh_services.answerer.labels_index
+    cased = analyze("What was the total value of the offer for Velmora Power?", fresh_services.extractor, labels)
+    assert [m.text for m in cased.entities] == ["Velmora Power"], cased.entities
+    named = analyze("How much did Total pay for Velmora Power?", fresh_services.extractor, labels)
+    assert "Total" in [m.text for m in named.entities], named.entities
