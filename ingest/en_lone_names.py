@@ -30,15 +30,16 @@ CAPITALISED_BEFORE = r"\b([A-Z][a-z]+)\s+{}\b"
 def lone_company_words(docs: Iterable[Doc], catalog: Catalog) -> dict[str, Mention]:
     """The article's lone words that are no person's (see the module docstring), as new
     companies: each used as a noun's head at least once (not only in `Majorana zero modes`),
-    in no longer name of the article (`Tower` of `Tower Semiconductor`), and no word of a
-    page's share bar (`Email`)."""
+    neither a full name's surname nor the first word of a longer name (`Tower` of `Tower
+    Semiconductor`), and no word of a page's share bar (`Email`)."""
     english = [doc for doc in docs if doc.lang_ != "ko"]
     lone = [ent for doc in english for ent in doc.ents if ent.kb_id_ == SURNAME]
     if not lone:
         return {}
     heads = {ent.text for ent in lone if _a_head(ent)}
-    longer = [ent.text for doc in english for ent in doc.ents if len(ent) > 1]
-    named = {word for name in longer for word in name.split()}  # full names of people among them
+    longer = [ent for doc in english for ent in doc.ents if len(ent) > 1]
+    # a surname of a full name (`Reinhardt`), the first word of a company's (`Tower`, linked to it as its short form)
+    named = {ent[-1].text if ent.label_ == "Person" else ent[0].text for ent in longer}
     text = "\n".join(doc.text for doc in english)
     return {
         word: Mention(word, 0, 0, "Company", new_entity_iri(word), 0, word, is_new=True)

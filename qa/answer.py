@@ -255,8 +255,8 @@ class Answerer:
         assert q.predicate is not None
         asked = {m.iri for m in q.entities}
         rank = {ev.key: n for n, ev in enumerate(ranked)}
-        for entity in asking_order(q):
-            query = relation_query(entity.iri, q.predicate, not q.asks_subject_of(entity))
+        for entity, subject in ((m, side) for m in asking_order(q) for side in q.relation_sides(m)):
+            query = relation_query(entity.iri, q.predicate, subject)
             rows = self.store.select(query)
             stated = self._stated(q, {str(r["answer"]) for r in rows})
             rows = [r for r in rows if str(r["answer"]) not in asked | stated]

@@ -57,6 +57,14 @@ class Question:
     def asks_subject_of(self, mention: Mention) -> bool:
         return entity_is_object(self.text, mention.start, mention.end, self.lang, self.cue_at)
 
+    def relation_sides(self, mention: Mention) -> list[bool]:
+        """Whether the mention is the relation's subject (True) or its object, in the order to
+        try: a Korean name with no particle (`세그먼트 투자한 VC`) may be either, read as the
+        subject first."""
+        subject = not self.asks_subject_of(mention)
+        bare = self.lang == "ko" and not self.text[mention.end : mention.end + 1].strip()
+        return [subject, not subject] if bare else [subject]
+
 
 # a hyphen joining a Latin or Hangul name to a Hangul one: a pair (`MS-인플렉션`), not one name
 # (`딥시크-R1` and `페가수스-1` keep theirs)
@@ -99,7 +107,10 @@ def analyze(text: str, extractor: Extractor, labels: LabelIndex | None = None) -
         if not ((is_class_noun(m.text) or m.text.lower() in STOP_WORDS) and extractor.catalog.by_iri(m.iri) is None)
         and not (m.text.islower() and all(w in STOP_WORDS for w in m.text.split()))  # `in for` is not InFO
         and not (m.is_new and _common_phrase_only(m, labels, extractor))
-        and not (cased and m.is_new and " " not in m.text and is_common_phrase(m.text, extractor.english_words()))
+        and not (
+            cased and " " not in m.text and is_common_phrase(m.text, extractor.english_words())
+            and extractor.catalog.by_iri(m.iri) is None
+        )
     ]
     mentions = _dedupe(mentions)
     named = _masked(text, mentions, labels)  # `who is Figure's first customer` asks for no figure

@@ -1,7 +1,8 @@
 """QA on sentences written for these tests: a timeline entry's date for the sentences under
 its heading (qa.timeline), a count of the noun asked over nearer figures, a number glued after
 a Korean scale (`2만4천원`), shares counted and a market capitalization asked, an impairment
-or a fee asked (a figure only a sentence naming it gives)."""
+or a fee asked (a figure only a sentence naming it gives), a Korean name with no particle
+(either end of the relation asked)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def test_an_impairment_or_a_fee_asked_is_a_figure_only_a_sentence_naming_it_give
     assert answer_kind("What break-up fee would Belta have owed Orbit?", "en") == "figure"
     assert not measures_named(question, "Orbit agreed to buy Belta for $3.2 billion.")
     assert measures_named("벨타 손상차손 얼마 잡았어?", "오르빗은 벨타 관련 손상차손 1억 달러를 반영했다.")
+
+
+def test_a_korean_name_with_no_particle_is_tried_as_subject_then_as_object() -> None:
+    orbit = Mention("오르빗", 0, 3, "Company", "orbit", 0, "오르빗")
+    bare = Question("오르빗 투자한 VC 어디어디야?", "ko", [orbit], kind="entity")
+    assert bare.relation_sides(orbit) == [True, False]
+    marked = Question("오르빗에 투자한 VC 어디야?", "ko", [orbit], kind="entity")
+    assert marked.relation_sides(orbit) == [False]  # `에`: the object, nothing else
