@@ -86,11 +86,24 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
         found = _figures(q, ranked, names_of, ratios=False)
         if found:
             return found
+    quarters = quarters_in(q.text)
+    if quarters and not q.compare:  # `fourth-quarter results`: not the sentence on the third quarter
+        ranked = [ev for ev in ranked if quarters & (told := quarters_in(ev.text)) or not told]
     if q.years and not q.compare:  # `2027년 시장 규모`: not the sentence about 2024 only
         asked = set(q.years)
         dated = [ev for ev in ranked[:LOOK_AT] if asked & (told := _told_years(ev)) or not told]
         return _figures(q, dated, names_of, ratios=False)
     return _figures(q, ranked, names_of, ratios=q.compare)
+
+
+QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\bQ([1-4])\b|([1-4])\s*분기", re.I)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarters_in(text: str) -> set[int]:
+    """The quarters a text names (`fourth-quarter`, `Q4`, `4분기`)."""
+    found = QUARTER.finditer(text)
+    return {ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2) or m.group(3)) for m in found}
 
 
 def _years(text: str) -> set[str]:

@@ -2,13 +2,13 @@
 its heading (qa.timeline), a count of the noun asked over nearer figures, a number glued after
 a Korean scale (`2만4천원`), shares counted and a market capitalization asked, an impairment
 or a fee asked (a figure only a sentence naming it gives), a Korean name with no particle
-(either end of the relation asked)."""
+(either end of the relation asked), a quarter asked."""
 
 from __future__ import annotations
 
 from ingest.extraction import Mention
 from qa.attributes import measures_named
-from qa.compose import compose_figure
+from qa.compose import compose_figure, quarters_in
 from qa.compose_dates import compose_date
 from qa.eval_match import figures
 from qa.intents import answer_kind
@@ -67,3 +67,14 @@ def test_a_korean_name_with_no_particle_is_tried_as_subject_then_as_object() -> 
     assert bare.relation_sides(orbit) == [True, False]
     marked = Question("오르빗에 투자한 VC 어디야?", "ko", [orbit], kind="entity")
     assert marked.relation_sides(orbit) == [False]  # `에`: the object, nothing else
+
+
+def test_a_figure_of_the_quarter_asked_not_of_another() -> None:
+    assert quarters_in("as of Orbit's fourth-quarter 2025 results") == {4}
+    assert quarters_in("오르빗은 3분기 실적을 발표했다") == {3} and not quarters_in("a quarter of its users")
+    game = Mention("Velo", 0, 4, "Product", "velo", 0, "Velo")
+    q = Question("How many copies had Velo sold as of Orbit's fourth-quarter results?", "en", [game], kind="figure")
+    third = evidence("a/s/1", "오르빗은 3분기 실적에서 벨로가 400만 장 넘게 팔렸다고 밝혔다.", [("velo", "Product")])
+    fourth = evidence("a/s/2", "오르빗은 4분기 실적에서 벨로가 1,400만 장 넘게 팔렸다고 밝혔다.", [("velo", "Product")])
+    found = compose_figure(q, [third, fourth], lambda iri: ["벨로"])
+    assert found is not None and found[0] == "14 million", found
