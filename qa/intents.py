@@ -44,7 +44,8 @@ KIND_CUES: list[tuple[str, str, str]] = [
         r"\b(who (said|says|told|forecast|predict|estimat|project|claim|report|warn|measur|benchmark|calculat|tested)|"
         r"which (\w+ )?(outlet|newspaper|paper|research firm|analyst|source|publication|agency)|"
         r"which (\w+ )?firms? (said|says|estimat|forecast|predict|report|project|calculat|claim|put|pegged)|"
-        r"according to whom|source of|who is quoted|(?:first |who )?(?:broke|reported) the (?:story|news)|scoop|"
+        r"according to whom|source (?:of|for|behind)|who is quoted|"
+        r"(?:first |who )?(?:broke|reported) the (?:story|news)|scoop|"
         r"whose (analysis|report|research|estimate|data|survey|forecast|figures?|numbers?))",
     ),
     ("articles", r"(기사|뉴스)", r"\b(articles?|news|stories|coverage)\b"),

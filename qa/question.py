@@ -60,9 +60,9 @@ class Question:
     def relation_sides(self, mention: Mention) -> list[bool]:
         """Whether the mention is the relation's subject (True) or its object, in the order to
         try: a Korean name with no particle (`세그먼트 투자한 VC`) may be either, read as the
-        subject first."""
+        subject first, when it is the question's only name (`엔비디아 뉴턴`: Nvidia's Newton)."""
         subject = not self.asks_subject_of(mention)
-        bare = self.lang == "ko" and not self.text[mention.end : mention.end + 1].strip()
+        bare = self.lang == "ko" and len(self.entities) == 1 and not self.text[mention.end : mention.end + 1].strip()
         return [subject, not subject] if bare else [subject]
 
 

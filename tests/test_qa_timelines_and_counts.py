@@ -2,7 +2,7 @@
 its heading (qa.timeline), a count of the noun asked over nearer figures, a number glued after
 a Korean scale (`2만4천원`), shares counted and a market capitalization asked, an impairment
 or a fee asked (a figure only a sentence naming it gives), a Korean name with no particle
-(either end of the relation asked), a quarter asked."""
+(either end of the relation asked), a quarter asked, the source of a figure asked."""
 
 from __future__ import annotations
 
@@ -67,6 +67,9 @@ def test_a_korean_name_with_no_particle_is_tried_as_subject_then_as_object() -> 
     assert bare.relation_sides(orbit) == [True, False]
     marked = Question("오르빗에 투자한 VC 어디야?", "ko", [orbit], kind="entity")
     assert marked.relation_sides(orbit) == [False]  # `에`: the object, nothing else
+    velo = Mention("벨로", 4, 6, "Product", "velo", 0, "벨로")
+    pair = Question("오르빗 벨로 누구랑 같이 개발함?", "ko", [orbit, velo], kind="entity")
+    assert pair.relation_sides(velo) == [True]  # `오르빗 벨로`: Orbit's Velo, read as written
 
 
 def test_a_figure_of_the_quarter_asked_not_of_another() -> None:
@@ -78,3 +81,7 @@ def test_a_figure_of_the_quarter_asked_not_of_another() -> None:
     fourth = evidence("a/s/2", "오르빗은 4분기 실적에서 벨로가 1,400만 장 넘게 팔렸다고 밝혔다.", [("velo", "Product")])
     found = compose_figure(q, [third, fourth], lambda iri: ["벨로"])
     assert found is not None and found[0] == "14 million", found
+
+
+def test_who_was_the_source_for_a_figure_asks_a_source() -> None:
+    assert answer_kind("Who was the source for the 115 million daily users figure for Velo?", "en") == "source"
