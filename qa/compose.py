@@ -88,7 +88,7 @@ def compose_figure(q: Question, ranked: list[Evidence], names_of: Callable[[str]
             return found
     quarters = quarters_in(q.text)
     if quarters and not q.compare:  # `fourth-quarter results`: not the sentence on the third quarter
-        ranked = [ev for ev in ranked if quarters & (told := quarters_in(ev.text)) or not told]
+        ranked = [ev for ev in ranked if quarters & (named := quarters_in(ev.text)) or not named]
     if q.years and not q.compare:  # `2027년 시장 규모`: not the sentence about 2024 only
         asked = set(q.years)
         dated = [ev for ev in ranked[:LOOK_AT] if asked & (told := _told_years(ev)) or not told]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from kg.store import Row
 from qa.compose import Evidence
-from qa.retrieval.hybrid import previous_key
+from qa.retrieval.hybrid import previous_keys
 from qa.spans import Date, dates_in
 
 LOOK_BACK = 4  # sentences an entry's body may run to below its heading
@@ -36,7 +36,7 @@ def heading_date(text: str) -> Date | None:
 def entry_dates(evidence: list[Evidence], rows: Callable[[list[str]], dict[str, Row]]) -> dict[str, Date]:
     """The date of the timeline entry each sentence with no date of its own sits in (by
     sentence key), for those under one; `rows` reads stored sentences by key."""
-    back = {ev.key: _before(ev.key) for ev in evidence if not dates_in(ev.text, ev.year)}
+    back = {ev.key: previous_keys(ev.key, LOOK_BACK) for ev in evidence if not dates_in(ev.text, ev.year)}
     read = rows([k for ks in back.values() for k in ks])
     out: dict[str, Date] = {}
     for key, earlier in back.items():
@@ -45,14 +45,4 @@ def entry_dates(evidence: list[Evidence], rows: Callable[[list[str]], dict[str, 
             if date is not None:
                 out[key] = date
                 break
-    return out
-
-
-def _before(key: str) -> list[str]:
-    out: list[str] = []
-    for _ in range(LOOK_BACK):
-        key = previous_key(key)
-        if not key:
-            break
-        out.append(key)
     return out

@@ -62,9 +62,13 @@ LIST_BACK = 6  # sentences a list item looks back for its lead-in
 def context_keys(key: str, text: str) -> list[str]:
     """Sentences whose names a sentence leans on: the one before it, or for a list item
     (`- 학습 데이터: 15조 개 이상의 토큰`) the items before it and their lead-in."""
-    back = LIST_BACK if starts_list_item(text.lstrip()) else 1
+    return previous_keys(key, LIST_BACK if starts_list_item(text.lstrip()) else 1)
+
+
+def previous_keys(key: str, count: int) -> list[str]:
+    """The IRIs of up to `count` sentences before this one in its article, nearest first."""
     out: list[str] = []
-    for _ in range(back):
+    for _ in range(count):
         key = previous_key(key)
         if not key:
             break
