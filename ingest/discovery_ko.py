@@ -344,8 +344,6 @@ def _prefixed_catalog_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-
-
 def _place(doc: Doc, i: int) -> bool:
     """`미국 캘리포니아주 새너제이 SAP 센터에서 열린`: a proper noun after a country or a
     state/city name, or right before `에서 열린`, names a place, not an organisation."""
