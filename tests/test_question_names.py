@@ -53,10 +53,9 @@ def test_a_name_with_a_colon_is_one_word_of_the_question(fresh_services: Service
 
 
 def test_a_lower_case_word_names_nothing_where_the_asker_writes_names_with_capitals(fresh_services: Services) -> None:
-    text = "Total, the energy group, agreed to buy Velmora Power. Total paid $2 billion for Velmora Power."
-    ingest_text(fresh_services, "en-total", text, "en")
+    text = "Velmora Power raised a Series D round led by Orbit Capital.\n\n- Total raised so far: $850 million\n"
+    ingest_text(fresh_services, "en-total", text, "en")  # a bullet's `Total` is stored as a name
     labels = fresh_services.answerer.labels_index
-    cased = analyze("What was the total value of the offer for Velmora Power?", fresh_services.extractor, labels)
+    assert "Total" in labels.labels_of(entity_iri("new-total"))
+    cased = analyze("What was the total amount Velmora Power raised?", fresh_services.extractor, labels)
     assert [m.text for m in cased.entities] == ["Velmora Power"], cased.entities
-    named = analyze("How much did Total pay for Velmora Power?", fresh_services.extractor, labels)
-    assert "Total" in [m.text for m in named.entities], named.entities
