@@ -246,7 +246,7 @@ class SparqlRunner:
         raise QueryFailed(f"query failed: {_shorten(message)}")
 
     def _dispatch(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
-        """Send to a free worker; the time limit counts from when a worker was free."""
+        """Send to a free worker; the time limit counts from when a worker was free and held the checkpoint."""
         if self._closed:
             raise ServiceError("the SPARQL runner is closed")
         try:
@@ -255,9 +255,9 @@ class SparqlRunner:
             n = len(self._workers)
             raise QueryTimeout(f"all {n} query workers stayed busy for {self.timeout_s:g} s; "
                                "try again later") from None  # fmt: skip
-        deadline = time.monotonic() + self.timeout_s
         try:
             request["snapshot"] = str(self._assign_snapshot(worker))
+            deadline = time.monotonic() + self.timeout_s  # after the store's checkpoint: that is no query's time
             worker.send(request, deadline)
             return worker.receive(deadline)
         except _Timeout:

@@ -42,7 +42,8 @@ def extractor() -> Extractor:
 def corpus_services(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Iterator[Services]:
     """Services over a temp data dir holding the whole bundled corpus."""
     data = tmp_path_factory.mktemp("corpus-data")
-    svc = Services(Settings(data_dir=data, token=TOKEN, query_timeout_s=5.0))
+    # the product's default time limit: the first query over the whole corpus also opens its checkpoint
+    svc = Services(Settings(data_dir=data, token=TOKEN, query_timeout_s=10.0))
     svc.__dict__["extractor"] = extractor
     summary = svc.ingestor.ingest_paths([CORPUS])
     assert not summary.errors, [e.message for e in summary.errors]
