@@ -66,8 +66,8 @@ def transliterated_names(doc: Doc, taken: set[int], typed: Typer) -> list[Span]:
         # rather than spelled is the whole word (`인덱스 벤처스(Index Ventures)` is spelled word by word)
         translated = fused_word is not None and any(first_tag(t.tag_)[:1] in ("X", "E") for t in doc[fused_word:open_])
         firm = len(words) > 1 and words[-1].lower() in ORG_WORDS and translated
-        spelled = fused_word is not None and _sounds_like(doc[fused_word:open_].text, ["".join(words)])
-        if len(words) > 1 and fused_word is not None and (firm or spelled):
+        if (len(words) > 1 and fused_word is not None
+                and (firm or _sounds_like(doc[fused_word:open_].text, ["".join(words)]))):  # fmt: skip
             start, seen = fused_word, len(words)
         while start > 0 and seen < len(words):
             tok = doc[start - 1]
